@@ -1,0 +1,110 @@
+package org.mirarchive.citation;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+
+import org.mirarchive.entry.EditorialNote;
+import org.mirarchive.entry.Entry;
+import org.mirarchive.entry.EntryName;
+import org.mirarchive.entry.Statement;
+import org.mirarchive.relation.Relation;
+import org.mirarchive.source.Source;
+
+/**
+ * One reference supporting one claim: a name, an entry's date, a statement, a relation or an
+ * editorial note (exactly one, enforced by the schema). For the quotable article it carries the
+ * quotation, which gives the locator; for other works, a free locator such as a chapter.
+ */
+@Entity
+public class Citation {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Source source;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Quotation quotation;
+
+	private String locator;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private EntryName name;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Entry dateEntry;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Statement statement;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Relation relation;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private EditorialNote note;
+
+	protected Citation() {
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Source getSource() {
+		return source;
+	}
+
+	/** The verbatim passage, or null for a work the archive cites without quoting. */
+	public Quotation getQuotation() {
+		return quotation;
+	}
+
+	/** A free locator for an unquoted work ("chapter on the JCR"), or null. */
+	public String getLocator() {
+		return locator;
+	}
+
+	public EntryName getName() {
+		return name;
+	}
+
+	public Entry getDateEntry() {
+		return dateEntry;
+	}
+
+	public Statement getStatement() {
+		return statement;
+	}
+
+	public Relation getRelation() {
+		return relation;
+	}
+
+	public EditorialNote getNote() {
+		return note;
+	}
+
+	/** The entry on whose page the cited claim appears (a relation's subject, for a relation). */
+	public Entry claimEntry() {
+		if (name != null) {
+			return name.getEntry();
+		}
+		if (dateEntry != null) {
+			return dateEntry;
+		}
+		if (statement != null) {
+			return statement.getEntry();
+		}
+		if (relation != null) {
+			return relation.getSubject();
+		}
+		return note.getEntry();
+	}
+
+}

@@ -1,0 +1,86 @@
+package org.mirarchive.entry;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import org.mirarchive.citation.Citation;
+
+/**
+ * The archive's own note beside a statement, where other works disagree with the article or add
+ * precision to it. It cites those works; it never changes what the statement says the article says.
+ */
+@Entity
+@Table(name = "editorial_note")
+public class EditorialNote {
+
+	/** Why the note is there. */
+	public enum Kind {
+		/** Other works contradict the article. */
+		DISAGREEMENT,
+		/** Other works agree with the article and say more. */
+		PRECISION
+	}
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String noteKey;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Entry entry;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Statement statement;
+
+	@Enumerated(EnumType.STRING)
+	private Kind kind;
+
+	private String text;
+
+	private int position;
+
+	@OneToMany(mappedBy = "note")
+	@OrderBy("id")
+	private List<Citation> citations = new ArrayList<>();
+
+	protected EditorialNote() {
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Entry getEntry() {
+		return entry;
+	}
+
+	public Statement getStatement() {
+		return statement;
+	}
+
+	public Kind getKind() {
+		return kind;
+	}
+
+	public String getText() {
+		return text;
+	}
+
+	public List<Citation> getCitations() {
+		return citations;
+	}
+
+}

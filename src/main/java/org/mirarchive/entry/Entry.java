@@ -1,0 +1,132 @@
+package org.mirarchive.entry;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+
+import org.mirarchive.citation.Citation;
+import org.mirarchive.model.StoredDate;
+
+/**
+ * A person, organization, event or place: an authority record with a preferred name, other
+ * names, a date, and cited statements. Its URL is {@code /{kind}/{slug}} and never changes.
+ */
+@Entity
+public class Entry {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Enumerated(EnumType.STRING)
+	private EntryKind kind;
+
+	private String slug;
+
+	private String name;
+
+	/** Folded, lowercase sort form: surname first for people ("enriquez miguel"). */
+	private String sortKey;
+
+	/** One line saying what the entry is; it summarises the cited statements and adds nothing. */
+	private String summary;
+
+	/** A life, an organization's existence, or when an event happened. */
+	@Embedded
+	private StoredDate date;
+
+	/** Whether the entry describes torture, disappearance or killing. */
+	@Column(name = "content_note")
+	private boolean contentNote;
+
+	/** Order of first mention in the seed article. */
+	private int position;
+
+	@OneToMany(mappedBy = "entry")
+	@OrderBy("position")
+	private List<EntryName> names = new ArrayList<>();
+
+	@OneToMany(mappedBy = "entry")
+	@OrderBy("position")
+	private List<Statement> statements = new ArrayList<>();
+
+	@OneToMany(mappedBy = "entry")
+	@OrderBy("position")
+	private List<EditorialNote> notes = new ArrayList<>();
+
+	/** Citations supporting the entry's own date. */
+	@OneToMany(mappedBy = "dateEntry")
+	@OrderBy("id")
+	private List<Citation> dateCitations = new ArrayList<>();
+
+	protected Entry() {
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public EntryKind getKind() {
+		return kind;
+	}
+
+	public String getSlug() {
+		return slug;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public String getSortKey() {
+		return sortKey;
+	}
+
+	public String getSummary() {
+		return summary;
+	}
+
+	public StoredDate getDate() {
+		return date == null ? StoredDate.none() : date;
+	}
+
+	public boolean hasContentNote() {
+		return contentNote;
+	}
+
+	public int getPosition() {
+		return position;
+	}
+
+	public List<EntryName> getNames() {
+		return names;
+	}
+
+	public List<Statement> getStatements() {
+		return statements;
+	}
+
+	public List<EditorialNote> getNotes() {
+		return notes;
+	}
+
+	public List<Citation> getDateCitations() {
+		return dateCitations;
+	}
+
+	/** The entry's permanent path. */
+	public String url() {
+		return kind.url(slug);
+	}
+
+}

@@ -1,0 +1,75 @@
+package org.mirarchive.entry;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import org.mirarchive.citation.Citation;
+
+/** Another form of an entry's name, typed and cited like any other statement. */
+@Entity
+@Table(name = "entry_name")
+public class EntryName {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String nameKey;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Entry entry;
+
+	@Enumerated(EnumType.STRING)
+	private NameKind kind;
+
+	private String name;
+
+	/** BCP 47 language of the form, where it has one ("en"); null for acronyms and nicknames. */
+	private String lang;
+
+	private int position;
+
+	@OneToMany(mappedBy = "name")
+	@OrderBy("id")
+	private List<Citation> citations = new ArrayList<>();
+
+	protected EntryName() {
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Entry getEntry() {
+		return entry;
+	}
+
+	public NameKind getKind() {
+		return kind;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public String getLang() {
+		return lang;
+	}
+
+	public List<Citation> getCitations() {
+		return citations;
+	}
+
+}

@@ -1,0 +1,119 @@
+package org.mirarchive.entry;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.mirarchive.citation.Footnotes;
+import org.mirarchive.citation.Locators;
+import org.mirarchive.model.DateText;
+import org.mirarchive.model.DateWords;
+import org.mirarchive.model.StoredDate;
+import org.mirarchive.relation.Relation;
+import org.mirarchive.relation.RelationRepository;
+
+/**
+ * Assembles an {@link EntryPage} inside one read-only transaction, numbering footnotes in the
+ * order a reader meets the claims, so that templates only lay out what is already decided.
+ */
+@Component
+public class EntryPages {
+
+	/** Events listed on a page are in date order; undated ones follow in article order. */
+	static final Comparator<Entry> DATE_ORDER = Comparator
+		.comparing((Entry e) -> e.getDate().getEarliest(), Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+		.thenComparing(e -> e.getDate().getLatest(), Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+		.thenComparingInt(Entry::getPosition);
+
+	private final EntryRepository entries;
+
+	private final RelationRepository relations;
+
+	private final DateWords dateWords;
+
+	private final Locators locators;
+
+	EntryPages(EntryRepository entries, RelationRepository relations, DateWords dateWords, Locators locators) {
+		this.entries = entries;
+		this.relations = relations;
+		this.dateWords = dateWords;
+		this.locators = locators;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<EntryPage> find(EntryKind kind, String slug, Locale locale) {
+		return entries.findByKindAndSlug(kind, slug).map(entry -> assemble(entry, locale));
+	}
+
+	private EntryPage assemble(Entry entry, Locale locale) {
+		Footnotes footnotes = new Footnotes(locators, locale);
+		List<EntryPage.NameLine> names = entry.getNames()
+			.stream()
+			.map(name -> new EntryPage.NameLine(name, footnotes.cite(name.getCitations())))
+			.toList();
+		EntryPage.DateLine date = entry.getDate().isPresent()
+				? new EntryPage.DateLine(text(entry.getDate(), locale), footnotes.cite(entry.getDateCitations())) : null;
+		List<EntryPage.StatementLine> statements = new ArrayList<>();
+		for (Statement statement : entry.getStatements()) {
+			List<Integer> refs = footnotes.cite(statement.getCitations());
+			List<EntryPage.NoteLine> notes = statement.getNotes()
+				.stream()
+				.map(note -> new EntryPage.NoteLine(note, footnotes.cite(note.getCitations())))
+				.toList();
+			statements.add(new EntryPage.StatementLine(statement, refs, notes));
+		}
+		List<EntryPage.RelationGroup> groups = relationGroups(entry, footnotes, locale);
+		return new EntryPage(entry, names, date, statements, groups, footnotes.references());
+	}
+
+	/**
+	 * Groups the entry's relations by kind and by which end the entry is at, in a fixed order
+	 * (founders before members, places before events), each group's events in date order.
+	 */
+	private List<EntryPage.RelationGroup> relationGroups(Entry entry, Footnotes footnotes, Locale locale) {
+		record Seen(Relation relation, boolean asSubject, Entry other) {
+		}
+		Map<String, List<Seen>> byHeading = new LinkedHashMap<>();
+		relations.findTouching(entry)
+			.stream()
+			.map(r -> {
+				boolean asSubject = r.getSubject().getId().equals(entry.getId());
+				return new Seen(r, asSubject, asSubject ? r.getObject() : r.getSubject());
+			})
+			.sorted(Comparator.comparing((Seen s) -> s.relation().getKind())
+				.thenComparing(s -> !s.asSubject())
+				.thenComparing(Seen::other, (a, b) -> a.getKind() == EntryKind.EVENT && b.getKind() == EntryKind.EVENT
+						? DATE_ORDER.compare(a, b) : 0)
+				.thenComparingInt(s -> s.relation().getPosition()))
+			.forEach(seen -> byHeading
+				.computeIfAbsent("relation." + seen.relation().getKind() + (seen.asSubject() ? ".out" : ".in"),
+						k -> new ArrayList<>())
+				.add(seen));
+		List<EntryPage.RelationGroup> groups = new ArrayList<>();
+		byHeading.forEach((heading, seen) -> groups.add(new EntryPage.RelationGroup(heading, seen.stream().map(s -> {
+			Relation r = s.relation();
+			// On the object's page the subject is shown with its role ("nephew"); on the
+			// subject's page the object with the inverse role where there is one ("uncle").
+			String role = s.asSubject() && r.getInverseRole() != null ? r.getInverseRole() : r.getRole();
+			DateText otherDate = s.other().getKind() == EntryKind.EVENT && s.other().getDate().isPresent()
+					? text(s.other().getDate(), locale) : null;
+			DateText relationDate = r.getDate().isPresent() ? text(r.getDate(), locale) : null;
+			return new EntryPage.RelationLine(s.other().getName(), s.other().url(), role, relationDate, otherDate,
+					footnotes.cite(r.getCitations()));
+		}).toList())));
+		return groups;
+	}
+
+	DateText text(StoredDate date, Locale locale) {
+		return dateWords.text(date.parsed(), locale);
+	}
+
+}

@@ -1,0 +1,25 @@
+package org.mirarchive.entry;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** People, organizations, events and places. */
+public interface EntryRepository extends JpaRepository<Entry, Long> {
+
+	Optional<Entry> findByKindAndSlug(EntryKind kind, String slug);
+
+	/** Entries of a kind in index order: by sort key, which puts people by surname. */
+	List<Entry> findByKindOrderBySortKey(EntryKind kind);
+
+	/** Entries of a kind in date order; those the sources do not date come last, in article order. */
+	@Query("""
+			select e from Entry e where e.kind = :kind
+			order by case when e.date.earliest is null then 1 else 0 end, e.date.earliest, e.date.latest, e.position""")
+	List<Entry> findByKindInDateOrder(EntryKind kind);
+
+	long countByKind(EntryKind kind);
+
+}

@@ -1,0 +1,24 @@
+package org.mirarchive.source;
+
+import java.util.List;
+
+import org.mirarchive.model.DateText;
+
+/**
+ * Everything a source page shows: the bibliographic record, a ready-made citation of the work,
+ * and every claim in the archive that cites it, grouped by entry in the order of the work.
+ * Claims are listed with their locators, not their quotations: gathered in article order,
+ * the quotations would reassemble the article, which the archive does not republish.
+ */
+public record SourcePage(Source source, List<SourceNote> notes, DateText issued, String citation,
+		List<EntryClaims> entries, int citationCount) {
+
+	/** The claims one entry makes on the strength of this work. */
+	public record EntryClaims(String name, String url, List<Claim> claims) {
+	}
+
+	/** A claim in words, and where in the work its support is. */
+	public record Claim(String text, String locator) {
+	}
+
+}

@@ -1,0 +1,100 @@
+package org.mirarchive.source;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.mirarchive.citation.Citation;
+import org.mirarchive.citation.CitationRepository;
+import org.mirarchive.citation.Locators;
+import org.mirarchive.entry.Entry;
+import org.mirarchive.model.DateWords;
+import org.mirarchive.model.HistoricalDate;
+import org.mirarchive.relation.Relation;
+
+/** Assembles a {@link SourcePage} in one read-only transaction. */
+@Component
+class SourcePages {
+
+	private final SourceRepository sources;
+
+	private final CitationRepository citations;
+
+	private final Locators locators;
+
+	private final DateWords dateWords;
+
+	private final WorkCitations workCitations;
+
+	private final MessageSource messages;
+
+	SourcePages(SourceRepository sources, CitationRepository citations, Locators locators, DateWords dateWords,
+			WorkCitations workCitations, MessageSource messages) {
+		this.sources = sources;
+		this.citations = citations;
+		this.locators = locators;
+		this.dateWords = dateWords;
+		this.workCitations = workCitations;
+		this.messages = messages;
+	}
+
+	@Transactional(readOnly = true)
+	Optional<SourcePage> find(String slug, Locale locale) {
+		return sources.findBySlug(slug).map(source -> assemble(source, locale));
+	}
+
+	private SourcePage assemble(Source source, Locale locale) {
+		List<Citation> found = new ArrayList<>(citations.findBySource(source));
+		// In the order of the work: by section and paragraph of the quoted passage, then by the
+		// order of the entries (first mention in the article) for works cited without quotation.
+		found.sort(Comparator
+			.comparingInt((Citation c) -> c.getQuotation() == null ? Integer.MAX_VALUE : c.getQuotation().getSectionNo())
+			.thenComparingInt(c -> c.getQuotation() == null ? Integer.MAX_VALUE : c.getQuotation().getParagraphNo())
+			.thenComparingInt(c -> c.claimEntry().getPosition())
+			.thenComparingLong(Citation::getId));
+		Map<Entry, List<SourcePage.Claim>> byEntry = new LinkedHashMap<>();
+		for (Citation citation : found) {
+			SourcePage.Claim claim = new SourcePage.Claim(claimText(citation, locale), locators.describe(citation, locale));
+			List<SourcePage.Claim> claims = byEntry.computeIfAbsent(citation.claimEntry(), e -> new ArrayList<>());
+			if (!claims.contains(claim)) {
+				claims.add(claim);
+			}
+		}
+		List<SourcePage.EntryClaims> entries = new ArrayList<>();
+		byEntry.forEach((entry, claims) -> entries.add(new SourcePage.EntryClaims(entry.getName(), entry.url(), claims)));
+		var issued = source.getIssued() == null ? null : dateWords.text(HistoricalDate.parse(source.getIssued()), locale);
+		return new SourcePage(source, List.copyOf(source.getNotes()), issued, workCitations.bibliography(source, locale),
+				entries, found.size());
+	}
+
+	private String claimText(Citation citation, Locale locale) {
+		if (citation.getStatement() != null) {
+			return citation.getStatement().getText();
+		}
+		if (citation.getNote() != null) {
+			return citation.getNote().getText();
+		}
+		if (citation.getName() != null) {
+			String kind = messages.getMessage("name." + citation.getName().getKind(), null, locale);
+			return messages.getMessage("claim.name", new Object[] { citation.getName().getName(), kind }, locale);
+		}
+		if (citation.getDateEntry() != null) {
+			Entry entry = citation.getDateEntry();
+			return messages.getMessage("claim.date",
+					new Object[] { dateWords.words(entry.getDate().parsed(), locale) }, locale);
+		}
+		Relation relation = citation.getRelation();
+		String label = messages.getMessage("relation." + relation.getKind() + ".out", null, locale);
+		String role = relation.getRole() == null ? "" : messages.getMessage("claim.role", new Object[] { relation.getRole() }, locale);
+		return messages.getMessage("claim.relation", new Object[] { label, relation.getObject().getName(), role }, locale);
+	}
+
+}

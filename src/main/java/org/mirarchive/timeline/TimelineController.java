@@ -1,0 +1,39 @@
+package org.mirarchive.timeline;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import org.mirarchive.entry.EntryKind;
+import org.mirarchive.entry.EntryRepository;
+import org.mirarchive.entry.IndexLine;
+import org.mirarchive.model.DateWords;
+
+/** {@code /timeline}: dated events in order, then those the sources leave undated. */
+@Controller
+class TimelineController {
+
+	private final EntryRepository entries;
+
+	private final DateWords dateWords;
+
+	TimelineController(EntryRepository entries, DateWords dateWords) {
+		this.entries = entries;
+		this.dateWords = dateWords;
+	}
+
+	@GetMapping("/timeline")
+	String timeline(Model model, Locale locale) {
+		List<IndexLine> events = entries.findByKindInDateOrder(EntryKind.EVENT)
+			.stream()
+			.map(e -> IndexLine.of(e, dateWords, locale))
+			.toList();
+		model.addAttribute("dated", events.stream().filter(line -> line.date() != null).toList());
+		model.addAttribute("undated", events.stream().filter(line -> line.date() == null).toList());
+		return "timeline";
+	}
+
+}

@@ -1,0 +1,38 @@
+package org.mirarchive.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+
+import org.mirarchive.citation.Locators;
+import org.mirarchive.model.DateWords;
+
+/** Wires the plain domain classes that need the message bundles, and the reader's locale. */
+@Configuration(proxyBeanMethods = false)
+class ArchiveConfiguration {
+
+	@Bean
+	DateWords dateWords(MessageSource messages) {
+		return new DateWords(messages);
+	}
+
+	@Bean
+	Locators locators(MessageSource messages) {
+		return new Locators(messages);
+	}
+
+	/** The interface is in English; the languages offered grow with the message bundles. */
+	@Bean
+	LocaleResolver localeResolver() {
+		AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
+		resolver.setSupportedLocales(List.of(Locale.ENGLISH));
+		resolver.setDefaultLocale(Locale.ENGLISH);
+		return resolver;
+	}
+
+}

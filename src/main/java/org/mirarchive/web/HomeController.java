@@ -1,0 +1,38 @@
+package org.mirarchive.web;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import org.mirarchive.entry.EntryKind;
+import org.mirarchive.entry.EntryRepository;
+import org.mirarchive.source.SourceRepository;
+
+/** The home page: what the archive is, its scope and source, how much it holds, and ways in. */
+@Controller
+class HomeController {
+
+	private final EntryRepository entries;
+
+	private final SourceRepository sources;
+
+	HomeController(EntryRepository entries, SourceRepository sources) {
+		this.entries = entries;
+		this.sources = sources;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		Map<EntryKind, Long> counts = new LinkedHashMap<>();
+		Arrays.stream(EntryKind.values()).forEach(kind -> counts.put(kind, entries.countByKind(kind)));
+		model.addAttribute("counts", counts);
+		model.addAttribute("sourceCount", sources.count());
+		model.addAttribute("article", sources.findAllByOrderByPosition().get(0));
+		return "home";
+	}
+
+}
