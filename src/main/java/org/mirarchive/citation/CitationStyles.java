@@ -20,8 +20,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class CitationStyles {
 
-	/** A rendered citation: the note (or in-text citation) and the bibliography entry, as HTML. */
+	/**
+	 * A rendered citation: the note (or in-text citation) and the bibliography entry, as HTML;
+	 * the bibliography entry is null where the style cites such a work in notes only.
+	 */
 	public record Rendered(String note, String bibliography) {
+
+		/** The bibliography entry, or the note where the style gives no bibliography entry. */
+		public String reference() {
+			return bibliography == null ? note : bibliography;
+		}
+
 	}
 
 	private final Map<String, Processor> processors = new ConcurrentHashMap<>();
@@ -66,8 +75,10 @@ public class CitationStyles {
 			csl.setOutputFormat("html");
 			String note = csl.makeCitation(data.getId()).get(0).getText();
 			csl.registerCitationItems(data.getId());
-			String bibliography = csl.makeBibliography().getEntries()[0];
-			return new Rendered(withoutInlineStyles(note), withoutInlineStyles(bibliography));
+			String[] entries = csl.makeBibliography().getEntries();
+			// Some styles cite some kinds of work in notes only (Chicago: encyclopedias, laws).
+			String bibliography = entries.length == 0 ? null : withoutInlineStyles(entries[0]);
+			return new Rendered(withoutInlineStyles(note), bibliography);
 		}
 
 		@Override

@@ -28,9 +28,9 @@ public class WorkCitations {
 		this.styles = styles;
 	}
 
-	/** The work's bibliography entry in Chicago style, as HTML. */
+	/** The work's bibliography entry in Chicago style (or its note, for works cited in notes only), as HTML. */
 	public String bibliography(Source source, Locale locale) {
-		return styles.render(CHICAGO, item(source)).bibliography();
+		return styles.render(CHICAGO, item(source)).reference();
 	}
 
 	/** The work as CSL data. */

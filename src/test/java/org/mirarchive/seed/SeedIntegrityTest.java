@@ -28,9 +28,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * join the right kinds of entry, and every disagreement the corroboration notes list is shown.
  */
 @JdbcTest
-class SeedIntegrityTest {
+public class SeedIntegrityTest {
 
-	private static final Path ARTICLE = Path.of("../shared/source/chiles-mir-about-com-2014.txt");
+	public static final Path ARTICLE = Path.of("../shared/source/chiles-mir-about-com-2014.txt");
 
 	@Autowired
 	private JdbcTemplate jdbc;
@@ -170,7 +170,7 @@ class SeedIntegrityTest {
 	}
 
 	/** As check-quotes compares: case, white space, kinds of quote and dash do not count. */
-	static String normalise(String text) {
+	public static String normalise(String text) {
 		return Normalizer.normalize(text, Normalizer.Form.NFKC)
 			.replace('\u2019', '\'')
 			.replace('\u2018', '\'')

@@ -1,0 +1,53 @@
+package org.mirarchive;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/** Fetches pages from the running archive as a reader's browser would, and parses them. */
+public final class Browser {
+
+	/** A fetched page: status, content type, body and the parsed document. */
+	public record Page(int status, String contentType, String body, Document document, Map<String, java.util.List<String>> headers) {
+	}
+
+	private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	private final String base;
+
+	public Browser(int port) {
+		this.base = "http://localhost:" + port;
+	}
+
+	public String base() {
+		return base;
+	}
+
+	public Page get(String path) {
+		return get(path, "text/html");
+	}
+
+	public Page get(String path, String accept) {
+		try {
+			HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET().build();
+			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+			String type = response.headers().firstValue("Content-Type").orElse("");
+			return new Page(response.statusCode(), type, response.body(), Jsoup.parse(response.body(), base + path),
+					response.headers().map());
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

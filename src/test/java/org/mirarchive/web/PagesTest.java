@@ -1,0 +1,215 @@
+package org.mirarchive.web;
+
+import java.util.List;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.mirarchive.ArchiveWebTest;
+import org.mirarchive.Browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every kind of page, fetched over HTTP and read as a reader (and a screen reader) would. */
+@ArchiveWebTest
+class PagesTest {
+
+	@LocalServerPort
+	private int port;
+
+	private Browser browser;
+
+	@BeforeEach
+	void browser() {
+		browser = new Browser(port);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/people", "/organizations", "/events", "/places", "/timeline", "/sources",
+			"/people/miguel-enriquez", "/organizations/mir", "/events/coup-of-11-september-1973", "/places/santiago",
+			"/sources/chiles-mir-the-revolutionary-left-movement", "/sources/wikipedia-carlos-prats" })
+	void everyPageHasOneHeadingLandmarksAndALanguage(String path) {
+		Browser.Page page = browser.get(path);
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.contentType()).startsWith("text/html");
+		Document doc = page.document();
+		assertThat(doc.select("h1")).hasSize(1);
+		assertThat(doc.select("html").attr("lang")).isEqualTo("en");
+		assertThat(doc.select("body > header")).hasSize(1);
+		assertThat(doc.select("header nav")).hasSize(1);
+		assertThat(doc.select("main#main")).hasSize(1);
+		assertThat(doc.select("body > footer")).hasSize(1);
+		assertThat(doc.select("a.skip-link[href=#main]")).hasSize(1);
+		assertThat(doc.title()).endsWith("The MIR Archive");
+	}
+
+	@Test
+	void homeSaysWhatTheArchiveIsAndCountsWhatItHolds() {
+		Document doc = browser.get("/").document();
+		assertThat(doc.select("h1").text()).contains("MIR");
+		assertThat(doc.select(".counts").text()).contains("10 people", "11 organizations", "19 events", "11 places",
+				"16 cited works");
+		assertThat(doc.text()).contains("Chile's MIR: The Revolutionary Left Movement", "Christopher Minster");
+		assertThat(doc.select("main a").eachAttr("href")).contains("/people", "/organizations", "/events", "/places",
+				"/timeline", "/sources", "/sources/chiles-mir-the-revolutionary-left-movement");
+	}
+
+	@Test
+	void peopleAreListedBySurname() {
+		List<String> names = browser.get("/people").document().select(".entry-list > li > a").eachText();
+		assertThat(names).startsWith("Salvador Allende", "Manuel Contreras", "Miguel Enríquez", "Marcello Ferrada-Noli",
+				"Ché Guevara", "Andrés Pascal Allende", "Augusto Pinochet", "Carlos Prats", "Mario Santucho",
+				"Bautista Van Schouwen");
+	}
+
+	@Test
+	void eventsAreListedInDateOrderWithUndatedOnesLast() {
+		List<String> names = browser.get("/events").document().select(".entry-list > li > a").eachText();
+		// Same bounds (1965, c. 1965): the article's order decides.
+		assertThat(names.subList(0, 5)).containsExactly("Founding of the MIR", "Ché Guevara's fighting in Bolivia",
+				"Election of Salvador Allende", "Reforms of the Allende government", "Talks on a revolutionary alliance");
+		assertThat(names.indexOf("Carlos Prats steps down")).isLessThan(names.indexOf("Coup of 11 September 1973"));
+		assertThat(names.indexOf("Death of Miguel Enríquez")).isGreaterThan(names.indexOf("Coup of 11 September 1973"));
+		assertThat(names.get(names.size() - 1)).isEqualTo("Founding of the JCR");
+	}
+
+	@Test
+	void anEntryPageShowsNamesDatesStatementsAndReferences() {
+		Document doc = browser.get("/people/miguel-enriquez").document();
+		assertThat(doc.select("h1").text()).isEqualTo("Miguel Enríquez");
+		assertThat(doc.select(".entry-date time").eachAttr("datetime")).containsExactly("1944", "1974");
+		assertThat(doc.select(".entry-date").text()).startsWith("1944–1974");
+		assertThat(doc.select(".names").text()).contains("Miguel Enriquez", "form used in the source");
+		assertThat(doc.select(".statement")).hasSizeGreaterThanOrEqualTo(5);
+		assertThat(doc.select(".statement p").first().text()).contains("doctor").containsPattern("\\[\\d+\\]$");
+		Elements references = doc.select(".references li");
+		assertThat(references).isNotEmpty();
+		assertThat(references.select("q").eachText()).anyMatch(q -> q.contains("Miguel Enríquez (1944-1974)"));
+		assertThat(references.select("cite a").eachAttr("href")).allMatch(href -> href.startsWith("/sources/"));
+		assertThat(references.text()).contains("section “Beginnings of the MIR”, paragraph 1");
+	}
+
+	@Test
+	void everyFootnoteMarkerLeadsToAReferenceWithTheSource() {
+		Document doc = browser.get("/organizations/mir").document();
+		List<String> targets = doc.select("sup.ref a").eachAttr("href");
+		assertThat(targets).isNotEmpty().allSatisfy(target -> {
+			Element reference = doc.getElementById(target.substring(1));
+			assertThat(reference).as(target).isNotNull();
+			assertThat(reference.select("cite a")).isNotEmpty();
+		});
+		// The same passage cited twice keeps its number, as named references do on Wikipedia.
+		assertThat(doc.select(".references li")).hasSizeLessThan(targets.size());
+	}
+
+	@Test
+	void relationsReadFromBothEnds() {
+		Document mir = browser.get("/organizations/mir").document();
+		assertThat(group(mir, "Founders")).contains("Marcello Ferrada-Noli");
+		assertThat(group(mir, "Leaders")).contains("Miguel Enríquez, General Secretary, until 1974",
+				"Andrés Pascal Allende, young leader");
+		assertThat(group(mir, "Member of")).contains("Junta Coordinadora Revolucionaria");
+		Document enriquez = browser.get("/people/miguel-enriquez").document();
+		assertThat(group(enriquez, "Leader of")).contains("Movimiento de Izquierda Revolucionaria, General Secretary, until 1974");
+		assertThat(enriquez.select("a[href=/organizations/mir]")).isNotEmpty();
+		Document nephew = browser.get("/people/andres-pascal-allende").document();
+		assertThat(group(nephew, "Relatives")).contains("Salvador Allende, uncle");
+		Document uncle = browser.get("/people/salvador-allende").document();
+		assertThat(group(uncle, "Relatives")).contains("Andrés Pascal Allende, nephew");
+	}
+
+	@Test
+	void theEventsAnEntryTookPartInAreInDateOrder() {
+		List<String> events = group(browser.get("/people/salvador-allende").document(), "Events taken part in");
+		assertThat(events).extracting(line -> line.substring(line.indexOf(": ") + 2, line.indexOf(",")))
+			.containsExactly("Election of Salvador Allende", "Reforms of the Allende government",
+					"Coup of 11 September 1973", "Death of Salvador Allende");
+	}
+
+	@Test
+	void editorialNotesStandBesideTheArticlesClaimAndCiteOtherWorks() {
+		Document doc = browser.get("/people/carlos-prats").document();
+		Element claim = doc.select(".statement").stream()
+			.filter(s -> s.text().contains("According to the article, he stepped down in early September 1973"))
+			.findFirst()
+			.orElseThrow();
+		Element note = claim.selectFirst("aside.editorial-note");
+		assertThat(note).isNotNull();
+		assertThat(note.text()).contains("Editorial note: other works differ", "23 August 1973", "commanded the Army");
+		String target = note.selectFirst("sup.ref a").attr("href");
+		Element reference = doc.getElementById(target.substring(1));
+		assertThat(reference.text()).contains("Carlos Prats", "Wikipedia (English)");
+		assertThat(reference.select("q")).isEmpty();
+	}
+
+	@Test
+	void anEventShowsWhoTookPartAndWhere() {
+		Document doc = browser.get("/events/coup-of-11-september-1973").document();
+		assertThat(doc.select(".entry-date time").attr("datetime")).isEqualTo("1973-09-11");
+		assertThat(doc.select(".entry-date").text()).startsWith("11 September 1973");
+		assertThat(group(doc, "Who took part")).contains("Augusto Pinochet, led the coup",
+				"Salvador Allende, President overthrown");
+		assertThat(group(doc, "Where it happened")).contains("Santiago", "Presidential palace");
+	}
+
+	@Test
+	void aPlaceListsTheEventsThatHappenedThere() {
+		Document doc = browser.get("/places/santiago").document();
+		assertThat(group(doc, "Events here")).anyMatch(line -> line.contains("Coup of 11 September 1973"));
+		assertThat(group(doc, "Organizations based here")).anyMatch(line -> line.contains("Movimiento de Izquierda Revolucionaria"));
+	}
+
+	@Test
+	void theTimelineListsDatedEventsInOrderWithDatesInWords() {
+		Document doc = browser.get("/timeline").document();
+		List<String> dates = doc.select(".timeline .timeline__date").eachText();
+		assertThat(dates).startsWith("1965", "c. 1965", "1970", "1970", "from October 1972 (end unknown)");
+		assertThat(dates).contains("September 1973", "11 September 1973", "1973–1975", "1974");
+		assertThat(doc.select(".timeline time").eachAttr("datetime")).contains("1973-09-11", "1973-09");
+		assertThat(doc.select("#undated-heading")).hasSize(1);
+		assertThat(doc.select(".timeline a, .entry-list a").eachAttr("href")).hasSize(19)
+			.allMatch(href -> href.startsWith("/events/"));
+	}
+
+	@Test
+	void aSourcePageGivesTheRecordACitationAndWhatCitesItInArticleOrder() {
+		Document doc = browser.get("/sources/chiles-mir-the-revolutionary-left-movement").document();
+		assertThat(doc.select(".record").text()).contains("Christopher Minster", "About.com", "2014",
+				"Urban Guerrillas Declare War on the Pinochet Dictatorship", "ThoughtCo", "All rights reserved");
+		assertThat(doc.select(".ready-citation").text()).contains("Minster, Christopher", "Chile’s MIR", "2014");
+		List<String> groups = doc.select(".claims h3").eachText();
+		assertThat(groups.get(0)).isEqualTo("Movimiento de Izquierda Revolucionaria");
+		assertThat(groups).contains("Miguel Enríquez", "Founding of the JCR");
+		assertThat(doc.select(".claims li").first().text()).contains("paragraph");
+		// Listed by locator, never by quotation: in article order, quotations would rebuild the article.
+		assertThat(doc.select("q, blockquote")).isEmpty();
+	}
+
+	@Test
+	void anUnknownAddressGetsA404PageInTheSiteLayoutWithAWayBack() {
+		for (String path : List.of("/people/nobody", "/sources/nothing", "/no-such-page", "/events/MIR")) {
+			Browser.Page page = browser.get(path);
+			assertThat(page.status()).as(path).isEqualTo(404);
+			assertThat(page.document().select("h1").text()).isEqualTo("Page not found");
+			assertThat(page.document().select("header nav")).hasSize(1);
+			assertThat(page.document().select("main a[href=/]")).hasSize(1);
+			assertThat(page.body()).doesNotContain("Whitelabel", "Exception", "at org.");
+		}
+	}
+
+	private static List<String> group(Document doc, String heading) {
+		Element h3 = doc.select(".relation-group h3").stream()
+			.filter(h -> h.text().equals(heading))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No group " + heading));
+		return h3.parent().select("li").eachText().stream().map(t -> t.replaceAll("\\s*reference\\s*\\[\\d+\\]", "")).toList();
+	}
+
+}
