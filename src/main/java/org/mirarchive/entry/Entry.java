@@ -1,5 +1,6 @@
 package org.mirarchive.entry;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,6 +53,9 @@ public class Entry {
 	/** Order of first mention in the seed article. */
 	private int position;
 
+	/** When the record was last changed; shown on its page and carried by citations of it. */
+	private OffsetDateTime lastChanged;
+
 	@OneToMany(mappedBy = "entry")
 	@OrderBy("position")
 	private List<EntryName> names = new ArrayList<>();
@@ -102,6 +106,10 @@ public class Entry {
 
 	public boolean hasContentNote() {
 		return contentNote;
+	}
+
+	public OffsetDateTime getLastChanged() {
+		return lastChanged;
 	}
 
 	public int getPosition() {

@@ -1,5 +1,6 @@
 package org.mirarchive.source;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,6 +50,9 @@ public class Source {
 	private boolean quotable;
 
 	private int position;
+
+	/** When the record was last changed; shown on its page and carried by citations of it. */
+	private OffsetDateTime lastChanged;
 
 	@OneToMany(mappedBy = "source")
 	@OrderBy("position")
@@ -115,6 +119,10 @@ public class Source {
 
 	public List<SourceSection> getSections() {
 		return sections;
+	}
+
+	public OffsetDateTime getLastChanged() {
+		return lastChanged;
 	}
 
 	public String url() {
