@@ -96,7 +96,7 @@ insert into citation (source_id, quotation_id, statement_id) select q.source_id,
 -- Bautista Van Schouwen (person) ---------------------------------------------------------
 insert into entry (kind, slug, name, sort_key, summary, date_edtf, date_earliest, date_latest, content_note, position)
 values ('PERSON', 'bautista-van-schouwen', 'Bautista Van Schouwen', 'van schouwen bautista',
-        'Early member of the MIR circle, pictured as a student with Marcello Ferrada-Noli and Miguel Enríquez.',
+        'Pictured as a student with Marcello Ferrada-Noli and Miguel Enríquez in the photograph published with the article.',
         null, null, null, true, 3);
 insert into statement (statement_key, entry_id, text, position) select 'van-schouwen-photograph', id,
        'The photograph published with the article shows Bautista Van Schouwen with Marcello Ferrada-Noli and Miguel Enríquez in their college days.', 1 from entry where slug = 'bautista-van-schouwen';
@@ -225,7 +225,7 @@ insert into citation (source_id, quotation_id, statement_id) select q.source_id,
 -- Santiago (place) -----------------------------------------------------------------------
 insert into entry (kind, slug, name, sort_key, summary, date_edtf, date_earliest, date_latest, content_note, position)
 values ('PLACE', 'santiago', 'Santiago', 'santiago',
-        'Capital city where the MIR was founded and where the army took the streets after the coup of 11 September 1973.',
+        'City where the MIR was founded and whose streets the army took in the coup of 11 September 1973.',
         null, null, null, false, 9);
 insert into statement (statement_key, entry_id, text, position) select 'santiago-founding', id,
        'The MIR was founded primarily in Santiago.', 1 from entry where slug = 'santiago';
@@ -283,7 +283,7 @@ insert into citation (source_id, quotation_id, statement_id) select q.source_id,
 -- Chile (place) --------------------------------------------------------------------------
 insert into entry (kind, slug, name, sort_key, summary, date_edtf, date_earliest, date_latest, content_note, position)
 values ('PLACE', 'chile', 'Chile', 'chile',
-        'South American country in which the MIR was founded and fought the Pinochet dictatorship.',
+        'Country in which the MIR was founded and fought the Pinochet dictatorship.',
         null, null, null, false, 13);
 insert into statement (statement_key, entry_id, text, position) select 'chile-mir', id,
        'The MIR is a Chilean insurgent group.', 1 from entry where slug = 'chile';
@@ -538,7 +538,7 @@ insert into citation (source_id, quotation_id, statement_id) select q.source_id,
 -- Creation of DINA (event) ---------------------------------------------------------------
 insert into entry (kind, slug, name, sort_key, summary, date_edtf, date_earliest, date_latest, content_note, position)
 values ('EVENT', 'creation-of-dina', 'Creation of DINA', 'creation of dina',
-        'The creation by Augusto Pinochet of the Dirección de Inteligencia Nacional (DINA), the secret police of his regime.',
+        'The creation by Augusto Pinochet of the Dirección de Inteligencia Nacional, known as DINA.',
         null, null, null, false, 31);
 insert into statement (statement_key, entry_id, text, position) select 'creation-dina', id,
        'Augusto Pinochet created the Dirección de Inteligencia Nacional (National Intelligence Directorate), which soon became known as DINA.', 1 from entry where slug = 'creation-of-dina';
@@ -584,7 +584,7 @@ insert into citation (source_id, locator, note_id) select s.id, null, n.id from 
 -- Repression of the MIR (event) ----------------------------------------------------------
 insert into entry (kind, slug, name, sort_key, summary, date_edtf, date_earliest, date_latest, content_note, position)
 values ('EVENT', 'repression-of-the-mir', 'Repression of the MIR', 'repression of the mir',
-        'The campaign of arrests, torture and killing by which the Pinochet regime broke the MIR in the first months after the coup.',
+        'The arrests, torture and killings through which the Pinochet regime struck the MIR after the 1973 coup.',
         null, null, null, true, 34);
 insert into statement (statement_key, entry_id, text, position) select 'repression-contreras', id,
        'Pinochet placed Colonel Manuel Contreras in charge of rooting out the MIR and other insurgents.', 1 from entry where slug = 'repression-of-the-mir';
@@ -729,7 +729,7 @@ insert into citation (source_id, quotation_id, statement_id) select q.source_id,
 -- Ché Guevara's fighting in Bolivia (event) ----------------------------------------------
 insert into entry (kind, slug, name, sort_key, summary, date_edtf, date_earliest, date_latest, content_note, position)
 values ('EVENT', 'guevara-in-bolivia', 'Ché Guevara''s fighting in Bolivia', 'che guevara fighting in bolivia',
-        'The guerrilla fighting in Bolivia in the mid-1960s in which several future leaders of the ELN fought alongside Ché Guevara.',
+        'The fighting in Bolivia in the mid-1960s in which several leaders of the ELN fought alongside Ché Guevara.',
         '1965~', date '1965-01-01', date '1965-12-31', true, 43);
 insert into citation (source_id, quotation_id, date_entry_id) select q.source_id, q.id, e.id from quotation q, entry e where q.quote_key = 'eln' and e.slug = 'guevara-in-bolivia';
 insert into statement (statement_key, entry_id, text, position) select 'campaign-eln', id,
@@ -837,7 +837,7 @@ insert into citation (source_id, quotation_id, statement_id) select q.source_id,
 -- Southern Cone (place) ------------------------------------------------------------------
 insert into entry (kind, slug, name, sort_key, summary, date_edtf, date_earliest, date_latest, content_note, position)
 values ('PLACE', 'southern-cone', 'Southern Cone', 'southern cone',
-        'Southernmost region of South America, whose dictatorships the JCR set out to fight.',
+        'Region whose dictatorships, according to the article, the JCR seemed poised to take on.',
         null, null, null, false, 50);
 insert into statement (statement_key, entry_id, text, position) select 'southern-cone-jcr', id,
        'According to the article, the JCR seemed poised to take on the Southern Cone dictatorships.', 1 from entry where slug = 'southern-cone';

@@ -140,7 +140,7 @@ insert into relation (relation_key, kind, subject_id, object_id, role, inverse_r
 select 'guevara-in-bolivia', 'PARTICIPANT_IN', s.id, o.id, 'fought in Bolivia', null, null, null, null, 36 from entry s, entry o where s.slug = 'che-guevara' and o.slug = 'guevara-in-bolivia';
 insert into citation (source_id, quotation_id, relation_id) select q.source_id, q.id, r.id from quotation q, relation r where q.quote_key = 'eln' and r.relation_key = 'guevara-in-bolivia';
 insert into relation (relation_key, kind, subject_id, object_id, role, inverse_role, date_edtf, date_earliest, date_latest, position)
-select 'eln-in-guevara-campaign', 'PARTICIPANT_IN', s.id, o.id, 'several future leaders fought alongside Guevara', null, null, null, null, 37 from entry s, entry o where s.slug = 'eln' and o.slug = 'guevara-in-bolivia';
+select 'eln-in-guevara-campaign', 'PARTICIPANT_IN', s.id, o.id, 'several of its leaders fought alongside Guevara', null, null, null, null, 37 from entry s, entry o where s.slug = 'eln' and o.slug = 'guevara-in-bolivia';
 insert into citation (source_id, quotation_id, relation_id) select q.source_id, q.id, r.id from quotation q, relation r where q.quote_key = 'eln' and r.relation_key = 'eln-in-guevara-campaign';
 insert into relation (relation_key, kind, subject_id, object_id, role, inverse_role, date_edtf, date_earliest, date_latest, position)
 select 'allende-elected', 'PARTICIPANT_IN', s.id, o.id, 'elected President', null, null, null, null, 38 from entry s, entry o where s.slug = 'salvador-allende' and o.slug = 'election-of-salvador-allende';
