@@ -1,5 +1,6 @@
 package org.mirarchive.entry;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,11 +9,17 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
 
 import org.mirarchive.model.DateWords;
+import org.mirarchive.model.Release;
+import org.mirarchive.model.Slug;
 
-/** The index of each kind of entry ({@code /people}) and each entry's page ({@code /people/{slug}}). */
+/**
+ * The index of each kind of entry ({@code /people}) and each entry's page ({@code /people/{slug}}).
+ * Both answer conditional requests: an unchanged page is a {@code 304} without being assembled.
+ */
 @Controller
 class EntryController {
 
@@ -24,15 +31,21 @@ class EntryController {
 
 	private final DateWords dateWords;
 
-	EntryController(EntryRepository entries, EntryPages pages, DateWords dateWords) {
+	private final Release release;
+
+	EntryController(EntryRepository entries, EntryPages pages, DateWords dateWords, Release release) {
 		this.entries = entries;
 		this.pages = pages;
 		this.dateWords = dateWords;
+		this.release = release;
 	}
 
 	@GetMapping("/" + KINDS)
-	String index(@PathVariable("kind") String path, Model model, Locale locale) {
+	String index(@PathVariable("kind") String path, Model model, Locale locale, WebRequest request) {
 		EntryKind kind = kind(path);
+		if (request.checkNotModified(release.pageChangedMillis(entries.findLatestChange()))) {
+			return null;
+		}
 		List<Entry> found = kind == EntryKind.EVENT ? entries.findByKindInDateOrder(kind)
 				: entries.findByKindOrderBySortKey(kind);
 		model.addAttribute("kind", kind);
@@ -41,8 +54,18 @@ class EntryController {
 	}
 
 	@GetMapping("/" + KINDS + "/{slug}")
-	String show(@PathVariable("kind") String path, @PathVariable("slug") String slug, Model model, Locale locale) {
+	String show(@PathVariable("kind") String path, @PathVariable("slug") String slug, Model model, Locale locale,
+			WebRequest request) {
 		EntryKind kind = kind(path);
+		// What is not a slug names no entry: answered without asking the database.
+		if (!Slug.isValid(slug)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		OffsetDateTime changed = entries.findLastChanged(kind, slug)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (request.checkNotModified(release.pageChangedMillis(changed))) {
+			return null;
+		}
 		EntryPage page = pages.find(kind, slug, locale)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("kind", kind);

@@ -1,5 +1,6 @@
 package org.mirarchive.entry;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,5 +22,13 @@ public interface EntryRepository extends JpaRepository<Entry, Long> {
 	List<Entry> findByKindInDateOrder(EntryKind kind);
 
 	long countByKind(EntryKind kind);
+
+	/** When the entry at an address last changed, read without loading it: for conditional requests. */
+	@Query("select e.lastChanged from Entry e where e.kind = :kind and e.slug = :slug")
+	Optional<OffsetDateTime> findLastChanged(EntryKind kind, String slug);
+
+	/** When any entry last changed (null if there are none): lists of entries are as new as that. */
+	@Query("select max(e.lastChanged) from Entry e")
+	OffsetDateTime findLatestChange();
 
 }

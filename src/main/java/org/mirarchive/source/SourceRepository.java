@@ -1,9 +1,11 @@
 package org.mirarchive.source;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 /** The cited works. */
 public interface SourceRepository extends JpaRepository<Source, Long> {
@@ -11,5 +13,13 @@ public interface SourceRepository extends JpaRepository<Source, Long> {
 	Optional<Source> findBySlug(String slug);
 
 	List<Source> findAllByOrderByPosition();
+
+	/** When the work at an address last changed, read without loading it: for conditional requests. */
+	@Query("select s.lastChanged from Source s where s.slug = :slug")
+	Optional<OffsetDateTime> findLastChanged(String slug);
+
+	/** When any work last changed (null if there are none): the list of works is as new as that. */
+	@Query("select max(s.lastChanged) from Source s")
+	OffsetDateTime findLatestChange();
 
 }

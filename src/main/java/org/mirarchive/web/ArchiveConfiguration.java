@@ -1,8 +1,11 @@
 package org.mirarchive.web;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +14,7 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 import org.mirarchive.citation.Locators;
 import org.mirarchive.model.DateWords;
+import org.mirarchive.model.Release;
 
 /** Wires the plain domain classes that need the message bundles, and the reader's locale. */
 @Configuration(proxyBeanMethods = false)
@@ -24,6 +28,16 @@ class ArchiveConfiguration {
 	@Bean
 	Locators locators(MessageSource messages) {
 		return new Locators(messages);
+	}
+
+	/**
+	 * The running release, dated by the build information the Maven build writes. Run without
+	 * it (from an IDE), the start time stands in: as safe for caching, only renewed more often.
+	 */
+	@Bean
+	Release release(ObjectProvider<BuildProperties> build) {
+		BuildProperties properties = build.getIfAvailable();
+		return new Release(properties != null && properties.getTime() != null ? properties.getTime() : Instant.now());
 	}
 
 	/** The interface is in English; the languages offered grow with the message bundles. */

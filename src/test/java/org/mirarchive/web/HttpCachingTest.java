@@ -1,0 +1,122 @@
+package org.mirarchive.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.zip.GZIPInputStream;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.mirarchive.ArchiveWebTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What browsers, CDNs and reverse proxies see of caching: pages answer conditional requests,
+ * static files have content-hashed URLs cached for a year, and text travels compressed.
+ */
+@ArchiveWebTest
+class HttpCachingTest {
+
+	private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	@LocalServerPort
+	private int port;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/people", "/organizations", "/events", "/places", "/timeline", "/sources",
+			"/people/miguel-enriquez", "/events/coup-of-11-september-1973",
+			"/sources/chiles-mir-the-revolutionary-left-movement" })
+	void anUnchangedPageIsA304WithoutABody(String path) {
+		HttpResponse<byte[]> first = get(path);
+		assertThat(first.statusCode()).isEqualTo(200);
+		String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+		assertThat(first.headers().firstValue("Cache-Control")).hasValue("max-age=0, public, s-maxage=300");
+
+		HttpResponse<byte[]> again = get(path, "If-Modified-Since", lastModified);
+		assertThat(again.statusCode()).isEqualTo(304);
+		assertThat(again.body()).isEmpty();
+		assertThat(again.headers().firstValue("Last-Modified")).hasValue(lastModified);
+		assertThat(again.headers().firstValue("Cache-Control")).hasValue("max-age=0, public, s-maxage=300");
+	}
+
+	@Test
+	void aPageChangedSinceTheCopyIsSentAgainInFull() {
+		String lastModified = get("/people/miguel-enriquez").headers().firstValue("Last-Modified").orElseThrow();
+		String dayBefore = DateTimeFormatter.RFC_1123_DATE_TIME
+			.format(ZonedDateTime.parse(lastModified, DateTimeFormatter.RFC_1123_DATE_TIME).minusDays(1));
+		HttpResponse<byte[]> response = get("/people/miguel-enriquez", "If-Modified-Since", dayBefore);
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(text(response)).contains("Miguel Enríquez");
+	}
+
+	@Test
+	void anUnknownAddressStaysA404WhateverTheCopyIsDated() {
+		HttpResponse<byte[]> response = get("/people/nobody", "If-Modified-Since", "Tue, 01 Jan 2999 00:00:00 GMT");
+		assertThat(response.statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void theStylesheetHasAContentHashedUrlCachedForAYear() {
+		String href = Jsoup.parse(text(get("/people"))).select("link[rel=stylesheet]").attr("href");
+		assertThat(href).matches("/css/archive-[0-9a-f]{32}\\.css");
+		HttpResponse<byte[]> css = get(href);
+		assertThat(css.statusCode()).isEqualTo(200);
+		assertThat(css.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/css");
+		assertThat(css.headers().firstValue("Cache-Control")).hasValue("max-age=31536000, public, immutable");
+		assertThat(text(css)).contains(".skip-link");
+		// A hash that is not the file's names no file.
+		assertThat(get("/css/archive-00000000000000000000000000000000.css").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void pagesAndStylesTravelCompressedToClientsThatAcceptIt() throws IOException {
+		for (String path : new String[] { "/people/miguel-enriquez", "/timeline", cssHref() }) {
+			HttpResponse<byte[]> response = get(path, "Accept-Encoding", "gzip");
+			assertThat(response.statusCode()).as(path).isEqualTo(200);
+			assertThat(response.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+			try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
+				assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).as(path).isNotBlank();
+			}
+		}
+		assertThat(get("/timeline").headers().firstValue("Content-Encoding")).isEmpty();
+	}
+
+	private String cssHref() {
+		return Jsoup.parse(text(get("/"))).select("link[rel=stylesheet]").attr("href");
+	}
+
+	private HttpResponse<byte[]> get(String path, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		try {
+			return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String text(HttpResponse<byte[]> response) {
+		return new String(response.body(), StandardCharsets.UTF_8);
+	}
+
+}
