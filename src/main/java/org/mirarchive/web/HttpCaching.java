@@ -2,6 +2,7 @@ package org.mirarchive.web;
 
 import java.time.Duration;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -50,10 +51,13 @@ class HttpCaching implements WebMvcConfigurer {
 			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 	}
 
-	/** Rewrites {@code @{/css/archive.css}} in templates to the file's hashed URL. */
+	/** Rewrites {@code @{/css/archive.css}} in templates to the file's hashed URL, error pages included. */
 	@Bean
 	FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
-		return new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+		FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
+				new ResourceUrlEncodingFilter());
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+		return registration;
 	}
 
 	@Override

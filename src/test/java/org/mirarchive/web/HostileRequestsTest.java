@@ -1,0 +1,335 @@
+package org.mirarchive.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+import org.mirarchive.ArchiveWebTest;
+import org.mirarchive.RawHttp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Sends malformed and hostile input to every route the application maps (found from its request
+ * mappings, so a new route is covered without touching this test), to the health endpoint and
+ * to static files: unknown and hostile addresses, path traversal, overlong and non-UTF-8 input,
+ * control characters, markup and SQL in every parameter, absurd page numbers, unexpected methods
+ * and headers. Whatever comes in, the answer is a 2xx, 3xx or 4xx, never a 5xx, and no input
+ * comes back unescaped.
+ */
+@ArchiveWebTest
+class HostileRequestsTest {
+
+	/** Markup that must never come back as it was sent. */
+	static final List<String> MARKUP = List.of("<script>alert(1)</script>", "\"><img src=x onerror=1>");
+
+	/** Hostile values for parameters and path variables, as they are meant (encoded before sending). */
+	static final List<String> VALUES = List.of(MARKUP.get(0), MARKUP.get(1), "' OR '1'='1", "1; drop table entry; --",
+			"nobody", "MIR", "a".repeat(10_000), "../../etc/passwd", "..", ".", "%", "\u0000", "\u0007",
+			"\r\nSet-Cookie: hacked=1", "${7*7}", "__${T(java.lang.Runtime).getRuntime()}__::.x", "\uFFFF", "é💥",
+			"-1", "0", "99999999999999999999", "1e99", "NaN", "", " ");
+
+	/** Values already percent-encoded, because they are not text: bytes that are not UTF-8, and so on. */
+	static final List<String> ENCODED = List.of("%FF%FE", "%00", "%07", "%C0%AE%C0%AE%2F", "%E0%80%80", "%", "%zz",
+			"%2e%2e%2f%2e%2e%2fetc%2fpasswd", "..%2f..%2fetc%2fpasswd", "%252e%252e%252f");
+
+	/** Parameter names: those the archive reads or may read, and hostile ones. */
+	static final List<String> PARAMETERS = List.of("q", "page", "size", "sort", "lang", "locale", "class.module.classLoader",
+			"page[]", encode(MARKUP.get(0)), "%FF%FE");
+
+	static final List<String> METHODS = List.of("POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "HEAD", "CONNECT",
+			"PROPFIND", "FOO", "get");
+
+	static final List<String> HEADERS = List.of("Accept: application/json", "Accept: image/png", "Accept: */*;q=0",
+			"Accept: garbage", "Accept: text/html;q=abc, */*;q=-1", "Accept: " + MARKUP.get(0),
+			"Accept-Language: " + MARKUP.get(0), "Accept-Language: xx-YY;q=abc", "Accept-Language: " + "a".repeat(5000),
+			"Accept-Encoding: " + MARKUP.get(0), "If-Modified-Since: yesterday", "If-Modified-Since: " + MARKUP.get(0),
+			"If-None-Match: " + MARKUP.get(0), "If-None-Match: *", "Range: bytes=99999999999999999999-",
+			"Range: bytes=abc", "Cookie: " + MARKUP.get(0), "Referer: " + MARKUP.get(0), "X-Forwarded-Host: " + MARKUP.get(0),
+			"Content-Type: " + MARKUP.get(0));
+
+	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::([^}]*))?\\}");
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	private RequestMappingHandlerMapping mappings;
+
+	private RawHttp http;
+
+	private final List<String> failures = new ArrayList<>();
+
+	/** Addresses are found once for the whole class: finding them takes a few dozen requests. */
+	private static Map<String, List<String>> knownAddresses;
+
+	private static int knownAddressesPort;
+
+	@BeforeEach
+	void client() {
+		http = new RawHttp(port);
+	}
+
+	/** The patterns the application maps, as declared ({@code /{kind:people|...}/{slug}}). */
+	private Set<String> patterns() {
+		Set<String> patterns = new LinkedHashSet<>();
+		mappings.getHandlerMethods().keySet().forEach(info -> patterns.addAll(info.getPatternValues()));
+		return patterns;
+	}
+
+	/**
+	 * Real addresses for every route: the mapped patterns, their variables filled with values the
+	 * archive's own links use (an alternation such as {@code people|events} gives each of its
+	 * words; a route no link leads to gets {@code x}), plus the health endpoint and the stylesheet
+	 * by its hashed and plain URLs.
+	 */
+	private Map<String, List<String>> addresses() {
+		if (knownAddresses != null && knownAddressesPort == port) {
+			return knownAddresses;
+		}
+		// The literal routes and their alternations (/people, /events...), then the links on them.
+		Set<String> links = new LinkedHashSet<>();
+		patterns().stream().flatMap(p -> expandAlternations(p).stream()).filter(p -> !p.contains("{")).forEach(links::add);
+		for (String page : List.copyOf(links)) {
+			RawHttp.Response response = http.request("GET", page, "Accept: text/html");
+			Jsoup.parse(response.text()).select("a[href^=/], link[href^=/]").eachAttr("href")
+				.forEach(href -> links.add(href.replaceAll("[#?].*$", "")));
+		}
+		Map<String, List<String>> addresses = new LinkedHashMap<>();
+		for (String pattern : patterns()) {
+			List<String> found = new ArrayList<>();
+			for (String expanded : expandAlternations(pattern)) {
+				PathPattern parsed = PathPatternParser.defaultInstance.parse(expanded);
+				links.stream()
+					.filter(link -> parsed.matches(PathContainer.parsePath(link)))
+					.findFirst()
+					.ifPresentOrElse(found::add, () -> found.add(VARIABLE.matcher(expanded).replaceAll("x")));
+			}
+			addresses.put(pattern, found);
+		}
+		addresses.put("actuator health", List.of("/actuator/health"));
+		String css = links.stream().filter(link -> link.startsWith("/css/")).findFirst().orElseThrow();
+		addresses.put("static files", List.of(css, "/css/archive.css"));
+		knownAddresses = addresses;
+		knownAddressesPort = port;
+		return addresses;
+	}
+
+	private static List<String> expandAlternations(String pattern) {
+		Matcher m = VARIABLE.matcher(pattern);
+		while (m.find()) {
+			if (m.group(2) != null && m.group(2).matches("[\\w-]+(\\|[\\w-]+)*")) {
+				List<String> expanded = new ArrayList<>();
+				for (String word : m.group(2).split("\\|")) {
+					expanded.addAll(expandAlternations(pattern.substring(0, m.start()) + word + pattern.substring(m.end())));
+				}
+				return expanded;
+			}
+		}
+		return List.of(pattern);
+	}
+
+	private List<String> everyAddress() {
+		return addresses().values().stream().flatMap(List::stream).distinct().toList();
+	}
+
+	/** One address for each route: what a route does with a parameter or header does not depend on its variables. */
+	private List<String> oneAddressPerRoute() {
+		return addresses().values().stream().map(found -> found.get(0)).distinct().toList();
+	}
+
+	@Test
+	void everyRouteIsFoundAndHasARealAddress() {
+		Map<String, List<String>> addresses = addresses();
+		assertThat(addresses).containsKeys("/", "/sources", "/timeline", "/sources/{slug}");
+		assertThat(addresses.keySet()).anyMatch(p -> p.startsWith("/{kind:") && p.endsWith("}/{slug}"));
+		// The entry and source routes are filled from real links, so hostile input reaches real pages.
+		addresses.forEach((pattern, found) -> {
+			if (pattern.endsWith("/{slug}")) {
+				assertThat(found).as(pattern).allSatisfy(address -> assertThat(address).doesNotEndWith("/x"));
+			}
+		});
+	}
+
+	@Test
+	void aRequestTheArchiveCannotAnswerGetsAClearPageInTheSiteLayout() {
+		for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
+			RawHttp.Response response = http.request(method, "/people/miguel-enriquez", "Accept: text/html",
+					"Content-Length: 0");
+			assertThat(response.status()).as(method).isEqualTo(405);
+			assertThat(response.header("Allow")).as(method).contains("GET");
+			Document page = Jsoup.parse(response.text());
+			assertThat(page.select("h1").text()).isEqualTo("This request could not be understood");
+			assertThat(page.select("header nav")).hasSize(1);
+			assertThat(page.select("main a[href=/]")).hasSize(1);
+			// Error pages link the stylesheet by its hashed URL too.
+			assertThat(page.select("link[rel=stylesheet]").attr("href")).matches("/css/archive-[0-9a-f]{32}\\.css");
+		}
+	}
+
+	@Test
+	void theErrorPathItselfIsNotAPage() {
+		for (String path : List.of("/error", "/error?status=500", "/error/anything")) {
+			RawHttp.Response response = http.request("GET", path, "Accept: text/html");
+			assertThat(response.status()).as(path).isEqualTo(404);
+			assertThat(Jsoup.parse(response.text()).select("h1").text()).as(path).isEqualTo("Page not found");
+		}
+	}
+
+	@Test
+	void hostileParametersOnEveryRoute() {
+		List<String> values = new ArrayList<>(VALUES.stream().map(HostileRequestsTest::encode).toList());
+		values.addAll(ENCODED);
+		for (String address : oneAddressPerRoute()) {
+			// Each value in every parameter at once: whichever one a route reads gets it.
+			for (String value : values) {
+				String query = String.join("&", PARAMETERS.stream().map(name -> name + "=" + value).toList());
+				check(http.request("GET", address + "?" + query), address, "every parameter = " + value);
+			}
+			check(http.request("GET", address + "?page=1&page=2&page=-1&q&=&&"), address, "repeated and empty parameters");
+		}
+		assertThat(failures).isEmpty();
+	}
+
+	@Test
+	void hostileValuesInEveryPathVariable() {
+		List<String> values = new ArrayList<>(VALUES.stream().map(HostileRequestsTest::encode).toList());
+		values.addAll(ENCODED);
+		// Every segment of every address in turn, so unknown kinds as well as unknown slugs.
+		Set<String> targets = new LinkedHashSet<>();
+		for (String address : everyAddress()) {
+			String[] segments = address.substring(1).split("/");
+			for (int i = 0; i < segments.length; i++) {
+				for (String value : values) {
+					String[] hostile = segments.clone();
+					hostile[i] = value;
+					targets.add("/" + String.join("/", hostile));
+				}
+			}
+		}
+		targets.forEach(target -> check(http.request("GET", target), target, "as the address"));
+		assertThat(failures).isEmpty();
+	}
+
+	@Test
+	void unexpectedMethodsOnEveryRoute() {
+		for (String address : oneAddressPerRoute()) {
+			for (String method : METHODS) {
+				String form = "q=" + encode(MARKUP.get(0)) + "&page=-1";
+				check(http.requestWithForm(method, address, form), address, method);
+			}
+		}
+		assertThat(failures).isEmpty();
+	}
+
+	@Test
+	void unexpectedHeadersOnEveryRoute() {
+		for (String address : oneAddressPerRoute()) {
+			for (String header : HEADERS) {
+				check(http.request("GET", address, header), address, header);
+			}
+		}
+		assertThat(failures).isEmpty();
+	}
+
+	@Test
+	void malformedRequestLinesAndHeaders() {
+		List<String> targets = List.of("/people/..%2f..%2fetc%2fpasswd", "/..;/", "/people/..;/..;/etc/passwd",
+				"/%2e%2e/%2e%2e/etc/passwd", "/css/..%2f..%2fapplication.properties", "/css/../application.properties",
+				"/css/%2e%2e/%2e%2e/application.properties", "//etc/passwd", "/./././people", "/people//miguel-enriquez",
+				"/people;jsessionid=x/miguel-enriquez", "/application.properties", "/META-INF/build-info.properties",
+				"/WEB-INF/web.xml", "/org/mirarchive/MirArchiveApplication.class", "/db/migration/V1__create_archive_schema.sql",
+				"/people/" + "a".repeat(10_000), "/people?q=" + "a".repeat(10_000), "/people/" + "a".repeat(100_000),
+				"*", "http://evil.example/people", "people", "/people#fragment", "/people?%", "/people?q=%FF%FE%00");
+		for (String target : targets) {
+			check(http.request("GET", target), target, "as written");
+		}
+		List<byte[]> rawLines = List.of(bytes("GET /people/\u00ff\u00fe HTTP/1.1\r\n"),
+				bytes("GET /people?q=\u00ff\u00fe HTTP/1.1\r\n"), bytes("GET /people/<script>alert(1)</script> HTTP/1.1\r\n"),
+				bytes("GET /people?q=\"><img src=x onerror=1> HTTP/1.1\r\n"), bytes("GET /people/\u0000 HTTP/1.1\r\n"),
+				bytes("GET /people/\u0007 HTTP/1.1\r\n"), bytes("GET /people\t/x HTTP/1.1\r\n"),
+				bytes("GET / HTTP/9.9\r\n"), bytes("GET / FOO/1.1\r\n"), bytes("GET  /  HTTP/1.1\r\n"),
+				bytes("\r\n\r\nGET / HTTP/1.1\r\n"), bytes("OPTIONS * HTTP/1.1\r\n"), bytes(" / HTTP/1.1\r\n"),
+				bytes("GET /people HTTP/1.0\r\n"));
+		for (byte[] line : rawLines) {
+			check(http.send(line), new String(line, StandardCharsets.ISO_8859_1).strip(), "raw request line");
+		}
+		check(http.send(bytes("GET /people\r\n")), "/people", "HTTP/0.9 request line");
+		List<String[]> headerSets = List.of(new String[] { "Content-Length: -1" }, new String[] { "Content-Length: abc" },
+new String[] { "Transfer-Encoding: bogus" },
+				new String[] { "No colon here" }, new String[] { "X-Long: " + "a".repeat(20_000) },
+				new String[] { "Host: other.example" }, new String[] { "Expect: 100-banana" },
+				new String[] { "X-Control: a\u0000b" });
+		for (String[] headers : headerSets) {
+			check(http.send(bytes("GET /people HTTP/1.1\r\n"), headers), "/people", String.join(" | ", headers));
+		}
+		check(http.sendExactly(bytes("GET /people HTTP/1.1\r\n\r\n")), "/people", "HTTP/1.1 without Host");
+		// Both lengths at once, as in request smuggling.
+		check(http.sendExactly(bytes("POST /people HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+				+ "Transfer-Encoding: chunked\r\nContent-Length: 5\r\n\r\n0\r\n\r\n")), "/people", "chunked and a length");
+		assertThat(failures).isEmpty();
+	}
+
+	/** Records what is wrong with an answer: a 5xx, no answer at all, or input sent back unescaped. */
+	private void check(RawHttp.Response response, String address, String input) {
+		String what = address.substring(0, Math.min(address.length(), 80)) + " with "
+				+ input.substring(0, Math.min(input.length(), 80));
+		boolean answered = response.status() >= 200 && response.status() < 500
+				// A request line without a version is HTTP/0.9, whose answer is a bare body.
+				|| (response.status() == 0 && response.body().length > 0 && input.startsWith("HTTP/0.9"))
+				// Tomcat answers a method or transfer coding it does not implement with 501 before
+				// the application sees the request, as HTTP says it should (RFC 9110 15.6.2).
+				|| (response.status() == 501 && (input.equals("CONNECT") || input.startsWith("Transfer-Encoding")))
+				// Likewise a version of HTTP it does not speak (RFC 9110 15.6.6).
+				|| (response.status() == 505 && address.endsWith("HTTP/9.9"));
+		if (!answered) {
+			failures.add(response.status() + ": " + what);
+		}
+		String body = response.text().toLowerCase(Locale.ROOT);
+		for (String markup : MARKUP) {
+			if (body.contains(markup.toLowerCase(Locale.ROOT)) || body.contains(markup.toLowerCase(Locale.ROOT).substring(2))) {
+				failures.add("markup sent back: " + what);
+			}
+		}
+		for (String secret : List.of("root:x:0", "spring.datasource", "build.time", "create table", ".java:",
+				"at org.", "whitelabel")) {
+			if (body.contains(secret)) {
+				failures.add("shows " + secret + ": " + what);
+			}
+		}
+		if (response.header("Set-Cookie") != null) {
+			failures.add("sets a cookie: " + what);
+		}
+	}
+
+	static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+	}
+
+	private static byte[] bytes(String latin1) {
+		return latin1.getBytes(StandardCharsets.ISO_8859_1);
+	}
+
+}
