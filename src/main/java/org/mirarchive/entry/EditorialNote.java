@@ -15,6 +15,9 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+
 import org.mirarchive.citation.Citation;
 
 /**
@@ -48,6 +51,7 @@ public class EditorialNote {
 	@Enumerated(EnumType.STRING)
 	private Kind kind;
 
+	@FullTextField(analyzer = "prose", highlightable = Highlightable.ANY)
 	private String text;
 
 	private int position;

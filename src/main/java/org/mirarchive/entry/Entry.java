@@ -15,14 +15,24 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+
 import org.mirarchive.citation.Citation;
 import org.mirarchive.model.StoredDate;
 
 /**
  * A person, organization, event or place: an authority record with a preferred name, other
  * names, a date, and cited statements. Its URL is {@code /{kind}/{slug}} and never changes.
+ * Indexed for search (see {@code org.mirarchive.search}) by its names, summary, statements and notes.
  */
 @Entity
+@Indexed(index = "entry")
 public class Entry {
 
 	@Id
@@ -30,16 +40,22 @@ public class Entry {
 	private Long id;
 
 	@Enumerated(EnumType.STRING)
+	@KeywordField(aggregable = Aggregable.YES)
 	private EntryKind kind;
 
+	/** Unique across entries and sources, so search results sort by it after relevance. */
+	@KeywordField(sortable = Sortable.YES)
 	private String slug;
 
+	@FullTextField(analyzer = "name", highlightable = Highlightable.ANY)
+	@KeywordField(name = "name_whole", normalizer = "whole_name")
 	private String name;
 
 	/** Folded, lowercase sort form: surname first for people ("enriquez miguel"). */
 	private String sortKey;
 
 	/** One line saying what the entry is; it summarises the cited statements and adds nothing. */
+	@FullTextField(analyzer = "prose", highlightable = Highlightable.ANY)
 	private String summary;
 
 	/** A life, an organization's existence, or when an event happened. */
@@ -58,14 +74,17 @@ public class Entry {
 
 	@OneToMany(mappedBy = "entry")
 	@OrderBy("position")
+	@IndexedEmbedded(includePaths = { "name", "name_whole" })
 	private List<EntryName> names = new ArrayList<>();
 
 	@OneToMany(mappedBy = "entry")
 	@OrderBy("position")
+	@IndexedEmbedded(includePaths = "text")
 	private List<Statement> statements = new ArrayList<>();
 
 	@OneToMany(mappedBy = "entry")
 	@OrderBy("position")
+	@IndexedEmbedded(includePaths = "text")
 	private List<EditorialNote> notes = new ArrayList<>();
 
 	/** Citations supporting the entry's own date. */

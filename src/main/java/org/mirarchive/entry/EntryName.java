@@ -15,6 +15,10 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+
 import org.mirarchive.citation.Citation;
 
 /** Another form of an entry's name, typed and cited like any other statement. */
@@ -34,6 +38,8 @@ public class EntryName {
 	@Enumerated(EnumType.STRING)
 	private NameKind kind;
 
+	@FullTextField(analyzer = "name", highlightable = Highlightable.ANY)
+	@KeywordField(name = "name_whole", normalizer = "whole_name")
 	private String name;
 
 	/** BCP 47 language of the form, where it has one ("en"); null for acronyms and nicknames. */

@@ -12,6 +12,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+
 import org.mirarchive.citation.Citation;
 
 /** A fact about an entry in the archive's own words, supported by one or more citations. */
@@ -27,6 +30,7 @@ public class Statement {
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Entry entry;
 
+	@FullTextField(analyzer = "prose", highlightable = Highlightable.ANY)
 	private String text;
 
 	private int position;

@@ -13,31 +13,47 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+
 /**
  * A work the archive cites, with its bibliographic record. Only a quotable source (the seed
  * article and its photograph's caption, whose text the archive holds) is ever quoted.
+ * Indexed for search (see {@code org.mirarchive.search}) by its record and summary.
  */
 @Entity
+@Indexed(index = "source")
 public class Source {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	/** Unique across entries and sources, so search results sort by it after relevance. */
+	@KeywordField(sortable = Sortable.YES)
 	private String slug;
 
 	@Enumerated(EnumType.STRING)
 	private SourceKind kind;
 
+	@FullTextField(analyzer = "name", highlightable = Highlightable.ANY)
+	@KeywordField(name = "title_whole", normalizer = "whole_name")
 	private String title;
 
+	@FullTextField(analyzer = "prose", highlightable = Highlightable.ANY)
 	private String subtitle;
 
+	@FullTextField(analyzer = "name")
 	private String author;
 
 	/** The website, periodical or work it appears in. */
+	@FullTextField(analyzer = "name")
 	private String container;
 
+	@FullTextField(analyzer = "name")
 	private String publisher;
 
 	/** When it was issued, in EDTF. */
@@ -45,6 +61,7 @@ public class Source {
 
 	private String url;
 
+	@FullTextField(analyzer = "prose", highlightable = Highlightable.ANY)
 	private String summary;
 
 	private boolean quotable;

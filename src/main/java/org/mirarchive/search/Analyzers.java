@@ -1,0 +1,31 @@
+package org.mirarchive.search;
+
+/**
+ * The names of the index's analyzers, as the entities' mapping annotations spell them
+ * ({@code @FullTextField(analyzer = "name")}), and what both backends' definitions share.
+ */
+final class Analyzers {
+
+	/** Names and titles: folded, not stemmed. */
+	static final String NAME = "name";
+
+	/** Summaries, statements and notes: folded and stemmed as English. */
+	static final String PROSE = "prose";
+
+	/** A whole name as one value, folded and with punctuation read as spaces: "Chile’s MIR" is "chile s mir". */
+	static final String WHOLE_NAME = "whole_name";
+
+	/** Runs of anything but letters and digits, read as one space in a whole name. */
+	static final String NOT_A_WORD = "[^\\p{L}\\p{N}]+";
+
+	/**
+	 * Characters readers and sources use for an apostrophe, all read as {@code '}: left and right
+	 * single quotation marks, the modifier letter apostrophe, the fullwidth apostrophe, the grave
+	 * and acute accents typed in their place.
+	 */
+	static final String APOSTROPHES = "[\u2018\u2019\u02BC\uFF07`\u00B4]";
+
+	private Analyzers() {
+	}
+
+}
