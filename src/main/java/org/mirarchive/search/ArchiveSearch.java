@@ -1,0 +1,268 @@
+package org.mirarchive.search;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
+import org.hibernate.search.engine.search.query.SearchQuery;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.mirarchive.entry.Entry;
+import org.mirarchive.entry.EntryKind;
+import org.mirarchive.entry.IndexLine;
+import org.mirarchive.model.DateText;
+import org.mirarchive.model.DateWords;
+import org.mirarchive.model.HistoricalDate;
+import org.mirarchive.source.Source;
+
+/**
+ * Runs a reader's search over the index: how many entries of each type match, and one page of
+ * them, best first, each with its matched words marked. Queries are built with the Hibernate
+ * Search DSL from the reader's words, never from query syntax, and use nothing specific to one
+ * backend, so they run alike on embedded Lucene and on a search cluster.
+ */
+@Component
+class ArchiveSearch {
+
+	/**
+	 * The fields searched, and how much a match in each weighs: a match in a name or title far
+	 * outweighs a mention in a summary or statement, so an entry whose name matches comes first.
+	 */
+	private static final Map<String, Float> ENTRY_FIELDS = weights("name", 10f, "names.name", 10f, "summary", 2f,
+			"statements.text", 1f, "notes.text", 0.5f);
+
+	private static final Map<String, Float> SOURCE_FIELDS = weights("title", 10f, "author", 3f, "container", 2f,
+			"publisher", 2f, "subtitle", 2f, "summary", 2f);
+
+	/** How much bearing exactly the name searched for weighs ("MIR" is the MIR's acronym). */
+	private static final float WHOLE_NAME_WEIGHT = 30f;
+
+	private static final AggregationKey<Map<EntryKind, Long>> BY_KIND = AggregationKey.of("kind");
+
+	/** How much a word matched with a typo weighs, against the same word matched exactly. */
+	private static final float TYPO_WEIGHT = 0.3f;
+
+	/** More words than this and one of them may be missing from a result ("who was Miguel Enríquez"). */
+	private static final int ALL_WORDS_UP_TO = 3;
+
+	private final EntityManager entityManager;
+
+	private final DateWords dateWords;
+
+	ArchiveSearch(EntityManager entityManager, DateWords dateWords) {
+		this.entityManager = entityManager;
+		this.dateWords = dateWords;
+	}
+
+	/**
+	 * The results of a search: counts for every type, and the requested page of the chosen type
+	 * (or of all types when {@code type} is null).
+	 */
+	@Transactional(readOnly = true)
+	SearchResults find(QueryWords query, ResultType type, String page, Locale locale) {
+		SearchSession session = Search.session(entityManager);
+		Map<ResultType, Long> counts = counts(session, query);
+		long total = type == null ? counts.values().stream().mapToLong(Long::longValue).sum()
+				: counts.getOrDefault(type, 0L);
+		Paging paging = Paging.of(page, total);
+		List<Hit> hits = total == 0 || paging.pastEnd() ? List.of() : hits(session, query, type, paging, locale);
+		return new SearchResults(query, type, counts, paging, hits);
+	}
+
+	/** Matches per type, in the order of {@link ResultType}; types without matches are left out. */
+	private Map<ResultType, Long> counts(SearchSession session, QueryWords query) {
+		Map<ResultType, Long> counts = new EnumMap<>(ResultType.class);
+		entriesByKind(session, query).fetch(0).aggregation(BY_KIND)
+			.forEach((kind, count) -> counts.put(ResultType.of(kind), count));
+		long sources = sources(session, query).fetchTotalHitCount();
+		if (sources > 0) {
+			counts.put(ResultType.SOURCES, sources);
+		}
+		return counts;
+	}
+
+	private List<Hit> hits(SearchSession session, QueryWords query, ResultType type, Paging paging, Locale locale) {
+		return page(session, query, type).fetchHits(paging.offset(), Paging.PAGE_SIZE)
+			.stream()
+			.map(hit -> hit(hit, locale))
+			.toList();
+	}
+
+	/** The entries matching, counted by kind ({@link #BY_KIND}). */
+	static SearchQuery<Entry> entriesByKind(SearchSession session, QueryWords query) {
+		return session.search(Entry.class)
+			.where(f -> matching(f, query, Target.ENTRY))
+			.aggregation(BY_KIND, f -> f.terms().field("kind", EntryKind.class))
+			.toQuery();
+	}
+
+	/** The sources matching. */
+	static SearchQuery<Source> sources(SearchSession session, QueryWords query) {
+		return session.search(Source.class).where(f -> matching(f, query, Target.SOURCE)).toQuery();
+	}
+
+	/** The results of one type (null: all), best first, with their matched words marked. */
+	static SearchQuery<Found> page(SearchSession session, QueryWords query, ResultType type) {
+		Target target = Target.of(type);
+		return session.search(target.types)
+			.select(f -> f.composite()
+				.from(f.entity(), firstOf(f, target.nameFields), firstOf(f, target.otherNameFields),
+						firstOf(f, target.textFields))
+				.asList(Found::of))
+			.where(f -> f.bool()
+				.must(matching(f, query, target))
+				.with(b -> {
+					if (type != null && type.kind() != null) {
+						b.filter(f.match().field("kind").matching(type.kind()));
+					}
+				}))
+			// After relevance, by slug (unique across entries and sources): the same search always
+			// lists its results in the same order, so pages neither repeat nor skip a result.
+			.sort(f -> f.score().then().field("slug"))
+			// The unified highlighter (the default on every backend) cuts text at sentence ends: the
+			// best sentence of a statement, or a whole name.
+			.highlighter(h -> h.unified().tag(Snippet.OPEN, Snippet.CLOSE).numberOfFragments(1).orderByScore(true))
+			.toQuery();
+	}
+
+	/**
+	 * Every word must match, exactly (after folding case, accents and apostrophes, and stemming
+	 * prose) or, in long enough words, with one typo; in a search of more than three words one
+	 * may be missing. What bears exactly the name searched for comes first.
+	 */
+	private static PredicateFinalStep matching(SearchPredicateFactory f, QueryWords query, Target target) {
+		return f.bool()
+			.must(f.bool(b -> {
+				query.words().forEach(word -> b.should(word(f, word, target.fields)));
+				b.minimumShouldMatch(m -> m.ifMoreThan(0).thenRequirePercent(100).ifMoreThan(ALL_WORDS_UP_TO).thenRequireNumber(-1));
+			}))
+			.should(f.match().fields(target.wholeNameFields.toArray(String[]::new))
+				.matching(String.join(" ", query.words()))
+				.boost(WHOLE_NAME_WEIGHT));
+	}
+
+	private static PredicateFinalStep word(SearchPredicateFactory f, String word, Map<String, Float> fields) {
+		SimpleBooleanPredicateClausesStep<?, ?> any = f.or();
+		fields.forEach((field, weight) -> any.add(f.match().field(field).matching(word).boost(weight)));
+		if (QueryWords.forgivesTypo(word)) {
+			fields.forEach((field, weight) -> any.add(f.match().field(field).matching(word).fuzzy(1, 0).boost(weight * TYPO_WEIGHT)));
+		}
+		return any;
+	}
+
+	/** The best highlighted fragment among the fields, in the order given; null if none matched. */
+	private static ProjectionFinalStep<String> firstOf(SearchProjectionFactory<?, ?> f, List<String> fields) {
+		if (fields.isEmpty()) {
+			return f.constant(null);
+		}
+		ProjectionFinalStep<?>[] highlights = fields.stream()
+			.map(f::highlight)
+			.toArray(ProjectionFinalStep<?>[]::new);
+		return f.composite().from(highlights).asList(ArchiveSearch::first);
+	}
+
+	private static String first(List<?> fragmentsPerField) {
+		for (Object fragments : fragmentsPerField) {
+			if (fragments instanceof List<?> list && !list.isEmpty()) {
+				return (String) list.get(0);
+			}
+		}
+		return null;
+	}
+
+	private Hit hit(Found found, Locale locale) {
+		Snippet text = found.text == null ? null : Snippet.highlighted(found.text);
+		Snippet otherName = otherName(found);
+		if (found.entity instanceof Entry entry) {
+			IndexLine line = IndexLine.of(entry, dateWords, locale);
+			return new Hit(ResultType.of(entry.getKind()), "kind." + entry.getKind() + ".one", title(found, line.name()),
+					otherName, line.url(), line.date(), text == null ? Snippet.plain(line.summary()) : text);
+		}
+		Source source = (Source) found.entity;
+		DateText date = source.getIssued() == null ? null : dateWords.text(HistoricalDate.parse(source.getIssued()), locale);
+		return new Hit(ResultType.SOURCES, "search.type.source.one", title(found, source.getTitle()), null, source.url(),
+				date, text == null ? Snippet.plain(source.getSummary()) : text);
+	}
+
+	/**
+	 * The other name that matched, where it says more than the name: "DINA" for a search for
+	 * DINA, but not "Miguel Enriquez" beside "Miguel Enríquez" for a search for Enriquez.
+	 */
+	private static Snippet otherName(Found found) {
+		if (found.otherName == null) {
+			return null;
+		}
+		Snippet other = Snippet.highlighted(found.otherName);
+		if (found.name != null && Snippet.highlighted(found.name).markedLength() >= other.markedLength()) {
+			return null;
+		}
+		return other;
+	}
+
+	private static Snippet title(Found found, String name) {
+		return found.name == null ? Snippet.plain(name) : Snippet.highlighted(found.name);
+	}
+
+	private static Map<String, Float> weights(Object... fieldsAndWeights) {
+		Map<String, Float> weights = new LinkedHashMap<>();
+		for (int i = 0; i < fieldsAndWeights.length; i += 2) {
+			weights.put((String) fieldsAndWeights[i], (Float) fieldsAndWeights[i + 1]);
+		}
+		return weights;
+	}
+
+	/** One hit as the index returns it: the entity, and its best highlighted name, other name and text. */
+	record Found(Object entity, String name, String otherName, String text) {
+
+		static Found of(List<?> projected) {
+			return new Found(projected.get(0), (String) projected.get(1), (String) projected.get(2),
+					(String) projected.get(3));
+		}
+
+	}
+
+	/** What a search targets: which entities, searched in which fields, highlighted in which. */
+	private record Target(List<Class<?>> types, Map<String, Float> fields, List<String> wholeNameFields,
+			List<String> nameFields, List<String> otherNameFields, List<String> textFields) {
+
+		static final Target ENTRY = new Target(List.of(Entry.class), ENTRY_FIELDS, List.of("name_whole", "names.name_whole"),
+				List.of("name"), List.of("names.name"), List.of("summary", "statements.text", "notes.text"));
+
+		static final Target SOURCE = new Target(List.of(Source.class), SOURCE_FIELDS, List.of("title_whole"),
+				List.of("title"), List.of(), List.of("subtitle", "summary"));
+
+		static final Target ALL = new Target(List.of(Entry.class, Source.class), union(ENTRY_FIELDS, SOURCE_FIELDS),
+				List.of("name_whole", "names.name_whole", "title_whole"), List.of("name", "title"), List.of("names.name"),
+				List.of("summary", "statements.text", "notes.text", "subtitle"));
+
+		static Target of(ResultType type) {
+			if (type == null) {
+				return ALL;
+			}
+			return type == ResultType.SOURCES ? SOURCE : ENTRY;
+		}
+
+		private static Map<String, Float> union(Map<String, Float> a, Map<String, Float> b) {
+			Map<String, Float> union = new LinkedHashMap<>(a);
+			union.putAll(b);
+			return union;
+		}
+
+	}
+
+}

@@ -1,0 +1,18 @@
+package org.mirarchive.search;
+
+import org.mirarchive.model.DateText;
+
+/**
+ * One search result: an entry or a source, with its matched words marked.
+ *
+ * @param type the type it belongs to
+ * @param typeKey the message key of its type in the singular ("Person", "Cited work")
+ * @param title its name or title
+ * @param otherName the other form of its name that matched, where only that matched (null otherwise)
+ * @param url its page
+ * @param date its date in words, or null
+ * @param text the passage that matched, or its summary
+ */
+public record Hit(ResultType type, String typeKey, Snippet title, Snippet otherName, String url, DateText date,
+		Snippet text) {
+}

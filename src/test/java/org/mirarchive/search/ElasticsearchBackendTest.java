@@ -1,0 +1,59 @@
+package org.mirarchive.search;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The same mapping and queries run on an Elasticsearch or OpenSearch cluster by configuration
+ * alone (docs/deployment.md): the archive starts on that backend and builds every query it runs.
+ * No cluster is needed: the version is given instead of asked for, the indexes are neither
+ * created nor filled, and the queries are only built, not sent.
+ */
+@SpringBootTest(properties = {
+		"spring.datasource.url=jdbc:h2:mem:search-on-elasticsearch;DB_CLOSE_DELAY=-1",
+		"spring.jpa.properties.hibernate.search.backend.type=elasticsearch",
+		"spring.jpa.properties.hibernate.search.backend.analysis.configurer=class:org.mirarchive.search.ElasticsearchAnalysis",
+		"spring.jpa.properties.hibernate.search.backend.version_check.enabled=false",
+		"spring.jpa.properties.hibernate.search.backend.version=9.1",
+		"spring.jpa.properties.hibernate.search.schema_management.strategy=none",
+		"archive.search.index-at-start=false" })
+class ElasticsearchBackendTest {
+
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	private EntityManager entityManager;
+
+	@Test
+	void theArchiveStartsOnElasticsearch() {
+		assertThat(Search.mapping(entityManagerFactory).backend().unwrap(ElasticsearchBackend.class)).isNotNull();
+	}
+
+	@Test
+	@Transactional(readOnly = true)
+	void everyQueryOfTheSearchPageBuildsForElasticsearch() {
+		SearchSession session = Search.session(entityManager);
+		QueryWords query = QueryWords.of("Pinochett Chile’s MIR");
+
+		String all = ArchiveSearch.page(session, query, null).queryString();
+		assertThat(all).contains("\"fuzziness\"", "\"names.name_whole\"", "\"title_whole\"", "\"highlight\"",
+				"\"slug\"", "\"_score\"");
+		assertThat(ArchiveSearch.page(session, query, ResultType.PEOPLE).queryString()).contains("\"kind\"", "\"PERSON\"");
+		assertThat(ArchiveSearch.page(session, query, ResultType.SOURCES).queryString()).contains("\"title\"");
+		assertThat(ArchiveSearch.entriesByKind(session, query).queryString()).contains("\"aggregations\"", "\"kind\"");
+		assertThat(ArchiveSearch.sources(session, query).queryString()).contains("\"subtitle\"");
+	}
+
+}
