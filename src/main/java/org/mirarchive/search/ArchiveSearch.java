@@ -190,12 +190,12 @@ class ArchiveSearch {
 		Snippet otherName = otherName(found);
 		if (found.entity instanceof Entry entry) {
 			IndexLine line = IndexLine.of(entry, dateWords, locale);
-			return new Hit(ResultType.of(entry.getKind()), "kind." + entry.getKind() + ".one", title(found, line.name()),
+			return new Hit("kind." + entry.getKind() + ".one", title(found, line.name()),
 					otherName, line.url(), line.date(), text == null ? Snippet.plain(line.summary()) : text);
 		}
 		Source source = (Source) found.entity;
 		DateText date = source.getIssued() == null ? null : dateWords.text(HistoricalDate.parse(source.getIssued()), locale);
-		return new Hit(ResultType.SOURCES, "search.type.source.one", title(found, source.getTitle()), null, source.url(),
+		return new Hit("search.type.source.one", title(found, source.getTitle()), null, source.url(),
 				date, text == null ? Snippet.plain(source.getSummary()) : text);
 	}
 

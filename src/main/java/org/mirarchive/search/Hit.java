@@ -5,7 +5,6 @@ import org.mirarchive.model.DateText;
 /**
  * One search result: an entry or a source, with its matched words marked.
  *
- * @param type the type it belongs to
  * @param typeKey the message key of its type in the singular ("Person", "Cited work")
  * @param title its name or title
  * @param otherName the other form of its name that matched, where only that matched (null otherwise)
@@ -13,6 +12,6 @@ import org.mirarchive.model.DateText;
  * @param date its date in words, or null
  * @param text the passage that matched, or its summary
  */
-public record Hit(ResultType type, String typeKey, Snippet title, Snippet otherName, String url, DateText date,
+public record Hit(String typeKey, Snippet title, Snippet otherName, String url, DateText date,
 		Snippet text) {
 }
