@@ -4,6 +4,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
 
+import org.mirarchive.citation.PageCitations;
+import org.mirarchive.data.SchemaOrg;
 import org.mirarchive.model.DateWords;
 import org.mirarchive.model.Release;
 import org.mirarchive.model.Slug;
@@ -33,11 +38,18 @@ class EntryController {
 
 	private final Release release;
 
-	EntryController(EntryRepository entries, EntryPages pages, DateWords dateWords, Release release) {
+	private final PageCitations citations;
+
+	private final SchemaOrg schemaOrg;
+
+	EntryController(EntryRepository entries, EntryPages pages, DateWords dateWords, Release release,
+			PageCitations citations, SchemaOrg schemaOrg) {
 		this.entries = entries;
 		this.pages = pages;
 		this.dateWords = dateWords;
 		this.release = release;
+		this.citations = citations;
+		this.schemaOrg = schemaOrg;
 	}
 
 	@GetMapping("/" + KINDS)
@@ -55,7 +67,7 @@ class EntryController {
 
 	@GetMapping("/" + KINDS + "/{slug}")
 	String show(@PathVariable("kind") String path, @PathVariable("slug") String slug, Model model, Locale locale,
-			WebRequest request) {
+			WebRequest request, HttpServletResponse response) {
 		EntryKind kind = kind(path);
 		// What is not a slug names no entry: answered without asking the database.
 		if (!Slug.isValid(slug)) {
@@ -63,13 +75,19 @@ class EntryController {
 		}
 		OffsetDateTime changed = entries.findLastChanged(kind, slug)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		if (request.checkNotModified(release.pageChangedMillis(changed))) {
+		// The same address answers application/ld+json (LinkedDataController): caches must tell them apart.
+		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+		// The page's citation gives today's access date, so a copy from yesterday is out of date.
+		if (request.checkNotModified(release.pageChangedMillis(changed, citations.accessDayStarted()))) {
 			return null;
 		}
 		EntryPage page = pages.find(kind, slug, locale)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("kind", kind);
 		model.addAttribute("page", page);
+		model.addAttribute("description", page.entry().getSummary());
+		model.addAttribute("cite", citations.cite(citations.page(page.entry()), locale));
+		model.addAttribute("jsonLd", schemaOrg.forScript(schemaOrg.entry(page.record())));
 		return "entries/entry";
 	}
 

@@ -3,15 +3,17 @@ package org.mirarchive.entry;
 import java.util.List;
 
 import org.mirarchive.citation.Footnotes;
+import org.mirarchive.data.EntryRecord;
 import org.mirarchive.model.DateText;
 
 /**
  * Everything an entry page shows, assembled and numbered in reading order: names, date,
  * statements with their editorial notes, relations from both ends, and the References list.
- * Each claim carries the numbers of its footnotes.
+ * Each claim carries the numbers of its footnotes. {@code record} holds the same claims as data,
+ * from which the page's JSON-LD is written.
  */
 public record EntryPage(Entry entry, List<NameLine> names, DateLine date, List<StatementLine> statements,
-		List<RelationGroup> relations, List<Footnotes.Reference> references) {
+		List<RelationGroup> relations, List<Footnotes.Reference> references, EntryRecord record) {
 
 	public record NameLine(EntryName name, List<Integer> refs) {
 	}

@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.mirarchive.citation.Footnotes;
 import org.mirarchive.citation.Locators;
+import org.mirarchive.data.EntryRecord;
+import org.mirarchive.data.EntryRecords;
 import org.mirarchive.model.DateText;
 import org.mirarchive.model.DateWords;
 import org.mirarchive.model.StoredDate;
@@ -41,11 +43,15 @@ public class EntryPages {
 
 	private final Locators locators;
 
-	EntryPages(EntryRepository entries, RelationRepository relations, DateWords dateWords, Locators locators) {
+	private final EntryRecords records;
+
+	EntryPages(EntryRepository entries, RelationRepository relations, DateWords dateWords, Locators locators,
+			EntryRecords records) {
 		this.entries = entries;
 		this.relations = relations;
 		this.dateWords = dateWords;
 		this.locators = locators;
+		this.records = records;
 	}
 
 	@Transactional(readOnly = true)
@@ -70,20 +76,23 @@ public class EntryPages {
 				.toList();
 			statements.add(new EntryPage.StatementLine(statement, refs, notes));
 		}
-		List<EntryPage.RelationGroup> groups = relationGroups(entry, footnotes, locale);
-		return new EntryPage(entry, names, date, statements, groups, footnotes.references());
+		List<Relation> touching = relations.findTouching(entry);
+		List<EntryPage.RelationGroup> groups = relationGroups(entry, touching, footnotes, locale);
+		// The same claims as data, for the page's JSON-LD, read in this transaction.
+		EntryRecord record = records.record(entry, touching, EntryRecords.Quotations.INCLUDED, locale);
+		return new EntryPage(entry, names, date, statements, groups, footnotes.references(), record);
 	}
 
 	/**
 	 * Groups the entry's relations by kind and by which end the entry is at, in a fixed order
 	 * (founders before members, places before events), each group's events in date order.
 	 */
-	private List<EntryPage.RelationGroup> relationGroups(Entry entry, Footnotes footnotes, Locale locale) {
+	private List<EntryPage.RelationGroup> relationGroups(Entry entry, List<Relation> touching, Footnotes footnotes,
+			Locale locale) {
 		record Seen(Relation relation, boolean asSubject, Entry other) {
 		}
 		Map<String, List<Seen>> byHeading = new LinkedHashMap<>();
-		relations.findTouching(entry)
-			.stream()
+		touching.stream()
 			.map(r -> {
 				boolean asSubject = r.getSubject().getId().equals(entry.getId());
 				return new Seen(r, asSubject, asSubject ? r.getObject() : r.getSubject());

@@ -30,5 +30,7 @@ public interface EntryRepository extends JpaRepository<Entry, Long> {
 	/** When any entry last changed (null if there are none): lists of entries are as new as that. */
 	@Query("select max(e.lastChanged) from Entry e")
 	OffsetDateTime findLatestChange();
+	/** Every entry, by kind and then in the order the article first names them. */
+	List<Entry> findAllByOrderByKindAscPositionAsc();
 
 }

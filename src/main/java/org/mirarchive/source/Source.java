@@ -146,4 +146,12 @@ public class Source {
 		return "/sources/" + slug;
 	}
 
+	/**
+	 * Whether the author is a person (given and family name) rather than a body such as the
+	 * Vicaría de la Solidaridad: only articles and books carry a personal byline here.
+	 */
+	public boolean hasPersonalAuthor() {
+		return author != null && author.strip().contains(" ") && (kind == SourceKind.ARTICLE || kind == SourceKind.BOOK);
+	}
+
 }

@@ -3,6 +3,9 @@ package org.mirarchive.source;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +14,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
 
+import org.mirarchive.citation.PageCitations;
+import org.mirarchive.data.SchemaOrg;
 import org.mirarchive.model.Release;
 import org.mirarchive.model.Slug;
 
@@ -27,10 +32,17 @@ class SourceController {
 
 	private final Release release;
 
-	SourceController(SourceRepository sources, SourcePages pages, Release release) {
+	private final PageCitations citations;
+
+	private final SchemaOrg schemaOrg;
+
+	SourceController(SourceRepository sources, SourcePages pages, Release release, PageCitations citations,
+			SchemaOrg schemaOrg) {
 		this.sources = sources;
 		this.pages = pages;
 		this.release = release;
+		this.citations = citations;
+		this.schemaOrg = schemaOrg;
 	}
 
 	@GetMapping("/sources")
@@ -43,18 +55,25 @@ class SourceController {
 	}
 
 	@GetMapping("/sources/{slug}")
-	String show(@PathVariable("slug") String slug, Model model, Locale locale, WebRequest request) {
+	String show(@PathVariable("slug") String slug, Model model, Locale locale, WebRequest request,
+			HttpServletResponse response) {
 		// What is not a slug names no work: answered without asking the database.
 		if (!Slug.isValid(slug)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		OffsetDateTime changed = sources.findLastChanged(slug)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		if (request.checkNotModified(release.pageChangedMillis(changed))) {
+		// The same address answers application/ld+json (LinkedDataController): caches must tell them apart.
+		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+		// The page's citation gives today's access date, so a copy from yesterday is out of date.
+		if (request.checkNotModified(release.pageChangedMillis(changed, citations.accessDayStarted()))) {
 			return null;
 		}
-		model.addAttribute("page",
-				pages.find(slug, locale).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+		SourcePage page = pages.find(slug, locale).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("page", page);
+		model.addAttribute("description", page.source().getSummary());
+		model.addAttribute("cite", citations.cite(citations.page(page.source()), locale));
+		model.addAttribute("jsonLd", schemaOrg.forScript(schemaOrg.source(page.record())));
 		return "sources/source";
 	}
 

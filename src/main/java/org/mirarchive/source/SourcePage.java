@@ -2,6 +2,7 @@ package org.mirarchive.source;
 
 import java.util.List;
 
+import org.mirarchive.data.SourceRecord;
 import org.mirarchive.model.DateText;
 
 /**
@@ -9,9 +10,10 @@ import org.mirarchive.model.DateText;
  * and every claim in the archive that cites it, grouped by entry in the order of the work.
  * Claims are listed with their locators, not their quotations: gathered in article order,
  * the quotations would reassemble the article, which the archive does not republish.
+ * {@code record} is the same as data, for the page's JSON-LD and the API.
  */
 public record SourcePage(Source source, List<SourceNote> notes, DateText issued, String citation,
-		List<EntryClaims> entries, int citationCount) {
+		List<EntryClaims> entries, int citationCount, SourceRecord record) {
 
 	/** The claims one entry makes on the strength of this work. */
 	public record EntryClaims(String name, String url, List<Claim> claims) {

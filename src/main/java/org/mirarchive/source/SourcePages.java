@@ -15,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.mirarchive.citation.Citation;
 import org.mirarchive.citation.CitationRepository;
 import org.mirarchive.citation.Locators;
+import org.mirarchive.data.SourceRecord;
+import org.mirarchive.data.SourceRecords;
 import org.mirarchive.entry.Entry;
 import org.mirarchive.model.DateWords;
 import org.mirarchive.model.HistoricalDate;
@@ -22,7 +24,7 @@ import org.mirarchive.relation.Relation;
 
 /** Assembles a {@link SourcePage} in one read-only transaction. */
 @Component
-class SourcePages {
+public class SourcePages {
 
 	private final SourceRepository sources;
 
@@ -36,8 +38,11 @@ class SourcePages {
 
 	private final MessageSource messages;
 
+	private final SourceRecords records;
+
 	SourcePages(SourceRepository sources, CitationRepository citations, Locators locators, DateWords dateWords,
-			WorkCitations workCitations, MessageSource messages) {
+			WorkCitations workCitations, MessageSource messages, SourceRecords records) {
+		this.records = records;
 		this.sources = sources;
 		this.citations = citations;
 		this.locators = locators;
@@ -47,7 +52,7 @@ class SourcePages {
 	}
 
 	@Transactional(readOnly = true)
-	Optional<SourcePage> find(String slug, Locale locale) {
+	public Optional<SourcePage> find(String slug, Locale locale) {
 		return sources.findBySlug(slug).map(source -> assemble(source, locale));
 	}
 
@@ -71,8 +76,12 @@ class SourcePages {
 		List<SourcePage.EntryClaims> entries = new ArrayList<>();
 		byEntry.forEach((entry, claims) -> entries.add(new SourcePage.EntryClaims(entry.getName(), entry.url(), claims)));
 		var issued = source.getIssued() == null ? null : dateWords.text(HistoricalDate.parse(source.getIssued()), locale);
+		SourceRecord record = records.record(source, entries.stream()
+			.map(e -> records.citedBy(e.name(), e.url(),
+					e.claims().stream().map(c -> new SourceRecord.Claim(c.text(), c.locator())).toList()))
+			.toList(), locale);
 		return new SourcePage(source, List.copyOf(source.getNotes()), issued, workCitations.bibliography(source, locale),
-				entries, found.size());
+				entries, found.size(), record);
 	}
 
 	private String claimText(Citation citation, Locale locale) {

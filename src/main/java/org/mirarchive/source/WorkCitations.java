@@ -43,8 +43,7 @@ public class WorkCitations {
 			.URL(source.getUrl());
 		if (source.getAuthor() != null) {
 			int space = source.getAuthor().lastIndexOf(' ');
-			boolean person = source.getKind() == SourceKind.ARTICLE || source.getKind() == SourceKind.BOOK;
-			item.author(person && space > 0
+			item.author(source.hasPersonalAuthor()
 					? new CSLNameBuilder().given(source.getAuthor().substring(0, space))
 						.family(source.getAuthor().substring(space + 1))
 						.build()

@@ -1,5 +1,6 @@
 package org.mirarchive.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,12 @@ class ArchiveConfiguration {
 	Release release(ObjectProvider<BuildProperties> build) {
 		BuildProperties properties = build.getIfAvailable();
 		return new Release(properties != null && properties.getTime() != null ? properties.getTime() : Instant.now());
+	}
+
+	/** Today's date for citations' access dates; a bean so that tests can read the same clock. */
+	@Bean
+	Clock clock() {
+		return Clock.systemDefaultZone();
 	}
 
 	/** The interface is in English; the languages offered grow with the message bundles. */

@@ -1,0 +1,86 @@
+package org.mirarchive.citation;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import de.undercouch.citeproc.csl.CSLDate;
+import de.undercouch.citeproc.csl.CSLDateBuilder;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import de.undercouch.citeproc.csl.CSLType;
+
+/**
+ * One of the archive's own pages as a work to cite: an entry page or a source page, with its
+ * title, permanent path and absolute URL, the site it belongs to, and the day it last changed.
+ *
+ * @param title the page's title, as its heading shows it
+ * @param path the permanent path: {@code /people/miguel-enriquez}
+ * @param url the absolute, permanent URL
+ * @param site the archive's name, the website a citation names
+ * @param lastChanged the day the record last changed (UTC, the day editors record)
+ */
+public record ArchivePage(String title, String path, String url, String site, LocalDate lastChanged) {
+
+	/** The language of the archive's pages. */
+	public static final String LANGUAGE = "en";
+
+	/** A stable citation key: {@code mir-archive-miguel-enriquez} (slugs are unique across the archive). */
+	public String key() {
+		return "mir-archive-" + path.substring(path.lastIndexOf('/') + 1);
+	}
+
+	/** The last-changed day as Highwire Press tags write dates: {@code 2026/11/25}. */
+	public String highwireDate() {
+		return lastChanged.format(DateTimeFormatter.ofPattern("yyyy/MM/dd"));
+	}
+
+	/** Where the page's citation can be downloaded in a format: {@code /people/miguel-enriquez/cite.bib}. */
+	public String exportPath(CitationFormat format) {
+		return path + "/cite." + format.extension();
+	}
+
+	/**
+	 * The page as CSL data: a web page titled as the page, on the archive's site, issued on the
+	 * day it last changed, accessed on the given day. No author: the archive's pages are the
+	 * archive's own work, and styles differ on how to say so (see {@link PageCitations}).
+	 */
+	public CSLItemDataBuilder csl(LocalDate accessed) {
+		return new CSLItemDataBuilder().id(key())
+			.type(CSLType.WEBPAGE)
+			.title(title)
+			.containerTitle(site)
+			.issued(date(lastChanged))
+			.accessed(date(accessed))
+			.URL(url)
+			.language(LANGUAGE);
+	}
+
+	private static CSLDate date(LocalDate day) {
+		return new CSLDateBuilder().dateParts(day.getYear(), day.getMonthValue(), day.getDayOfMonth()).build();
+	}
+
+	/**
+	 * The page as an OpenURL ContextObject in Span (COinS), in the Dublin Core format Zotero
+	 * itself writes for web pages, so that its browser button saves title, site, date and URL.
+	 */
+	public String coins() {
+		Map<String, String> kev = new LinkedHashMap<>();
+		kev.put("ctx_ver", "Z39.88-2004");
+		kev.put("rft_val_fmt", "info:ofi/fmt:kev:mtx:dc");
+		kev.put("rft.type", "webpage");
+		kev.put("rft.title", title);
+		kev.put("rft.source", site);
+		kev.put("rft.date", lastChanged.toString());
+		kev.put("rft.identifier", url);
+		kev.put("rft.language", LANGUAGE);
+		return kev.entrySet()
+			.stream()
+			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+	}
+
+}

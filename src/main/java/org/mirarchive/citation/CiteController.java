@@ -1,0 +1,65 @@
+package org.mirarchive.citation;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+import org.mirarchive.entry.EntryKind;
+import org.mirarchive.entry.EntryRepository;
+import org.mirarchive.source.SourceRepository;
+
+/**
+ * A page's citation as a file for reference managers: {@code /people/miguel-enriquez/cite.bib}
+ * ({@code .ris}, {@code .json}), and the same under {@code /sources/{slug}/}.
+ */
+@Controller
+class CiteController {
+
+	private static final String FORMATS = "cite.{format:bib|ris|json}";
+
+	private final EntryRepository entries;
+
+	private final SourceRepository sources;
+
+	private final PageCitations citations;
+
+	CiteController(EntryRepository entries, SourceRepository sources, PageCitations citations) {
+		this.entries = entries;
+		this.sources = sources;
+		this.citations = citations;
+	}
+
+	@GetMapping("/{kind:people|organizations|events|places}/{slug}/" + FORMATS)
+	ResponseEntity<String> entry(@PathVariable("kind") String kind, @PathVariable("slug") String slug,
+			@PathVariable("format") String format) {
+		ArchivePage page = EntryKind.fromPath(kind)
+			.flatMap(k -> entries.findByKindAndSlug(k, slug))
+			.map(citations::page)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return download(page, format);
+	}
+
+	@GetMapping("/sources/{slug}/" + FORMATS)
+	ResponseEntity<String> source(@PathVariable("slug") String slug, @PathVariable("format") String format) {
+		ArchivePage page = sources.findBySlug(slug)
+			.map(citations::page)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return download(page, format);
+	}
+
+	private ResponseEntity<String> download(ArchivePage page, String extension) {
+		CitationFormat format = CitationFormat.fromExtension(extension)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return ResponseEntity.ok()
+			.contentType(format.mediaType())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(format.fileName(page)).build().toString())
+			.body(format.write(page, citations.today()));
+	}
+
+}

@@ -1,0 +1,170 @@
+package org.mirarchive.citation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import de.undercouch.citeproc.csl.CSLNameBuilder;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import org.mirarchive.entry.Entry;
+import org.mirarchive.model.DateText;
+import org.mirarchive.model.DateWords;
+import org.mirarchive.model.HistoricalDate;
+import org.mirarchive.source.Source;
+import org.mirarchive.web.ArchiveAddresses;
+
+/**
+ * Cites one of the archive's own pages (an entry or a source page) in the Chicago Manual of Style
+ * (notes and bibliography, with access dates), MLA 9 and APA 7, rendered by citeproc-java from
+ * the official CSL style definitions. Each citation carries the day the page last changed and
+ * the day it was read (today, on the server's clock).
+ *
+ * <p>Decisions per style, for a page that has no personal author (docs/citing.md explains them
+ * to teachers): Chicago and MLA name no author and give the archive as the website; APA names
+ * the archive as group author and, as APA 7 does when author and site are the same, no site.
+ * The MLA and APA definitions print the access date only for undated works; both guides allow it
+ * beside a date for pages that change, so it is taken from the style's own rendering of the
+ * undated page and set where that style puts it (MLA after the URL; APA as "Retrieved …, from"
+ * before it).
+ */
+@Component
+public class PageCitations {
+
+	static final String CHICAGO = "chicago-notes-bibliography-access-dates";
+
+	static final String MLA = "modern-language-association";
+
+	static final String APA = "apa";
+
+	/**
+	 * A page cited in each style, with the day it last changed and the day it was accessed in
+	 * the reader's words, and the files to download.
+	 */
+	public record PageCitation(ArchivePage page, LocalDate accessed, Forms forms, DateText lastChangedWords,
+			DateText accessedWords) {
+
+		/** The download links, in the order they are offered. */
+		public List<Download> downloads() {
+			return List.of(CitationFormat.values()).stream().map(f -> new Download(f, page.exportPath(f))).toList();
+		}
+
+	}
+
+	/** A page's citation in each style, as HTML (titles in {@code i}), with the in-text forms of MLA and APA. */
+	public record Forms(String chicagoNote, String chicagoBibliography, String mla, String mlaInText, String apa,
+			String apaInText) {
+	}
+
+	/** A citation file offered for download: its format and its path. */
+	public record Download(CitationFormat format, String path) {
+	}
+
+	private final CitationStyles styles;
+
+	private final ArchiveAddresses addresses;
+
+	private final Clock clock;
+
+	private final String site;
+
+	private final DateWords dateWords;
+
+	/**
+	 * The forms rendered for a page on a day: rendering takes milliseconds a style, and a page's
+	 * citation changes only with its record and the access date. Bounded, least recently used out.
+	 */
+	private final Cache<Rendering, Forms> rendered = Caffeine.newBuilder().maximumSize(5_000).build();
+
+	/** What a citation's rendered forms depend on. */
+	private record Rendering(ArchivePage page, LocalDate accessed) {
+	}
+
+	PageCitations(CitationStyles styles, ArchiveAddresses addresses, Clock clock, MessageSource messages,
+			DateWords dateWords) {
+		this.styles = styles;
+		this.dateWords = dateWords;
+		this.addresses = addresses;
+		this.clock = clock;
+		// Citations are written in English whatever the reader's language: the styles are en-US.
+		this.site = messages.getMessage("site.name", null, Locale.ENGLISH);
+	}
+
+	/** An entry's page as a work to cite. */
+	public ArchivePage page(Entry entry) {
+		return page(entry.getName(), entry.url(), entry.getLastChanged());
+	}
+
+	/** A source's page in the archive (not the work itself) as a work to cite. */
+	public ArchivePage page(Source source) {
+		return page(source.getTitle(), source.url(), source.getLastChanged());
+	}
+
+	private ArchivePage page(String title, String path, OffsetDateTime lastChanged) {
+		// The day editors record a change on is the UTC day, whatever the server's zone.
+		LocalDate day = lastChanged.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+		return new ArchivePage(title, path, addresses.absolute(path), site, day);
+	}
+
+	/** Today, the day a reader accesses the page. */
+	public LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	/**
+	 * When today began on the archive's clock: a page that cites itself with today's access
+	 * date has changed since then, whatever its record says (for {@code Last-Modified}).
+	 */
+	public OffsetDateTime accessDayStarted() {
+		return today().atStartOfDay(clock.getZone()).toOffsetDateTime();
+	}
+
+	/** The page cited in every style, accessed today; dates in words in the reader's language. */
+	public PageCitation cite(ArchivePage page, Locale locale) {
+		return cite(page, today(), locale);
+	}
+
+	PageCitation cite(ArchivePage page, LocalDate accessed, Locale locale) {
+		return new PageCitation(page, accessed, rendered.get(new Rendering(page, accessed), this::render),
+				words(page.lastChanged(), locale), words(accessed, locale));
+	}
+
+	private Forms render(Rendering rendering) {
+		ArchivePage page = rendering.page();
+		LocalDate accessed = rendering.accessed();
+		CitationStyles.Rendered chicago = styles.render(CHICAGO, page.csl(accessed).build());
+
+		CSLItemDataBuilder mla = page.csl(accessed);
+		CitationStyles.Rendered mlaDated = styles.render(MLA, mla.build());
+		String mlaUndated = styles.render(MLA, mla.issued(null).build()).reference();
+		// MLA ends the entry with the access date: "…, URL. Accessed 1 Dec. 2026."
+		String accessedPhrase = mlaUndated.substring(mlaUndated.indexOf(page.url()) + page.url().length())
+			.replaceFirst("^\\.\\s*", "");
+		String mlaEntry = mlaDated.reference() + " " + accessedPhrase;
+
+		CSLItemDataBuilder apa = page.csl(accessed)
+			.containerTitle(null)
+			.author(new CSLNameBuilder().literal(site).build());
+		CitationStyles.Rendered apaDated = styles.render(APA, apa.build());
+		String apaUndated = styles.render(APA, apa.issued(null).build()).reference();
+		// APA sets "Retrieved December 1, 2026, from" just before the URL, after the title's full stop.
+		int url = apaUndated.lastIndexOf(page.url());
+		String retrieved = apaUndated.substring(apaUndated.lastIndexOf(". ", url) + 2, url);
+		String apaEntry = apaDated.reference().replace(page.url(), retrieved + page.url());
+
+		return new Forms(chicago.note(), chicago.bibliography(), mlaEntry, mlaDated.note(), apaEntry, apaDated.note());
+	}
+
+	private DateText words(LocalDate day, Locale locale) {
+		return dateWords.text(HistoricalDate.parse(day.toString()), locale);
+	}
+
+}

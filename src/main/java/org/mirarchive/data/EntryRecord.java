@@ -1,0 +1,62 @@
+package org.mirarchive.data;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * An entry as programs read it (the API's answer for {@code /api/people/{slug}}, one object of
+ * the download's JSON): every claim the page shows, each with its citations, and absolute URLs.
+ *
+ * @param type {@code person}, {@code organization}, {@code event} or {@code place}
+ * @param url the entry's permanent page
+ * @param api this record's address in the API
+ * @param contentNote whether the entry describes torture, disappearance or killing
+ */
+public record EntryRecord(String type, String slug, String name, String summary, String url, String api,
+		OffsetDateTime lastChanged, boolean contentNote, List<NameRecord> names, DateRecord date,
+		List<StatementRecord> statements, List<RelationRecord> relations) {
+
+	/** Another form of the name: ACRONYM, ORIGINAL, TRANSLATION, VARIANT or NICKNAME. */
+	public record NameRecord(String name, String kind, String lang, List<CitationRecord> citations) {
+	}
+
+	/**
+	 * A date: the EDTF expression as stored, in words, and the first and last days it can mean
+	 * (null at an open or unknown end); with its citations where the date is itself a claim.
+	 */
+	public record DateRecord(String edtf, String words, LocalDate earliest, LocalDate latest,
+			@JsonInclude(JsonInclude.Include.NON_NULL) List<CitationRecord> citations) {
+	}
+
+	public record StatementRecord(String text, List<CitationRecord> citations, List<NoteRecord> notes) {
+	}
+
+	/** An editorial note: DISAGREEMENT (other works differ) or PRECISION (other works add). */
+	public record NoteRecord(String kind, String text, List<CitationRecord> citations) {
+	}
+
+	/** A relation read from subject to object (FOUNDER_OF, LEADER_OF, MEMBER_OF, …); role is the subject's. */
+	public record RelationRecord(String kind, EntryRef subject, EntryRef object, String role, String inverseRole,
+			DateRecord date, List<CitationRecord> citations) {
+	}
+
+	/** The entry at one end of a relation. */
+	public record EntryRef(String type, String slug, String name, String url) {
+	}
+
+	/**
+	 * A reference: the work, the place in it, and for the seed article the verbatim quotation
+	 * (null for works cited without quotation, and in the whole-archive download).
+	 */
+	public record CitationRecord(SourceRef source, String locator, String quotation) {
+	}
+
+	/** A cited work: its page in the archive ({@code url}) and its own address where it has one. */
+	public record SourceRef(String slug, String title, String author, boolean personalAuthor, String publisher,
+			String url, String workUrl) {
+	}
+
+}

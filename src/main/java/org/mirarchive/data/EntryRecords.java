@@ -1,0 +1,140 @@
+package org.mirarchive.data;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.mirarchive.citation.Citation;
+import org.mirarchive.citation.Locators;
+import org.mirarchive.entry.Entry;
+import org.mirarchive.entry.EntryKind;
+import org.mirarchive.entry.EntryRepository;
+import org.mirarchive.model.DateWords;
+import org.mirarchive.model.StoredDate;
+import org.mirarchive.relation.Relation;
+import org.mirarchive.relation.RelationRepository;
+import org.mirarchive.source.Source;
+import org.mirarchive.web.ArchiveAddresses;
+
+/**
+ * Turns entries into {@link EntryRecord}s: every claim with its citations, dates as EDTF, words
+ * and bounds, URLs absolute. Used by the API, by entry pages (for their JSON-LD) and by the
+ * whole-archive download, which leaves the quotations out.
+ */
+@Component
+public class EntryRecords {
+
+	/** Whether records carry the verbatim quotations of their citations. */
+	public enum Quotations {
+		/** As entry pages show them: each quotation beside the claim it supports. */
+		INCLUDED,
+		/** Gathered together, the quotations would reassemble the article, which the archive does not republish. */
+		LEFT_OUT
+	}
+
+	private final EntryRepository entries;
+
+	private final RelationRepository relations;
+
+	private final Locators locators;
+
+	private final DateWords dateWords;
+
+	private final ArchiveAddresses addresses;
+
+	EntryRecords(EntryRepository entries, RelationRepository relations, Locators locators, DateWords dateWords,
+			ArchiveAddresses addresses) {
+		this.entries = entries;
+		this.relations = relations;
+		this.locators = locators;
+		this.dateWords = dateWords;
+		this.addresses = addresses;
+	}
+
+	/** One entry's record, with quotations, or empty for an unknown slug. */
+	@Transactional(readOnly = true)
+	public Optional<EntryRecord> find(EntryKind kind, String slug, Locale locale) {
+		return entries.findByKindAndSlug(kind, slug)
+			.map(entry -> record(entry, relations.findTouching(entry), Quotations.INCLUDED, locale));
+	}
+
+	/**
+	 * The record of an entry whose relations (those it is subject or object of, both ends loaded)
+	 * the caller has already read, inside the caller's transaction.
+	 */
+	public EntryRecord record(Entry entry, Collection<Relation> touching, Quotations quotations, Locale locale) {
+		Cite cite = citations -> citations.stream().map(c -> citation(c, quotations, locale)).toList();
+		List<EntryRecord.NameRecord> names = entry.getNames()
+			.stream()
+			.map(n -> new EntryRecord.NameRecord(n.getName(), n.getKind().name(), n.getLang(), cite.all(n.getCitations())))
+			.toList();
+		EntryRecord.DateRecord date = entry.getDate().isPresent()
+				? date(entry.getDate(), cite.all(entry.getDateCitations()), locale) : null;
+		List<EntryRecord.StatementRecord> statements = entry.getStatements()
+			.stream()
+			.map(s -> new EntryRecord.StatementRecord(s.getText(), cite.all(s.getCitations()),
+					s.getNotes()
+						.stream()
+						.map(n -> new EntryRecord.NoteRecord(n.getKind().name(), n.getText(), cite.all(n.getCitations())))
+						.toList()))
+			.toList();
+		List<EntryRecord.RelationRecord> relationRecords = touching.stream()
+			.map(r -> relation(r, cite.all(r.getCitations()), locale))
+			.toList();
+		return new EntryRecord(type(entry.getKind()), entry.getSlug(), entry.getName(), entry.getSummary(),
+				addresses.absolute(entry.url()), addresses.absolute(api(entry)), entry.getLastChanged(),
+				entry.hasContentNote(), names, date, statements, relationRecords);
+	}
+
+	/** A relation as programs read it, for records and for the download's relations file. */
+	public EntryRecord.RelationRecord relation(Relation r, List<EntryRecord.CitationRecord> citations, Locale locale) {
+		return new EntryRecord.RelationRecord(r.getKind().name(), ref(r.getSubject()), ref(r.getObject()), r.getRole(),
+				r.getInverseRole(), r.getDate().isPresent() ? date(r.getDate(), null, locale) : null, citations);
+	}
+
+	/** A citation as programs read it. */
+	public EntryRecord.CitationRecord citation(Citation citation, Quotations quotations, Locale locale) {
+		String quotation = citation.getQuotation() == null || quotations == Quotations.LEFT_OUT ? null
+				: citation.getQuotation().getText();
+		return new EntryRecord.CitationRecord(source(citation.getSource()), locators.describe(citation, locale),
+				quotation);
+	}
+
+	/** A date as programs read it; citations null where the date is not a claim of its own. */
+	public EntryRecord.DateRecord date(StoredDate date, List<EntryRecord.CitationRecord> citations, Locale locale) {
+		return new EntryRecord.DateRecord(date.getEdtf(), dateWords.words(date.parsed(), locale), date.getEarliest(),
+				date.getLatest(), citations);
+	}
+
+	public EntryRecord.EntryRef ref(Entry entry) {
+		return new EntryRecord.EntryRef(type(entry.getKind()), entry.getSlug(), entry.getName(),
+				addresses.absolute(entry.url()));
+	}
+
+	public EntryRecord.SourceRef source(Source source) {
+		return new EntryRecord.SourceRef(source.getSlug(), source.getTitle(), source.getAuthor(),
+				source.hasPersonalAuthor(), source.getPublisher(), addresses.absolute(source.url()), source.getUrl());
+	}
+
+	/** {@code person}, {@code organization}, {@code event} or {@code place}. */
+	public static String type(EntryKind kind) {
+		return kind.name().toLowerCase(Locale.ROOT);
+	}
+
+	/** An entry's path in the API: {@code /api/people/miguel-enriquez}. */
+	public static String api(Entry entry) {
+		return "/api" + entry.url();
+	}
+
+	@FunctionalInterface
+	private interface Cite {
+
+		List<EntryRecord.CitationRecord> all(List<Citation> citations);
+
+	}
+
+}

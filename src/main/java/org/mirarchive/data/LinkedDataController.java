@@ -1,0 +1,59 @@
+package org.mirarchive.data;
+
+import java.util.Locale;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.mirarchive.entry.EntryKind;
+import org.mirarchive.source.SourcePages;
+
+/**
+ * Content negotiation on the pages' own addresses: {@code Accept: application/ld+json} on
+ * {@code /people/miguel-enriquez} (or a source page) gives the JSON-LD the page embeds; browsers,
+ * which ask for HTML, get the page.
+ */
+@RestController
+class LinkedDataController {
+
+	static final String JSON_LD = "application/ld+json";
+
+	private final EntryRecords records;
+
+	private final SourcePages sourcePages;
+
+	private final SchemaOrg schemaOrg;
+
+	LinkedDataController(EntryRecords records, SourcePages sourcePages, SchemaOrg schemaOrg) {
+		this.records = records;
+		this.sourcePages = sourcePages;
+		this.schemaOrg = schemaOrg;
+	}
+
+	@GetMapping(path = "/{kind:people|organizations|events|places}/{slug}", produces = JSON_LD)
+	ResponseEntity<?> entry(@PathVariable("kind") String kind, @PathVariable("slug") String slug, Locale locale) {
+		return EntryKind.fromPath(kind)
+			.flatMap(k -> records.find(k, slug, locale))
+			.<ResponseEntity<?>>map(record -> jsonLd(schemaOrg.entry(record)))
+			.orElseGet(() -> ApiController.notFound("No entry under /" + kind + " has the slug " + slug));
+	}
+
+	@GetMapping(path = "/sources/{slug}", produces = JSON_LD)
+	ResponseEntity<?> source(@PathVariable("slug") String slug, Locale locale) {
+		return sourcePages.find(slug, locale)
+			.<ResponseEntity<?>>map(page -> jsonLd(schemaOrg.source(page.record())))
+			.orElseGet(() -> ApiController.notFound("No source has the slug " + slug));
+	}
+
+	private static ResponseEntity<?> jsonLd(Object body) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+			.contentType(MediaType.parseMediaType(JSON_LD))
+			.body(body);
+	}
+
+}

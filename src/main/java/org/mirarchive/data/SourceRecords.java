@@ -1,0 +1,59 @@
+package org.mirarchive.data;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.mirarchive.model.HistoricalDate;
+import org.mirarchive.model.StoredDate;
+import org.mirarchive.source.Source;
+import org.mirarchive.source.SourceRepository;
+import org.mirarchive.web.ArchiveAddresses;
+
+/** Turns sources into {@link SourceRecord}s, inside the caller's transaction. */
+@Component
+public class SourceRecords {
+
+	private final EntryRecords entryRecords;
+
+	private final ArchiveAddresses addresses;
+
+	private final SourceRepository sources;
+
+	SourceRecords(EntryRecords entryRecords, ArchiveAddresses addresses, SourceRepository sources) {
+		this.entryRecords = entryRecords;
+		this.addresses = addresses;
+		this.sources = sources;
+	}
+
+	/** Every source's record, in the archive's order (the seed article first). */
+	@Transactional(readOnly = true)
+	public List<SourceRecord> all(Locale locale) {
+		return sources.findAllByOrderByPosition().stream().map(source -> record(source, null, locale)).toList();
+	}
+
+	/**
+	 * A source's record.
+	 * @param citedBy what the archive cites it for, or null where a list of works does not say
+	 */
+	public SourceRecord record(Source source, List<SourceRecord.CitedBy> citedBy, Locale locale) {
+		EntryRecord.DateRecord issued = source.getIssued() == null ? null
+				: entryRecords.date(StoredDate.of(HistoricalDate.parse(source.getIssued())), null, locale);
+		List<SourceRecord.Note> notes = source.getNotes()
+			.stream()
+			.map(n -> new SourceRecord.Note(n.getKind().name(), n.getText()))
+			.toList();
+		return new SourceRecord(source.getSlug(), source.getKind().name(), source.getTitle(), source.getSubtitle(),
+				source.getAuthor(), source.hasPersonalAuthor(), source.getContainer(), source.getPublisher(), issued,
+				source.getUrl(), addresses.absolute(source.url()), addresses.absolute("/api" + source.url()),
+				source.getSummary(), source.isQuotable(), notes, source.getLastChanged(), citedBy);
+	}
+
+	/** An entry's claims on a work, with the entry's page made absolute. */
+	public SourceRecord.CitedBy citedBy(String name, String path, List<SourceRecord.Claim> claims) {
+		return new SourceRecord.CitedBy(name, addresses.absolute(path), claims);
+	}
+
+}

@@ -1,0 +1,34 @@
+package org.mirarchive.web;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The archive's absolute addresses, for everything that leaves the site with a URL in it:
+ * canonical links, citations, JSON-LD, the API, the sitemap. The base is {@code archive.base-url}
+ * where it is set (the public address behind a proxy), else the scheme and host the request came to.
+ */
+@Component
+public class ArchiveAddresses {
+
+	private final String configured;
+
+	public ArchiveAddresses(@Value("${archive.base-url:}") String configured) {
+		this.configured = configured.strip().replaceAll("/+$", "");
+	}
+
+	/** The base URL without a trailing slash: {@code https://mir.example.org}. */
+	public String base() {
+		if (!configured.isEmpty()) {
+			return configured;
+		}
+		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+	}
+
+	/** The absolute form of a path of this archive ({@code /people/miguel-enriquez}). */
+	public String absolute(String path) {
+		return base() + path;
+	}
+
+}

@@ -1,0 +1,173 @@
+package org.mirarchive.citation;
+
+import java.io.ByteArrayInputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import de.undercouch.citeproc.bibtex.BibTeXConverter;
+import de.undercouch.citeproc.csl.CSLItemData;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.mirarchive.ArchiveWebTest;
+import org.mirarchive.Browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * "Cite this entry" as a teacher and a reference manager meet it on entry and source pages: the
+ * page's own permanent address in each style with today's access date and the day it last
+ * changed, the downloads, and the metadata Zotero reads from the page.
+ */
+@ArchiveWebTest
+class CiteThisPageTest {
+
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private Clock clock;
+
+	private Browser browser;
+
+	@BeforeEach
+	void browser() {
+		browser = new Browser(port);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/people/miguel-enriquez", "/organizations/mir", "/events/coup-of-11-september-1973",
+			"/places/santiago", "/sources/chiles-mir-the-revolutionary-left-movement" })
+	void thePageIsCitedInEachStyleWithItsAddressAndTodaysDate(String path) {
+		Document doc = browser.get(path).document();
+		String url = browser.base() + path;
+		// The styles set apostrophes typographically: Chile's becomes Chile’s.
+		String title = doc.select("h1").text().replace('\'', '’');
+		LocalDate today = LocalDate.now(clock);
+		String us = today.format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US));
+		assertThat(doc.select("#cite h2").text()).startsWith("Cite this");
+		assertThat(text(doc, "chicago-note")).isEqualTo("“" + title + ",” The MIR Archive, November 25, 2026, accessed "
+				+ us + ", " + url + ".");
+		assertThat(text(doc, "chicago-bibliography")).isEqualTo("The MIR Archive. “" + title
+				+ ".” November 25, 2026. Accessed " + us + ". " + url + ".");
+		assertThat(text(doc, "mla")).startsWith("“" + title + ".” The MIR Archive, 25 Nov. 2026, " + url + ". Accessed "
+				+ today.getDayOfMonth() + " ").endsWith(today.getYear() + ".");
+		assertThat(doc.select(".citation--mla i").text()).isEqualTo("The MIR Archive");
+		assertThat(text(doc, "apa")).isEqualTo("The MIR Archive. (2026, November 25). " + title + ". Retrieved " + us
+				+ ", from " + url);
+		assertThat(text(doc, "apa-in-text")).isEqualTo("(The MIR Archive, 2026)");
+		assertThat(doc.select(".citation")).allSatisfy(c -> assertThat(c.select("q, blockquote, [style]")).isEmpty());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/people/miguel-enriquez", "/sources/wikipedia-carlos-prats" })
+	void thePageSaysWhenItLastChanged(String path) {
+		Document doc = browser.get(path).document();
+		assertThat(doc.select("header .last-changed").text()).isEqualTo("Last changed 25 November 2026");
+		assertThat(doc.select("header .last-changed time").attr("datetime")).isEqualTo("2026-11-25");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/people/miguel-enriquez", "/sources/chiles-mir-the-revolutionary-left-movement" })
+	void eachDownloadIsAFileOfItsTypeThatReadsBackAsThePage(String path) throws Exception {
+		Document doc = browser.get(path).document();
+		String slug = path.substring(path.lastIndexOf('/') + 1);
+		Map<String, String> links = new LinkedHashMap<>();
+		doc.select(".cite-downloads a").forEach(a -> links.put(a.text(), a.attr("href")));
+		assertThat(links.values()).containsExactly(path + "/cite.bib", path + "/cite.ris", path + "/cite.json");
+		Map<String, String> types = Map.of("bib", "application/x-bibtex", "ris", "application/x-research-info-systems",
+				"json", "application/vnd.citationstyles.csl+json");
+		for (String href : links.values()) {
+			String extension = href.substring(href.lastIndexOf('.') + 1);
+			Browser.Page file = browser.get(href, "*/*");
+			assertThat(file.status()).as(href).isEqualTo(200);
+			assertThat(file.contentType()).as(href).startsWith(types.get(extension));
+			assertThat(file.headers().get("content-disposition")).as(href)
+				.containsExactly("attachment; filename=\"mir-archive-" + slug + "." + extension + "\"");
+		}
+		String bibtex = browser.get(path + "/cite.bib", "*/*").body();
+		BibTeXConverter converter = new BibTeXConverter();
+		CSLItemData item = converter
+			.toItemData(converter.loadDatabase(new ByteArrayInputStream(bibtex.getBytes(StandardCharsets.UTF_8))))
+			.get("mir-archive-" + slug);
+		// The BibTeX reader sets apostrophes typographically, as LaTeX prints them.
+		assertThat(item.getTitle()).isEqualTo(doc.select("h1").text().replace('\'', '’'));
+		assertThat(item.getURL()).isEqualTo(browser.base() + path);
+		assertThat(item.getAccessed().getRaw()).isEqualTo(LocalDate.now(clock).toString());
+		assertThat(browser.get(path + "/cite.ris", "*/*").body()).contains("UR  - " + browser.base() + path + "\r\n");
+		assertThat(browser.get(path + "/cite.json", "*/*").body()).contains("\"URL\":\"" + browser.base() + path + "\"");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/people/nobody/cite.bib", "/sources/nothing/cite.ris", "/people/mir/cite.json",
+			"/people/miguel-enriquez/cite.pdf" })
+	void thereIsNoCitationFileForAPageThatDoesNotExist(String path) {
+		assertThat(browser.get(path, "*/*").status()).isEqualTo(404);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/people/miguel-enriquez", "/events/coup-of-11-september-1973",
+			"/sources/chiles-mir-the-revolutionary-left-movement" })
+	void referenceManagersFindTitleSiteDateAndAddressInThePage(String path) {
+		Document doc = browser.get(path).document();
+		String url = browser.base() + path;
+		String title = doc.select("h1").text();
+		// Highwire Press tags, as Google Scholar and Zotero read them; no journal title, which
+		// would make Zotero save a journal article.
+		assertThat(meta(doc, "citation_title")).isEqualTo(title);
+		assertThat(meta(doc, "citation_publisher")).isEqualTo("The MIR Archive");
+		assertThat(meta(doc, "citation_date")).isEqualTo("2026/11/25");
+		assertThat(meta(doc, "citation_public_url")).isEqualTo(url);
+		assertThat(doc.select("meta[name=citation_journal_title]")).isEmpty();
+		// Dublin Core, declared with its schema link.
+		assertThat(doc.select("head link[rel=schema.DC]").attr("href")).isEqualTo("http://purl.org/dc/elements/1.1/");
+		assertThat(meta(doc, "DC.title")).isEqualTo(title);
+		assertThat(meta(doc, "DC.publisher")).isEqualTo("The MIR Archive");
+		assertThat(meta(doc, "DC.date")).isEqualTo("2026-11-25");
+		assertThat(meta(doc, "DC.identifier")).isEqualTo(url);
+		assertThat(meta(doc, "DC.type")).isEqualTo("Text");
+		assertThat(meta(doc, "DC.language")).isEqualTo("en");
+		// COinS, in the format Zotero itself writes for a web page.
+		assertThat(doc.select("span.Z3988")).hasSize(1);
+		Map<String, String> coins = kev(doc.selectFirst("span.Z3988").attr("title"));
+		assertThat(coins).containsEntry("ctx_ver", "Z39.88-2004")
+			.containsEntry("rft_val_fmt", "info:ofi/fmt:kev:mtx:dc")
+			.containsEntry("rft.type", "webpage")
+			.containsEntry("rft.title", title)
+			.containsEntry("rft.source", "The MIR Archive")
+			.containsEntry("rft.date", "2026-11-25")
+			.containsEntry("rft.identifier", url);
+	}
+
+	private static String text(Document doc, String style) {
+		return doc.select(".citation--" + style).text();
+	}
+
+	private static String meta(Document doc, String name) {
+		assertThat(doc.select("head meta[name=" + name + "]")).as(name).hasSize(1);
+		return doc.selectFirst("head meta[name=" + name + "]").attr("content");
+	}
+
+	private static Map<String, String> kev(String contextObject) {
+		Map<String, String> values = new LinkedHashMap<>();
+		for (String pair : List.of(contextObject.split("&"))) {
+			String[] parts = pair.split("=", 2);
+			values.put(parts[0], URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
+		}
+		return values;
+	}
+
+}
