@@ -70,9 +70,8 @@ class ApiController {
 	@GetMapping("/" + TYPES)
 	ResponseEntity<Listing<EntryLine>> entries(@PathVariable("type") String type, Locale locale) {
 		EntryKind kind = EntryKind.fromPath(type).orElseThrow();
-		List<Entry> found = kind == EntryKind.EVENT ? entries.findByKindInDateOrder(kind)
-				: entries.findByKindOrderBySortKey(kind);
-		return json(new Listing<>(type, found.stream().map(entry -> line(entry, locale)).toList()));
+		List<EntryLine> lines = entries.findInIndexOrder(kind).stream().map(entry -> line(entry, locale)).toList();
+		return json(new Listing<>(type, lines));
 	}
 
 	@GetMapping("/" + TYPES + "/{slug}")

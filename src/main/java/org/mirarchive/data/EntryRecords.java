@@ -67,27 +67,32 @@ public class EntryRecords {
 	 * the caller has already read, inside the caller's transaction.
 	 */
 	public EntryRecord record(Entry entry, Collection<Relation> touching, Quotations quotations, Locale locale) {
-		Cite cite = citations -> citations.stream().map(c -> citation(c, quotations, locale)).toList();
 		List<EntryRecord.NameRecord> names = entry.getNames()
 			.stream()
-			.map(n -> new EntryRecord.NameRecord(n.getName(), n.getKind().name(), n.getLang(), cite.all(n.getCitations())))
+			.map(n -> new EntryRecord.NameRecord(n.getName(), n.getKind().name(), n.getLang(),
+					citations(n.getCitations(), quotations, locale)))
 			.toList();
 		EntryRecord.DateRecord date = entry.getDate().isPresent()
-				? date(entry.getDate(), cite.all(entry.getDateCitations()), locale) : null;
+				? date(entry.getDate(), citations(entry.getDateCitations(), quotations, locale), locale) : null;
 		List<EntryRecord.StatementRecord> statements = entry.getStatements()
 			.stream()
-			.map(s -> new EntryRecord.StatementRecord(s.getText(), cite.all(s.getCitations()),
+			.map(s -> new EntryRecord.StatementRecord(s.getText(), citations(s.getCitations(), quotations, locale),
 					s.getNotes()
 						.stream()
-						.map(n -> new EntryRecord.NoteRecord(n.getKind().name(), n.getText(), cite.all(n.getCitations())))
+						.map(n -> new EntryRecord.NoteRecord(n.getKind().name(), n.getText(),
+								citations(n.getCitations(), quotations, locale)))
 						.toList()))
 			.toList();
 		List<EntryRecord.RelationRecord> relationRecords = touching.stream()
-			.map(r -> relation(r, cite.all(r.getCitations()), locale))
+			.map(r -> relation(r, citations(r.getCitations(), quotations, locale), locale))
 			.toList();
 		return new EntryRecord(type(entry.getKind()), entry.getSlug(), entry.getName(), entry.getSummary(),
 				addresses.absolute(entry.url()), addresses.absolute(api(entry)), entry.getLastChanged(),
 				entry.hasContentNote(), names, date, statements, relationRecords);
+	}
+
+	private List<EntryRecord.CitationRecord> citations(List<Citation> citations, Quotations quotations, Locale locale) {
+		return citations.stream().map(c -> citation(c, quotations, locale)).toList();
 	}
 
 	/** A relation as programs read it, for records and for the download's relations file. */
@@ -128,13 +133,6 @@ public class EntryRecords {
 	/** An entry's path in the API: {@code /api/people/miguel-enriquez}. */
 	public static String api(Entry entry) {
 		return "/api" + entry.url();
-	}
-
-	@FunctionalInterface
-	private interface Cite {
-
-		List<EntryRecord.CitationRecord> all(List<Citation> citations);
-
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.mirarchive.entry;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -58,10 +57,9 @@ class EntryController {
 		if (request.checkNotModified(release.pageChangedMillis(entries.findLatestChange()))) {
 			return null;
 		}
-		List<Entry> found = kind == EntryKind.EVENT ? entries.findByKindInDateOrder(kind)
-				: entries.findByKindOrderBySortKey(kind);
 		model.addAttribute("kind", kind);
-		model.addAttribute("lines", found.stream().map(e -> IndexLine.of(e, dateWords, locale)).toList());
+		model.addAttribute("lines",
+				entries.findInIndexOrder(kind).stream().map(e -> IndexLine.of(e, dateWords, locale)).toList());
 		return "entries/index";
 	}
 

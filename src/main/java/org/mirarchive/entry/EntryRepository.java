@@ -21,6 +21,11 @@ public interface EntryRepository extends JpaRepository<Entry, Long> {
 			order by case when e.date.earliest is null then 1 else 0 end, e.date.earliest, e.date.latest, e.position""")
 	List<Entry> findByKindInDateOrder(EntryKind kind);
 
+	/** Entries of a kind as their index lists them: events in date order, the others by sort key. */
+	default List<Entry> findInIndexOrder(EntryKind kind) {
+		return kind == EntryKind.EVENT ? findByKindInDateOrder(kind) : findByKindOrderBySortKey(kind);
+	}
+
 	long countByKind(EntryKind kind);
 
 	/** When the entry at an address last changed, read without loading it: for conditional requests. */
