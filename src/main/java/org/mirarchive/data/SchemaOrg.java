@@ -1,5 +1,6 @@
 package org.mirarchive.data;
 
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +70,7 @@ public class SchemaOrg {
 			boolean subject = relation.subject().slug().equals(record.slug());
 			relate(node, record.type(), relation, subject);
 		}
-		node.set("mainEntityOfPage", page(record.url(), record.lastChanged().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), citations(record)));
+		node.set("mainEntityOfPage", page(record.url(), record.lastChanged(), citations(record)));
 		return node;
 	}
 
@@ -91,7 +92,7 @@ public class SchemaOrg {
 			put(described, "datePublished", issued.interval() ? null : issued.start());
 		}
 		described.put("description", record.summary());
-		described.set("mainEntityOfPage", page(record.url(), record.lastChanged().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), List.of()));
+		described.set("mainEntityOfPage", page(record.url(), record.lastChanged(), List.of()));
 		return described;
 	}
 
@@ -203,11 +204,11 @@ public class SchemaOrg {
 		return ref;
 	}
 
-	private ObjectNode page(String url, String modified, List<EntryRecord.SourceRef> cited) {
+	private ObjectNode page(String url, OffsetDateTime modified, List<EntryRecord.SourceRef> cited) {
 		ObjectNode page = json.createObjectNode();
 		page.put("@type", "WebPage");
 		page.put("url", url);
-		page.put("dateModified", modified);
+		page.put("dateModified", modified.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
 		page.putObject("isPartOf").put("@type", "WebSite").put("name", site).put("url", addresses.absolute("/"));
 		if (!cited.isEmpty()) {
 			ArrayNode citations = page.putArray("citation");

@@ -1,5 +1,6 @@
 package org.mirarchive.data;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.net.URI;
@@ -12,6 +13,7 @@ import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.jsonld.loader.DocumentLoader;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 /**
@@ -32,7 +34,7 @@ final class JsonLdReader {
 			document.setDocumentUrl(URI.create("https://schema.org/"));
 			return document;
 		}
-		catch (java.io.IOException ex) {
+		catch (IOException ex) {
 			throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED, ex);
 		}
 	};
@@ -56,7 +58,7 @@ final class JsonLdReader {
 
 	/** The node's types, as full IRIs. */
 	static List<String> types(JsonObject node) {
-		return node.getJsonArray("@type").getValuesAs(jakarta.json.JsonString.class).stream().map(s -> s.getString()).toList();
+		return node.getJsonArray("@type").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
 	}
 
 	/** The values of a schema.org property: plain values as text, nodes as objects. */

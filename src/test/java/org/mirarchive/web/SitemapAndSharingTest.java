@@ -55,7 +55,8 @@ class SitemapAndSharingTest {
 		expected.addAll(jdbc.queryForList("select case kind when 'PERSON' then '/people/' "
 				+ "when 'ORGANIZATION' then '/organizations/' when 'EVENT' then '/events/' else '/places/' end || slug "
 				+ "from entry union all select '/sources/' || slug from source", String.class));
-		assertThat(sitemap.keySet()).containsExactlyInAnyOrderElementsOf(expected.stream().map(p -> browser.base() + p).toList());
+		assertThat(sitemap.keySet())
+			.containsExactlyInAnyOrderElementsOf(expected.stream().map(p -> browser.base() + p).toList());
 		assertThat(sitemap.values()).allSatisfy(lastmod -> assertThat(OffsetDateTime.parse(lastmod))
 			.isEqualTo(OffsetDateTime.parse("2026-11-25T00:00:00Z")));
 	}
