@@ -33,6 +33,11 @@ public record ArchivePage(String title, String path, String url, String site, Lo
 		return "mir-archive-" + path.substring(path.lastIndexOf('/') + 1);
 	}
 
+	/** The page's data in the API: {@code /api/people/miguel-enriquez}. */
+	public String apiPath() {
+		return "/api" + path;
+	}
+
 	/** The last-changed day as Highwire Press tags write dates: {@code 2026/11/25}. */
 	public String highwireDate() {
 		return lastChanged.format(DateTimeFormatter.ofPattern("yyyy/MM/dd"));

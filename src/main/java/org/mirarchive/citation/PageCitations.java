@@ -15,12 +15,12 @@ import de.undercouch.citeproc.csl.CSLNameBuilder;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import org.mirarchive.address.ArchiveAddresses;
 import org.mirarchive.entry.Entry;
 import org.mirarchive.model.DateText;
 import org.mirarchive.model.DateWords;
 import org.mirarchive.model.HistoricalDate;
 import org.mirarchive.source.Source;
-import org.mirarchive.web.ArchiveAddresses;
 
 /**
  * Cites one of the archive's own pages (an entry or a source page) in the Chicago Manual of Style

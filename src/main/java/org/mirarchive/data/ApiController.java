@@ -15,12 +15,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.mirarchive.address.ArchiveAddresses;
 import org.mirarchive.entry.Entry;
 import org.mirarchive.entry.EntryKind;
 import org.mirarchive.entry.EntryRepository;
+import org.mirarchive.model.Slug;
 import org.mirarchive.source.SourcePage;
 import org.mirarchive.source.SourcePages;
-import org.mirarchive.web.ArchiveAddresses;
 
 /**
  * The archive as JSON for programs (docs/api.md): {@code /api/{type}} lists the entries of a type
@@ -77,7 +78,9 @@ class ApiController {
 	@GetMapping("/" + TYPES + "/{slug}")
 	ResponseEntity<?> entry(@PathVariable("type") String type, @PathVariable("slug") String slug, Locale locale) {
 		EntryKind kind = EntryKind.fromPath(type).orElseThrow();
-		return found(records.find(kind, slug, locale), "No " + EntryRecords.type(kind) + " has the slug " + slug);
+		// What is not a slug names no entry: answered without asking the database.
+		Optional<EntryRecord> record = Slug.isValid(slug) ? records.find(kind, slug, locale) : Optional.empty();
+		return found(record, "There is no " + EntryRecords.type(kind) + " at this address.");
 	}
 
 	@GetMapping("/sources")
@@ -87,7 +90,9 @@ class ApiController {
 
 	@GetMapping("/sources/{slug}")
 	ResponseEntity<?> source(@PathVariable("slug") String slug, Locale locale) {
-		return found(sourcePages.find(slug, locale).map(SourcePage::record), "No source has the slug " + slug);
+		Optional<SourceRecord> record = Slug.isValid(slug) ? sourcePages.find(slug, locale).map(SourcePage::record)
+				: Optional.empty();
+		return found(record, "There is no source at this address.");
 	}
 
 	private EntryLine line(Entry entry, Locale locale) {
@@ -105,7 +110,7 @@ class ApiController {
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
 	}
 
-	/** A 404 that programs can read: RFC 9457 problem details. */
+	/** A 404 that programs can read: RFC 9457 problem details (never echoing the address, which may be hostile). */
 	static ResponseEntity<ProblemDetail> notFound(String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
 		problem.setType(URI.create("about:blank"));

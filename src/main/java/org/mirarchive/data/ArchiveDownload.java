@@ -27,12 +27,12 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.mirarchive.address.ArchiveAddresses;
 import org.mirarchive.entry.Entry;
 import org.mirarchive.entry.EntryKind;
 import org.mirarchive.entry.EntryRepository;
 import org.mirarchive.relation.Relation;
 import org.mirarchive.relation.RelationRepository;
-import org.mirarchive.web.ArchiveAddresses;
 
 /**
  * The whole archive in one zip for classroom data work: {@code mir-archive.json} (every entry

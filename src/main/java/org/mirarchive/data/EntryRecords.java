@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.mirarchive.address.ArchiveAddresses;
 import org.mirarchive.citation.Citation;
 import org.mirarchive.citation.Locators;
 import org.mirarchive.entry.Entry;
@@ -18,7 +19,6 @@ import org.mirarchive.model.StoredDate;
 import org.mirarchive.relation.Relation;
 import org.mirarchive.relation.RelationRepository;
 import org.mirarchive.source.Source;
-import org.mirarchive.web.ArchiveAddresses;
 
 /**
  * Turns entries into {@link EntryRecord}s: every claim with its citations, dates as EDTF, words

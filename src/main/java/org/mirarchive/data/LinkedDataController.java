@@ -1,6 +1,7 @@
 package org.mirarchive.data;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.mirarchive.entry.EntryKind;
+import org.mirarchive.model.Slug;
 import org.mirarchive.source.SourcePages;
 
 /**
@@ -37,16 +39,19 @@ class LinkedDataController {
 	@GetMapping(path = "/{kind:people|organizations|events|places}/{slug}", produces = JSON_LD)
 	ResponseEntity<?> entry(@PathVariable("kind") String kind, @PathVariable("slug") String slug, Locale locale) {
 		return EntryKind.fromPath(kind)
+			.filter(k -> Slug.isValid(slug))
 			.flatMap(k -> records.find(k, slug, locale))
 			.<ResponseEntity<?>>map(record -> jsonLd(schemaOrg.entry(record)))
-			.orElseGet(() -> ApiController.notFound("No entry under /" + kind + " has the slug " + slug));
+			.orElseGet(() -> ApiController.notFound("There is no entry at this address."));
 	}
 
 	@GetMapping(path = "/sources/{slug}", produces = JSON_LD)
 	ResponseEntity<?> source(@PathVariable("slug") String slug, Locale locale) {
-		return sourcePages.find(slug, locale)
+		return Optional.of(slug)
+			.filter(Slug::isValid)
+			.flatMap(s -> sourcePages.find(s, locale))
 			.<ResponseEntity<?>>map(page -> jsonLd(schemaOrg.source(page.record())))
-			.orElseGet(() -> ApiController.notFound("No source has the slug " + slug));
+			.orElseGet(() -> ApiController.notFound("There is no source at this address."));
 	}
 
 	private static ResponseEntity<?> jsonLd(Object body) {

@@ -16,9 +16,9 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import org.mirarchive.address.ArchiveAddresses;
 import org.mirarchive.model.DatePoint;
 import org.mirarchive.model.HistoricalDate;
-import org.mirarchive.web.ArchiveAddresses;
 
 /**
  * Describes entries and sources in schema.org JSON-LD, for search engines and linked-data tools:

@@ -6,11 +6,11 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.mirarchive.address.ArchiveAddresses;
 import org.mirarchive.model.HistoricalDate;
 import org.mirarchive.model.StoredDate;
 import org.mirarchive.source.Source;
 import org.mirarchive.source.SourceRepository;
-import org.mirarchive.web.ArchiveAddresses;
 
 /** Turns sources into {@link SourceRecord}s, inside the caller's transaction. */
 @Component

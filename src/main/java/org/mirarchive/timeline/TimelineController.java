@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 
+import org.mirarchive.address.ArchiveAddresses;
+import org.mirarchive.address.PageAddresses;
 import org.mirarchive.entry.Entry;
 import org.mirarchive.entry.EntryKind;
 import org.mirarchive.entry.EntryRepository;
@@ -26,8 +28,6 @@ import org.mirarchive.model.HistoricalDate;
 import org.mirarchive.model.Release;
 import org.mirarchive.relation.RelationKind;
 import org.mirarchive.relation.RelationRepository;
-import org.mirarchive.web.ArchiveAddresses;
-import org.mirarchive.web.PageAddresses;
 
 /**
  * {@code /timeline}: dated events in order, then those the sources leave undated; narrowed, in

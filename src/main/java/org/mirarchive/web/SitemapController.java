@@ -19,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import org.mirarchive.address.ArchiveAddresses;
 import org.mirarchive.entry.Entry;
 import org.mirarchive.entry.EntryKind;
 import org.mirarchive.entry.EntryRepository;

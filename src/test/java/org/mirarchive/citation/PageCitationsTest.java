@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 
+import org.mirarchive.address.ArchiveAddresses;
 import org.mirarchive.model.DateWords;
-import org.mirarchive.web.ArchiveAddresses;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

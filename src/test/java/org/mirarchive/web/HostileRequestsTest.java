@@ -112,10 +112,13 @@ class HostileRequestsTest {
 		// The literal routes and their alternations (/people, /events...), then the links on them.
 		Set<String> links = new LinkedHashSet<>();
 		patterns().stream().flatMap(p -> expandAlternations(p).stream()).filter(p -> !p.contains("{")).forEach(links::add);
+		// Absolute addresses on this server count too: the API's lists and the sitemap give them.
+		Pattern absolute = Pattern.compile(Pattern.quote("http://localhost:" + port) + "(/[^\"<\\s]*)");
 		for (String page : List.copyOf(links)) {
 			RawHttp.Response response = http.request("GET", page, "Accept: text/html");
 			Jsoup.parse(response.text()).select("a[href^=/], link[href^=/]").eachAttr("href")
 				.forEach(href -> links.add(href.replaceAll("[#?].*$", "")));
+			absolute.matcher(response.text()).results().forEach(m -> links.add(m.group(1).replaceAll("[#?].*$", "")));
 		}
 		Map<String, List<String>> addresses = new LinkedHashMap<>();
 		for (String pattern : patterns()) {

@@ -1,4 +1,4 @@
-package org.mirarchive.web;
+package org.mirarchive.address;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

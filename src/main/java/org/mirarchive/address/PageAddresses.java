@@ -1,4 +1,4 @@
-package org.mirarchive.web;
+package org.mirarchive.address;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;

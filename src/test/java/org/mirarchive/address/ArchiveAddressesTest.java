@@ -1,4 +1,4 @@
-package org.mirarchive.web;
+package org.mirarchive.address;
 
 import org.junit.jupiter.api.Test;
 
