@@ -34,8 +34,17 @@ public final class Browser {
 	}
 
 	public Page get(String path, String accept) {
+		return get(path, accept, new String[0]);
+	}
+
+	/** With more request headers, given as name, value, name, value… */
+	public Page get(String path, String accept, String... headers) {
 		try {
-			HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET().build();
+			HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET();
+			if (headers.length > 0) {
+				builder.headers(headers);
+			}
+			HttpRequest request = builder.build();
 			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
 			String type = response.headers().firstValue("Content-Type").orElse("");
 			return new Page(response.statusCode(), type, response.body(), Jsoup.parse(response.body(), base + path),

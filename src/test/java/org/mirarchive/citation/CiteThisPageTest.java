@@ -5,6 +5,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,6 +111,20 @@ class CiteThisPageTest {
 		assertThat(item.getAccessed().getRaw()).isEqualTo(LocalDate.now(clock).toString());
 		assertThat(browser.get(path + "/cite.ris", "*/*").body()).contains("UR  - " + browser.base() + path + "\r\n");
 		assertThat(browser.get(path + "/cite.json", "*/*").body()).contains("\"URL\":\"" + browser.base() + path + "\"");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/people/miguel-enriquez", "/sources/chiles-mir-the-revolutionary-left-movement" })
+	void aCopyFromBeforeTodayIsOutOfDateBecauseTheAccessDateChanged(String path) {
+		ZonedDateTime todayStarted = LocalDate.now(clock).atStartOfDay(clock.getZone());
+		String lastModified = browser.get(path).headers().get("last-modified").get(0);
+		assertThat(ZonedDateTime.parse(lastModified, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant())
+			.isAfterOrEqualTo(todayStarted.toInstant());
+		String yesterday = DateTimeFormatter.RFC_1123_DATE_TIME
+			.format(todayStarted.minusSeconds(1).withZoneSameInstant(ZoneOffset.UTC));
+		Browser.Page copy = browser.get(path, "text/html", "If-Modified-Since", yesterday);
+		assertThat(copy.status()).isEqualTo(200);
+		assertThat(copy.document().select(".cite-dates time").eachAttr("datetime")).contains(LocalDate.now(clock).toString());
 	}
 
 	@ParameterizedTest
