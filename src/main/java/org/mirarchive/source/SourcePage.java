@@ -19,8 +19,12 @@ public record SourcePage(Source source, List<SourceNote> notes, DateText issued,
 	public record EntryClaims(String name, String url, List<Claim> claims) {
 	}
 
-	/** A claim in words, and where in the work its support is. */
-	public record Claim(String text, String locator) {
+	/**
+	 * A claim in words, and where in the work its support is.
+	 * @param lang the language of the text where it is the archive's content ("en"), or null
+	 * where the interface words it (other names, dates, relations) in the page's language
+	 */
+	public record Claim(String text, String lang, String locator) {
 	}
 
 }

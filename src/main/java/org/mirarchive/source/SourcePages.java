@@ -26,6 +26,9 @@ import org.mirarchive.relation.Relation;
 @Component
 public class SourcePages {
 
+	/** Statements and editorial notes are written in English. */
+	private static final String CONTENT_LANGUAGE = "en";
+
 	private final SourceRepository sources;
 
 	private final CitationRepository citations;
@@ -67,7 +70,7 @@ public class SourcePages {
 			.thenComparingLong(Citation::getId));
 		Map<Entry, List<SourcePage.Claim>> byEntry = new LinkedHashMap<>();
 		for (Citation citation : found) {
-			SourcePage.Claim claim = new SourcePage.Claim(claimText(citation, locale), locators.describe(citation, locale));
+			SourcePage.Claim claim = claim(citation, locale);
 			List<SourcePage.Claim> claims = byEntry.computeIfAbsent(citation.claimEntry(), e -> new ArrayList<>());
 			if (!claims.contains(claim)) {
 				claims.add(claim);
@@ -84,13 +87,19 @@ public class SourcePages {
 				entries, found.size(), record);
 	}
 
-	private String claimText(Citation citation, Locale locale) {
+	private SourcePage.Claim claim(Citation citation, Locale locale) {
+		String locator = locators.describe(citation, locale);
 		if (citation.getStatement() != null) {
-			return citation.getStatement().getText();
+			return new SourcePage.Claim(citation.getStatement().getText(), CONTENT_LANGUAGE, locator);
 		}
 		if (citation.getNote() != null) {
-			return citation.getNote().getText();
+			return new SourcePage.Claim(citation.getNote().getText(), CONTENT_LANGUAGE, locator);
 		}
+		return new SourcePage.Claim(claimText(citation, locale), null, locator);
+	}
+
+	/** A claim the interface words: another name, a date or a relation. */
+	private String claimText(Citation citation, Locale locale) {
 		if (citation.getName() != null) {
 			String kind = messages.getMessage("name." + citation.getName().getKind(), null, locale);
 			return messages.getMessage("claim.name", new Object[] { citation.getName().getName(), kind }, locale);

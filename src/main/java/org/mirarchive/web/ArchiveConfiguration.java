@@ -2,8 +2,6 @@ package org.mirarchive.web;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
@@ -11,7 +9,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import org.mirarchive.citation.Locators;
 import org.mirarchive.model.DateWords;
@@ -19,7 +18,7 @@ import org.mirarchive.model.Release;
 
 /** Wires the plain domain classes that need the message bundles, and the reader's locale. */
 @Configuration(proxyBeanMethods = false)
-class ArchiveConfiguration {
+class ArchiveConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	DateWords dateWords(MessageSource messages) {
@@ -47,13 +46,15 @@ class ArchiveConfiguration {
 		return Clock.systemDefaultZone();
 	}
 
-	/** The interface is in English; the languages offered grow with the message bundles. */
+	/** The interface is in English or Spanish: see {@link Languages}. */
 	@Bean
 	LocaleResolver localeResolver() {
-		AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
-		resolver.setSupportedLocales(List.of(Locale.ENGLISH));
-		resolver.setDefaultLocale(Locale.ENGLISH);
-		return resolver;
+		return Languages.resolver();
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(Languages.switcher());
 	}
 
 }

@@ -209,7 +209,7 @@ class PagesTest {
 			.filter(h -> h.text().equals(heading))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("No group " + heading));
-		return h3.parent().select("li").eachText().stream().map(t -> t.replaceAll("\\s*reference\\s*\\[\\d+\\]", "")).toList();
+		return h3.parent().select("li").eachText().stream().map(t -> t.replaceAll("\\s*Reference \\d+\\[\\d+\\]", "")).toList();
 	}
 
 }

@@ -1,0 +1,147 @@
+package org.mirarchive.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.mirarchive.ArchiveWebTest;
+import org.mirarchive.Browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The interface in English and Spanish: chosen from the browser's languages, switchable on every
+ * page and then remembered, while the addresses of pages stay the same in both.
+ */
+@ArchiveWebTest
+class LanguagesTest {
+
+	private static final Map<String, String> CHILEAN_BROWSER = Map.of("Accept-Language", "es-CL,es;q=0.9,en;q=0.5");
+
+	@LocalServerPort
+	private int port;
+
+	private Browser browser;
+
+	@BeforeEach
+	void browser() {
+		browser = new Browser(port);
+	}
+
+	@Test
+	void aSpanishSpeakingBrowserGetsTheSpanishInterface() {
+		Document doc = browser.get("/events/coup-of-11-september-1973", CHILEAN_BROWSER).document();
+		assertThat(doc.select("html").attr("lang")).isEqualTo("es");
+		assertThat(doc.title()).isEqualTo("Coup of 11 September 1973 · Archivo del MIR");
+		assertThat(doc.select("a.skip-link").text()).isEqualTo("Saltar al contenido");
+		assertThat(doc.select("header nav").attr("aria-label")).isEqualTo("Principal");
+		assertThat(doc.select("header nav a").eachText()).containsExactly("Personas", "Organizaciones", "Acontecimientos",
+				"Lugares", "Cronología", "Fuentes");
+		assertThat(doc.select(".entry-date").text()).startsWith("11 de septiembre de 1973");
+		assertThat(doc.select(".entry-date time").attr("datetime")).isEqualTo("1973-09-11");
+		assertThat(doc.select(".content-note").text())
+			.isEqualTo("Aviso de contenido: Esta entrada describe violencia política: detenciones, tortura, desapariciones o muertes.");
+		assertThat(doc.select("#references-heading").text()).isEqualTo("Referencias");
+		assertThat(doc.select(".references li").eachText()).anyMatch(text -> text.contains("sección «The MIR and Pinochet», párrafo"));
+		assertThat(doc.select("sup.ref a .visually-hidden").eachText()).allMatch(text -> text.matches("Referencia \\d+"));
+	}
+
+	@Test
+	void theSpanishInterfaceSaysTheContentIsInEnglishAndMarksIt() {
+		Document doc = browser.get("/people/miguel-enriquez", CHILEAN_BROWSER).document();
+		Element entry = doc.selectFirst("article.entry");
+		assertThat(entry.select(".content-language").text()).isEqualTo("El contenido de esta entrada está en inglés.");
+		assertThat(entry.select(".entry-header .summary").attr("lang")).isEqualTo("en");
+		assertThat(entry.select(".statement > p > span")).isNotEmpty().allSatisfy(text -> assertThat(text.attr("lang")).isEqualTo("en"));
+		assertThat(entry.select(".editorial-note p:not(.editorial-note__label) > span[lang=en]")).isNotEmpty();
+		assertThat(entry.select(".references q")).allSatisfy(q -> assertThat(q.attr("lang")).isEqualTo("en"));
+		// Organizations keep their original (Spanish) names in both languages.
+		assertThat(entry.select(".relation-group a").eachText()).contains("Movimiento de Izquierda Revolucionaria");
+
+		Document english = browser.get("/people/miguel-enriquez").document();
+		assertThat(english.select(".content-language")).isEmpty();
+	}
+
+	@Test
+	void datesAreInWordsInSpanish() {
+		Document timeline = browser.get("/timeline", CHILEAN_BROWSER).document();
+		assertThat(timeline.select(".timeline__date").eachText()).contains("11 de septiembre de 1973", "septiembre de 1973",
+				"desde octubre de 1972 (fin desconocido)", "c. 1965");
+		Document mir = browser.get("/organizations/mir", CHILEAN_BROWSER).document();
+		assertThat(mir.select(".entry-date").text()).startsWith("desde 1965 en adelante");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "fr-FR,fr;q=0.9", "en-GB", "*" })
+	void anyOtherBrowserGetsEnglish(String languages) {
+		Map<String, String> headers = languages.isEmpty() ? Map.of() : Map.of("Accept-Language", languages);
+		Document doc = browser.get("/people", headers).document();
+		assertThat(doc.select("html").attr("lang")).isEqualTo("en");
+		assertThat(doc.select("h1").text()).isEqualTo("People");
+	}
+
+	@Test
+	void everyPageLinksToItselfInTheOtherLanguage() {
+		Element english = browser.get("/people/miguel-enriquez").document().selectFirst("header .language-switch a");
+		assertThat(english.text()).isEqualTo("Español");
+		assertThat(english.attr("href")).isEqualTo("?lang=es");
+		assertThat(english.attr("lang")).isEqualTo("es");
+		assertThat(english.attr("hreflang")).isEqualTo("es");
+
+		Element spanish = browser.get("/people/miguel-enriquez", CHILEAN_BROWSER).document().selectFirst("header .language-switch a");
+		assertThat(spanish.text()).isEqualTo("English");
+		assertThat(spanish.attr("href")).isEqualTo("?lang=en");
+		assertThat(spanish.attr("hreflang")).isEqualTo("en");
+
+		// The rest of the address is kept, on error pages too.
+		Browser.Page missing = browser.get("/people/nobody?from=old-link", CHILEAN_BROWSER);
+		assertThat(missing.status()).isEqualTo(404);
+		assertThat(missing.document().select("h1").text()).isEqualTo("Página no encontrada");
+		assertThat(missing.document().select("header .language-switch a").attr("href")).isEqualTo("?from=old-link&lang=en");
+	}
+
+	@Test
+	void aChosenLanguageIsRememberedAndTheAddressStaysTheSame() {
+		Browser.Page chosen = browser.get("/people/miguel-enriquez?lang=es");
+		assertThat(chosen.document().select("html").attr("lang")).isEqualTo("es");
+		String cookie = chosen.headers().entrySet().stream()
+			.filter(header -> header.getKey().equalsIgnoreCase("Set-Cookie"))
+			.flatMap(header -> header.getValue().stream())
+			.filter(value -> value.startsWith("lang="))
+			.findFirst()
+			.orElseThrow();
+		assertThat(cookie).startsWith("lang=es;").contains("Path=/", "SameSite=Lax");
+		// Links on the page are the permanent addresses, without the language.
+		assertThat(chosen.document().select("main a[href^=/]").eachAttr("href")).noneMatch(href -> href.contains("lang="));
+
+		Map<String, String> remembered = Map.of("Cookie", "lang=es", "Accept-Language", "en");
+		assertThat(browser.get("/organizations/mir", remembered).document().select("html").attr("lang")).isEqualTo("es");
+		assertThat(browser.get("/organizations/mir?lang=en", remembered).document().select("html").attr("lang"))
+			.isEqualTo("en");
+		// A language the archive does not offer falls back to the browser's.
+		assertThat(browser.get("/organizations/mir?lang=fr", CHILEAN_BROWSER).document().select("html").attr("lang"))
+			.isEqualTo("es");
+		assertThat(browser.get("/organizations/mir", Map.of("Cookie", "lang=de")).document().select("html").attr("lang"))
+			.isEqualTo("en");
+	}
+
+	@Test
+	void pagesInTheReadersLanguageSayWhatTheyVaryBy() {
+		Browser.Page page = browser.get("/people", CHILEAN_BROWSER);
+		List<String> vary = page.headers().entrySet().stream()
+			.filter(header -> header.getKey().equalsIgnoreCase("Vary"))
+			.flatMap(header -> header.getValue().stream())
+			.map(String::toLowerCase)
+			.toList();
+		assertThat(String.join(",", vary)).contains("accept-language", "cookie");
+	}
+
+}
