@@ -45,6 +45,16 @@ class ScreensAndPrintTest {
 	}
 
 	@Test
+	void theSpanishInterfaceFitsEveryScreenToo() {
+		chromium.open(PageType.PERSON.path, "es");
+		for (int width : WIDTHS) {
+			chromium.viewport(width, 800);
+			assertThat(chromium.scrollsSideways()).as("the Spanish person page scrolls sideways at %d px", width).isFalse();
+			chromium.screenshot(PageType.PERSON.fileName() + "-es", width);
+		}
+	}
+
+	@Test
 	void anEntryPrintsAsAHandoutWithItsFootnotesQuotationsAndAddress() throws IOException {
 		chromium.open(PageType.PERSON.path);
 		// A picture of the page as print lays it out (about A4 wide), to look at beside the PDF.
