@@ -1,8 +1,13 @@
 package org.mirarchive.web;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,11 +27,23 @@ class SecurityHeadersTest {
 
 	@ParameterizedTest(name = "{0} ({1})")
 	@CsvSource({ "/, 200", "/people/miguel-enriquez?lang=es, 200", "/sources/chiles-mir-the-revolutionary-left-movement, 200",
-			"/css/archive.css, 200", "/people/nobody, 404", "/no/such/page, 404", "/error, 500" })
+			"/css/archive.css, 200", "/people/nobody, 404", "/no/such/page, 404", "/error, 404" })
 	void everyResponseForbidsInlineCodeOtherOriginsAndFraming(String path, int status) {
 		Browser.Page page = new Browser(port).get(path);
 		assertThat(page.status()).isEqualTo(status);
-		Map<String, List<String>> headers = page.headers();
+		assertStrict(page.headers());
+	}
+
+	@Test
+	void aRequestTheArchiveRefusesIsAnsweredWithThemToo() throws Exception {
+		HttpResponse<String> refused = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/people")).DELETE().build(),
+					HttpResponse.BodyHandlers.ofString());
+		assertThat(refused.statusCode()).isEqualTo(405);
+		assertStrict(refused.headers().map());
+	}
+
+	private static void assertStrict(Map<String, List<String>> headers) {
 		String policy = header(headers, "Content-Security-Policy");
 		assertThat(policy.split(";\\s*")).contains("default-src 'self'", "script-src 'self'", "style-src 'self'",
 				"object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'");
