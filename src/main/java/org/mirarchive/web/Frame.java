@@ -1,6 +1,5 @@
 package org.mirarchive.web;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,19 +14,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import org.mirarchive.model.DateWords;
-import org.mirarchive.model.HistoricalDate;
 
 /**
  * What the layout shows around every page's content, in the reader's language: links to the
- * page in the other languages, and for print, the page's permanent address and the day.
+ * page in the other languages, and for print, the page's permanent address. (Not the day: pages
+ * answer conditional requests by when their data last changed, so a browser may print a copy
+ * served days before; the browser's own print header gives the day it prints.)
  *
  * @param address the page's permanent address, absolute and without a query
- * @param printedOn today in words, for the line a printed page ends with
  * @param languages the same page in each other interface language
  * @param contentInAnotherLanguage whether the archive's content is in another language than the interface
  */
-public record Frame(String address, String printedOn, List<Language> languages, boolean contentInAnotherLanguage) {
+public record Frame(String address, List<Language> languages, boolean contentInAnotherLanguage) {
 
 	/** A link to the same page in another language: its tag ("es") and address ("?lang=es"). */
 	public record Language(String tag, String href) {
@@ -36,12 +34,6 @@ public record Frame(String address, String printedOn, List<Language> languages, 
 	/** Puts the {@link Frame} of the page being served in the model as {@code frame}. */
 	@ControllerAdvice
 	static class Advice {
-
-		private final DateWords dateWords;
-
-		Advice(DateWords dateWords) {
-			this.dateWords = dateWords;
-		}
 
 		@ModelAttribute("frame")
 		Frame frame(HttpServletRequest request, HttpServletResponse response, Locale locale) {
@@ -59,7 +51,6 @@ public record Frame(String address, String printedOn, List<Language> languages, 
 				.replaceQuery(null)
 				.build()
 				.toUriString();
-			String today = dateWords.words(HistoricalDate.parse(LocalDate.now().toString()), locale);
 			// Only the query changes, so the link stays on this page whatever its address.
 			String currentQuery = query;
 			List<Language> languages = Languages.INTERFACE.stream()
@@ -70,7 +61,7 @@ public record Frame(String address, String printedOn, List<Language> languages, 
 					.build()
 					.toUriString()))
 				.toList();
-			return new Frame(address, today, languages,
+			return new Frame(address, languages,
 					!Languages.CONTENT.getLanguage().equals(locale.getLanguage()));
 		}
 

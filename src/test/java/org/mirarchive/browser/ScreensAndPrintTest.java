@@ -76,7 +76,7 @@ class ScreensAndPrintTest {
 				"Miguel Enríquez was a doctor, whom the article describes as charismatic, tireless and idealistic.",
 				"References", "The most important leader was the charismatic Miguel Enríquez",
 				"section “Beginnings of the MIR”, paragraph 1",
-				"Printed from " + chromium.base() + "/people/miguel-enriquez on ");
+				"Printed from " + chromium.base() + "/people/miguel-enriquez");
 		// Footnote markers print (the extracted text puts a space before a superscript).
 		assertThat(printed).containsPattern("idealistic\\. ?\\[2\\]");
 		assertThat(printed).doesNotContain("Skip to content", "Español", "Organizations Events Places",
@@ -96,7 +96,7 @@ class ScreensAndPrintTest {
 			assertThat(displayed(".references")).isTrue();
 			assertThat(displayed(".content-note")).isTrue();
 			assertThat(chromium.driver().findElement(By.cssSelector(".print-address")).getText())
-				.matches("Impreso desde " + chromium.base() + "/events/coup-of-11-september-1973 el \\d{1,2} de \\p{L}+ de \\d{4}\\.");
+				.isEqualTo("Impreso desde " + chromium.base() + "/events/coup-of-11-september-1973");
 		}
 		finally {
 			chromium.emulateMedia("");
