@@ -86,8 +86,8 @@ class JourneyTest {
 			assertThat(heading()).isEqualTo("Founding of the MIR");
 		}), dynamicTest("cite the event's page", () -> {
 			List<WebElement> cite = chromium.driver()
-				.findElements(By.xpath("//main//section[.//h2[normalize-space()='Cite this page']]"));
-			assumeTrue(!cite.isEmpty(), "Cite this page is not on main yet: no 'Cite this page' section on an entry");
+				.findElements(By.xpath("//main//section[h2[starts-with(normalize-space(), 'Cite this')]]"));
+			assumeTrue(!cite.isEmpty(), "Cite this page is not on main yet: no 'Cite this …' section on an entry");
 			assertThat(cite.get(0).getText()).contains("/events/founding-of-the-mir");
 		}), dynamicTest("a footnote, and the source it cites", () -> {
 			reader.follow(By.cssSelector(".statement sup.ref a"));
