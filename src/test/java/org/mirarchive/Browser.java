@@ -3,6 +3,7 @@ package org.mirarchive;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -13,8 +14,8 @@ import org.jsoup.nodes.Document;
 /** Fetches pages from the running archive as a reader's browser would, and parses them. */
 public final class Browser {
 
-	/** A fetched page: status, content type, body and the parsed document. */
-	public record Page(int status, String contentType, String body, Document document, Map<String, java.util.List<String>> headers) {
+	/** A fetched page: status, content type, body, the parsed document and the response headers. */
+	public record Page(int status, String contentType, String body, Document document, HttpHeaders headers) {
 	}
 
 	private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -22,7 +23,12 @@ public final class Browser {
 	private final String base;
 
 	public Browser(int port) {
-		this.base = "http://localhost:" + port;
+		this("http://localhost:" + port);
+	}
+
+	/** A browser for the archive at this address ("http://localhost:8080"). */
+	public Browser(String base) {
+		this.base = base;
 	}
 
 	public String base() {
@@ -48,7 +54,7 @@ public final class Browser {
 			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
 			String type = response.headers().firstValue("Content-Type").orElse("");
 			return new Page(response.statusCode(), type, response.body(), Jsoup.parse(response.body(), base + path),
-					response.headers().map());
+					response.headers());
 		}
 		catch (IOException ex) {
 			throw new java.io.UncheckedIOException(ex);

@@ -21,10 +21,10 @@ public record SourcePage(Source source, List<SourceNote> notes, DateText issued,
 
 	/**
 	 * A claim in words, and where in the work its support is.
-	 * @param lang the language of the text where it is the archive's content ("en"), or null
-	 * where the interface words it (other names, dates, relations) in the page's language
+	 * @param content whether the text is the archive's content (a statement or a note, in the
+	 * content's language) rather than words of the interface (other names, dates, relations)
 	 */
-	public record Claim(String text, String lang, String locator) {
+	public record Claim(String text, boolean content, String locator) {
 	}
 
 }

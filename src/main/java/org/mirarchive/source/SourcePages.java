@@ -26,9 +26,6 @@ import org.mirarchive.relation.Relation;
 @Component
 public class SourcePages {
 
-	/** Statements and editorial notes are written in English. */
-	private static final String CONTENT_LANGUAGE = "en";
-
 	private final SourceRepository sources;
 
 	private final CitationRepository citations;
@@ -90,12 +87,12 @@ public class SourcePages {
 	private SourcePage.Claim claim(Citation citation, Locale locale) {
 		String locator = locators.describe(citation, locale);
 		if (citation.getStatement() != null) {
-			return new SourcePage.Claim(citation.getStatement().getText(), CONTENT_LANGUAGE, locator);
+			return new SourcePage.Claim(citation.getStatement().getText(), true, locator);
 		}
 		if (citation.getNote() != null) {
-			return new SourcePage.Claim(citation.getNote().getText(), CONTENT_LANGUAGE, locator);
+			return new SourcePage.Claim(citation.getNote().getText(), true, locator);
 		}
-		return new SourcePage.Claim(claimText(citation, locale), null, locator);
+		return new SourcePage.Claim(claimText(citation, locale), false, locator);
 	}
 
 	/** A claim the interface words: another name, a date or a relation. */
