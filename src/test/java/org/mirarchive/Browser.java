@@ -3,7 +3,6 @@ package org.mirarchive;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -14,8 +13,11 @@ import org.jsoup.nodes.Document;
 /** Fetches pages from the running archive as a reader's browser would, and parses them. */
 public final class Browser {
 
-	/** A fetched page: status, content type, body, the parsed document and the response headers. */
-	public record Page(int status, String contentType, String body, Document document, HttpHeaders headers) {
+	/**
+	 * A fetched page: status, content type, body, the parsed document and the response headers
+	 * (a map whose names are case-insensitive).
+	 */
+	public record Page(int status, String contentType, String body, Document document, Map<String, java.util.List<String>> headers) {
 	}
 
 	private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -54,7 +56,7 @@ public final class Browser {
 			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
 			String type = response.headers().firstValue("Content-Type").orElse("");
 			return new Page(response.statusCode(), type, response.body(), Jsoup.parse(response.body(), base + path),
-					response.headers());
+					response.headers().map());
 		}
 		catch (IOException ex) {
 			throw new java.io.UncheckedIOException(ex);

@@ -1,7 +1,6 @@
 package org.mirarchive.web;
 
 import java.util.List;
-import java.util.Map;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -24,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ArchiveWebTest
 class LanguagesTest {
 
-	private static final Map<String, String> CHILEAN_BROWSER = Map.of("Accept-Language", "es-CL,es;q=0.9,en;q=0.5");
+	private static final String[] CHILEAN_BROWSER = { "Accept-Language", "es-CL,es;q=0.9,en;q=0.5" };
 
 	@LocalServerPort
 	private int port;
@@ -38,7 +37,7 @@ class LanguagesTest {
 
 	@Test
 	void aSpanishSpeakingBrowserGetsTheSpanishInterface() {
-		Document doc = browser.get("/events/coup-of-11-september-1973", CHILEAN_BROWSER).document();
+		Document doc = browser.get("/events/coup-of-11-september-1973", "text/html", CHILEAN_BROWSER).document();
 		assertThat(doc.select("html").attr("lang")).isEqualTo("es");
 		assertThat(doc.title()).isEqualTo("Coup of 11 September 1973 · Archivo del MIR");
 		assertThat(doc.select("a.skip-link").text()).isEqualTo("Saltar al contenido");
@@ -56,7 +55,7 @@ class LanguagesTest {
 
 	@Test
 	void theSpanishInterfaceSaysTheContentIsInEnglishAndMarksIt() {
-		Document doc = browser.get("/people/miguel-enriquez", CHILEAN_BROWSER).document();
+		Document doc = browser.get("/people/miguel-enriquez", "text/html", CHILEAN_BROWSER).document();
 		Element entry = doc.selectFirst("article.entry");
 		assertThat(entry.select(".content-language").text()).isEqualTo("El contenido de esta entrada está en inglés.");
 		assertThat(entry.select(".entry-header .summary").attr("lang")).isEqualTo("en");
@@ -70,7 +69,7 @@ class LanguagesTest {
 		assertThat(english.select(".content-language")).isEmpty();
 
 		// On a source's page, statements are content; other names and dates are worded by the interface.
-		Document source = browser.get("/sources/chiles-mir-the-revolutionary-left-movement", CHILEAN_BROWSER).document();
+		Document source = browser.get("/sources/chiles-mir-the-revolutionary-left-movement", "text/html", CHILEAN_BROWSER).document();
 		assertThat(source.select(".claims li > span[lang=en]").eachText()).contains(
 				"It was founded in 1965 by a union of leftist student groups, primarily in Santiago.");
 		assertThat(source.select(".claims li > span:not([lang])").eachText()).anyMatch(text -> text.startsWith("Otro nombre «MIR»"))
@@ -79,18 +78,18 @@ class LanguagesTest {
 
 	@Test
 	void datesAreInWordsInSpanish() {
-		Document timeline = browser.get("/timeline", CHILEAN_BROWSER).document();
+		Document timeline = browser.get("/timeline", "text/html", CHILEAN_BROWSER).document();
 		assertThat(timeline.select(".timeline__date").eachText()).contains("11 de septiembre de 1973", "septiembre de 1973",
 				"desde octubre de 1972 (fin desconocido)", "c. 1965");
-		Document mir = browser.get("/organizations/mir", CHILEAN_BROWSER).document();
+		Document mir = browser.get("/organizations/mir", "text/html", CHILEAN_BROWSER).document();
 		assertThat(mir.select(".entry-date").text()).startsWith("desde 1965 en adelante");
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "", "fr-FR,fr;q=0.9", "en-GB", "*" })
 	void anyOtherBrowserGetsEnglish(String languages) {
-		Map<String, String> headers = languages.isEmpty() ? Map.of() : Map.of("Accept-Language", languages);
-		Document doc = browser.get("/people", headers).document();
+		String[] headers = languages.isEmpty() ? new String[0] : new String[] { "Accept-Language", languages };
+		Document doc = browser.get("/people", "text/html", headers).document();
 		assertThat(doc.select("html").attr("lang")).isEqualTo("en");
 		assertThat(doc.select("h1").text()).isEqualTo("People");
 	}
@@ -103,13 +102,13 @@ class LanguagesTest {
 		assertThat(english.attr("lang")).isEqualTo("es");
 		assertThat(english.attr("hreflang")).isEqualTo("es");
 
-		Element spanish = browser.get("/people/miguel-enriquez", CHILEAN_BROWSER).document().selectFirst("header .language-switch a");
+		Element spanish = browser.get("/people/miguel-enriquez", "text/html", CHILEAN_BROWSER).document().selectFirst("header .language-switch a");
 		assertThat(spanish.text()).isEqualTo("English");
 		assertThat(spanish.attr("href")).isEqualTo("?lang=en");
 		assertThat(spanish.attr("hreflang")).isEqualTo("en");
 
 		// The rest of the address is kept, on error pages too.
-		Browser.Page missing = browser.get("/people/nobody?from=old-link", CHILEAN_BROWSER);
+		Browser.Page missing = browser.get("/people/nobody?from=old-link", "text/html", CHILEAN_BROWSER);
 		assertThat(missing.status()).isEqualTo(404);
 		assertThat(missing.document().select("h1").text()).isEqualTo("Página no encontrada");
 		assertThat(missing.document().select("header .language-switch a").attr("href")).isEqualTo("?from=old-link&lang=en");
@@ -119,7 +118,7 @@ class LanguagesTest {
 	void aChosenLanguageIsRememberedAndTheAddressStaysTheSame() {
 		Browser.Page chosen = browser.get("/people/miguel-enriquez?lang=es");
 		assertThat(chosen.document().select("html").attr("lang")).isEqualTo("es");
-		String cookie = chosen.headers().allValues("Set-Cookie").stream()
+		String cookie = chosen.headers().get("Set-Cookie").stream()
 			.filter(value -> value.startsWith("lang="))
 			.findFirst()
 			.orElseThrow();
@@ -127,21 +126,21 @@ class LanguagesTest {
 		// Links on the page are the permanent addresses, without the language.
 		assertThat(chosen.document().select("main a[href^=/]").eachAttr("href")).noneMatch(href -> href.contains("lang="));
 
-		Map<String, String> remembered = Map.of("Cookie", "lang=es", "Accept-Language", "en");
-		assertThat(browser.get("/organizations/mir", remembered).document().select("html").attr("lang")).isEqualTo("es");
-		assertThat(browser.get("/organizations/mir?lang=en", remembered).document().select("html").attr("lang"))
+		String[] remembered = { "Cookie", "lang=es", "Accept-Language", "en" };
+		assertThat(browser.get("/organizations/mir", "text/html", remembered).document().select("html").attr("lang")).isEqualTo("es");
+		assertThat(browser.get("/organizations/mir?lang=en", "text/html", remembered).document().select("html").attr("lang"))
 			.isEqualTo("en");
 		// A language the archive does not offer falls back to the browser's.
-		assertThat(browser.get("/organizations/mir?lang=fr", CHILEAN_BROWSER).document().select("html").attr("lang"))
+		assertThat(browser.get("/organizations/mir?lang=fr", "text/html", CHILEAN_BROWSER).document().select("html").attr("lang"))
 			.isEqualTo("es");
-		assertThat(browser.get("/organizations/mir", Map.of("Cookie", "lang=de")).document().select("html").attr("lang"))
+		assertThat(browser.get("/organizations/mir", "text/html", "Cookie", "lang=de").document().select("html").attr("lang"))
 			.isEqualTo("en");
 	}
 
 	@Test
 	void pagesInTheReadersLanguageSayWhatTheyVaryBy() {
-		Browser.Page page = browser.get("/people", CHILEAN_BROWSER);
-		assertThat(String.join(",", page.headers().allValues("Vary")).toLowerCase()).contains("accept-language", "cookie");
+		Browser.Page page = browser.get("/people", "text/html", CHILEAN_BROWSER);
+		assertThat(String.join(",", page.headers().get("Vary")).toLowerCase()).contains("accept-language", "cookie");
 	}
 
 }
