@@ -26,7 +26,6 @@ class OwnOriginTest {
 	@ParameterizedTest
 	@EnumSource(PageType.class)
 	void everyPageLoadsOnlyFromTheArchiveAndBreaksNoPolicy(PageType page) {
-		page.assumeServed(chromium.base());
 		chromium.open(page.path, "es");
 		List<String> loaded = chromium.loaded();
 		assertThat(loaded).as("what %s loaded", page.path)

@@ -1,9 +1,5 @@
 package org.mirarchive.browser;
 
-import org.mirarchive.Browser;
-
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 /** One page of each type the archive serves, for the tests that go through them all. */
 enum PageType {
 
@@ -32,15 +28,6 @@ enum PageType {
 	/** The page's name in file names: "search-results". */
 	String fileName() {
 		return name().toLowerCase().replace('_', '-');
-	}
-
-	/** Skips the calling test, saying why, if this page is not served yet (a feature still being built). */
-	void assumeServed(String base) {
-		if (this == SEARCH_RESULTS) {
-			int status = new Browser(base).get(path).status();
-			assumeTrue(status == 200, "Search is not on main yet: GET " + path + " answers " + status
-					+ ", so the search results page is not checked");
-		}
 	}
 
 }

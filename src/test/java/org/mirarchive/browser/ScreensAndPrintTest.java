@@ -34,7 +34,6 @@ class ScreensAndPrintTest {
 	@ParameterizedTest
 	@EnumSource(PageType.class)
 	void everyPageFitsEveryScreenAndIsPhotographed(PageType page) throws IOException {
-		page.assumeServed(chromium.base());
 		chromium.open(page.path);
 		for (int width : WIDTHS) {
 			chromium.viewport(width, 800);
