@@ -1,8 +1,11 @@
 package org.mirarchive.web;
 
 import java.io.StringReader;
+import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,8 +60,25 @@ class SitemapAndSharingTest {
 				+ "from entry union all select '/sources/' || slug from source", String.class));
 		assertThat(sitemap.keySet())
 			.containsExactlyInAnyOrderElementsOf(expected.stream().map(p -> browser.base() + p).toList());
-		assertThat(sitemap.values()).allSatisfy(lastmod -> assertThat(OffsetDateTime.parse(lastmod))
-			.isEqualTo(OffsetDateTime.parse("2026-11-25T00:00:00Z")));
+		// Each entry and source with its own last change; an index with the latest of what it lists.
+		Map<String, OffsetDateTime> changed = new HashMap<>();
+		jdbc.query("select case kind when 'PERSON' then '/people/' when 'ORGANIZATION' then '/organizations/' "
+				+ "when 'EVENT' then '/events/' else '/places/' end || slug, last_changed from entry "
+				+ "union all select '/sources/' || slug, last_changed from source",
+				(ResultSet row) -> {
+					changed.put(browser.base() + row.getString(1), row.getObject(2, OffsetDateTime.class));
+				});
+		assertThat(sitemap).allSatisfy((page, lastmod) -> {
+			String path = page.substring(browser.base().length());
+			String listed = path.equals("/") ? "/" : path.equals("/timeline") ? "/events/" : path + "/";
+			OffsetDateTime latest = changed.containsKey(page) ? changed.get(page)
+					: changed.entrySet().stream()
+						.filter(entry -> entry.getKey().startsWith(browser.base() + listed))
+						.map(Map.Entry::getValue)
+						.max(Comparator.naturalOrder())
+						.orElseThrow();
+			assertThat(OffsetDateTime.parse(lastmod)).as(path).isAtSameInstantAs(latest);
+		});
 	}
 
 	@Test
