@@ -43,7 +43,7 @@ public final class Chromium implements AutoCloseable {
 	public static final Path SCREENSHOTS = Path.of("target/screenshots");
 
 	/** The window a test starts with: a laptop or a classroom projector. */
-	static final int DEFAULT_WIDTH = 1280;
+	private static final int DEFAULT_WIDTH = 1280;
 
 	private static final int DEFAULT_HEIGHT = 900;
 
