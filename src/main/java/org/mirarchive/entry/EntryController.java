@@ -5,24 +5,28 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.data.domain.Page;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
 
 import org.mirarchive.citation.PageCitations;
 import org.mirarchive.data.SchemaOrg;
 import org.mirarchive.model.DateWords;
+import org.mirarchive.model.Paging;
 import org.mirarchive.model.Release;
 import org.mirarchive.model.Slug;
 
 /**
- * The index of each kind of entry ({@code /people}) and each entry's page ({@code /people/{slug}}).
- * Both answer conditional requests: an unchanged page is a {@code 304} without being assembled.
+ * The index of each kind of entry ({@code /people}, a page at a time: {@code /people?page=2}) and
+ * each entry's page ({@code /people/{slug}}). Both answer conditional requests: an unchanged page
+ * is a {@code 304} without being assembled.
  */
 @Controller
 class EntryController {
@@ -30,6 +34,8 @@ class EntryController {
 	private static final String KINDS = "{kind:people|organizations|events|places}";
 
 	private final EntryRepository entries;
+
+	private final EntryLists lists;
 
 	private final EntryPages pages;
 
@@ -41,9 +47,10 @@ class EntryController {
 
 	private final SchemaOrg schemaOrg;
 
-	EntryController(EntryRepository entries, EntryPages pages, DateWords dateWords, Release release,
+	EntryController(EntryRepository entries, EntryLists lists, EntryPages pages, DateWords dateWords, Release release,
 			PageCitations citations, SchemaOrg schemaOrg) {
 		this.entries = entries;
+		this.lists = lists;
 		this.pages = pages;
 		this.dateWords = dateWords;
 		this.release = release;
@@ -52,14 +59,17 @@ class EntryController {
 	}
 
 	@GetMapping("/" + KINDS)
-	String index(@PathVariable("kind") String path, Model model, Locale locale, WebRequest request) {
+	String index(@PathVariable("kind") String path, @RequestParam(name = "page", required = false) String page,
+			Model model, Locale locale, WebRequest request) {
 		EntryKind kind = kind(path);
+		Paging paging = Paging.parse(page).orElseThrow(EntryController::notFound);
 		if (request.checkNotModified(release.pageChangedMillis(entries.findLatestChange()))) {
 			return null;
 		}
+		Page<Entry> found = lists.page(kind, paging);
+		model.addAttribute("pager", paging.pager(found, "/" + kind.path()).orElseThrow(EntryController::notFound));
 		model.addAttribute("kind", kind);
-		model.addAttribute("lines",
-				entries.findInIndexOrder(kind).stream().map(e -> IndexLine.of(e, dateWords, locale)).toList());
+		model.addAttribute("lines", found.stream().map(e -> IndexLine.of(e, dateWords, locale)).toList());
 		return "entries/index";
 	}
 
@@ -69,18 +79,16 @@ class EntryController {
 		EntryKind kind = kind(path);
 		// What is not a slug names no entry: answered without asking the database.
 		if (!Slug.isValid(slug)) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			throw notFound();
 		}
-		OffsetDateTime changed = entries.findLastChanged(kind, slug)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		OffsetDateTime changed = entries.findLastChanged(kind, slug).orElseThrow(EntryController::notFound);
 		// The same address answers application/ld+json (LinkedDataController): caches must tell them apart.
 		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
 		// The page's citation gives today's access date, so a copy from yesterday is out of date.
 		if (request.checkNotModified(release.pageChangedMillis(changed, citations.accessDayStarted()))) {
 			return null;
 		}
-		EntryPage page = pages.find(kind, slug, locale)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		EntryPage page = pages.find(kind, slug, locale).orElseThrow(EntryController::notFound);
 		model.addAttribute("kind", kind);
 		model.addAttribute("page", page);
 		model.addAttribute("description", page.entry().getSummary());
@@ -90,7 +98,11 @@ class EntryController {
 	}
 
 	private static EntryKind kind(String path) {
-		return EntryKind.fromPath(path).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return EntryKind.fromPath(path).orElseThrow(EntryController::notFound);
+	}
+
+	private static ResponseStatusException notFound() {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND);
 	}
 
 }

@@ -29,11 +29,15 @@ import org.mirarchive.relation.RelationRepository;
 @Component
 public class EntryPages {
 
-	/** Events listed on a page are in date order; undated ones follow in article order. */
+	/**
+	 * Events listed on a page are in date order; undated ones follow in article order. The same
+	 * order as {@link EntryRepository#findIdsInDateOrder}.
+	 */
 	static final Comparator<Entry> DATE_ORDER = Comparator
 		.comparing((Entry e) -> e.getDate().getEarliest(), Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
 		.thenComparing(e -> e.getDate().getLatest(), Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
-		.thenComparingInt(Entry::getPosition);
+		.thenComparingInt(Entry::getPosition)
+		.thenComparing(Entry::getId);
 
 	private final EntryRepository entries;
 

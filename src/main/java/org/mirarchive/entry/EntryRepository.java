@@ -1,32 +1,94 @@
 package org.mirarchive.entry;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-/** People, organizations, events and places. */
+/**
+ * People, organizations, events and places. Lists come a page at a time ({@link EntryLists}),
+ * ordered by the database on indexed columns and ending with the id, so that no entry moves
+ * between pages.
+ */
 public interface EntryRepository extends JpaRepository<Entry, Long> {
 
 	Optional<Entry> findByKindAndSlug(EntryKind kind, String slug);
 
-	/** Entries of a kind in index order: by sort key, which puts people by surname. */
-	List<Entry> findByKindOrderBySortKey(EntryKind kind);
+	/** Entries of a kind in index order: by sort key, which puts people by surname, ties by id. */
+	List<Entry> findByKindOrderBySortKeyAscIdAsc(EntryKind kind);
 
-	/** Entries of a kind in date order; those the sources do not date come last, in article order. */
+	/**
+	 * Entries of a kind in date order; those the sources do not date come last, in article order.
+	 * The same order as {@link EntryPages#DATE_ORDER}.
+	 */
 	@Query("""
 			select e from Entry e where e.kind = :kind
-			order by case when e.date.earliest is null then 1 else 0 end, e.date.earliest, e.date.latest, e.position""")
+			order by e.kind, e.date.earliest asc nulls last, e.date.latest asc nulls last, e.position, e.id""")
 	List<Entry> findByKindInDateOrder(EntryKind kind);
 
-	/** Entries of a kind as their index lists them: events in date order, the others by sort key. */
+	/**
+	 * Every entry of a kind as its index lists them (events in date order, the others by sort
+	 * key), all at once: for the API and exports. Pages read a page at a time ({@link EntryLists}).
+	 */
 	default List<Entry> findInIndexOrder(EntryKind kind) {
-		return kind == EntryKind.EVENT ? findByKindInDateOrder(kind) : findByKindOrderBySortKey(kind);
+		return kind == EntryKind.EVENT ? findByKindInDateOrder(kind) : findByKindOrderBySortKeyAscIdAsc(kind);
 	}
 
-	long countByKind(EntryKind kind);
+	/**
+	 * The ids of a page of the entries of a kind in index order: by sort key, which puts people
+	 * by surname, ties by id. Read from the index {@code entry_kind_sort} alone. Ordering by the
+	 * kind too changes nothing but lets H2 read the index in order instead of sorting (PostgreSQL
+	 * does either way).
+	 */
+	@Query("select e.id from Entry e where e.kind = :kind order by e.kind, e.sortKey, e.id")
+	List<Long> findIdsInIndexOrder(EntryKind kind, Pageable pageable);
+
+	/**
+	 * The ids of a page of the entries of a kind in date order, read from the index
+	 * {@code entry_kind_date} alone.
+	 */
+	@Query("""
+			select e.id from Entry e where e.kind = :kind
+			order by e.kind, e.date.earliest asc nulls last, e.date.latest asc nulls last, e.position, e.id""")
+	List<Long> findIdsInDateOrder(EntryKind kind, Pageable pageable);
+
+	/**
+	 * The events a timeline filter keeps: those a person and an organization (each when given)
+	 * took part in, whose dates can fall between {@code from} and {@code to} (each when given;
+	 * an undated event never does, an open or unknown end reaches into any range). The same rule
+	 * as {@code timeline.TimelineFilter.inRange}.
+	 */
+	String NARROWED_EVENTS = """
+			from Entry e where e.kind = org.mirarchive.entry.EntryKind.EVENT
+			and (:person is null or e.id in (select r.object.id from Relation r
+				where r.kind = org.mirarchive.relation.RelationKind.PARTICIPANT_IN and r.subject.id = :person))
+			and (:organization is null or e.id in (select r.object.id from Relation r
+				where r.kind = org.mirarchive.relation.RelationKind.PARTICIPANT_IN and r.subject.id = :organization))
+			and (:from is null or (e.date.edtf is not null and (e.date.latest is null or e.date.latest >= :from)))
+			and (:to is null or (e.date.edtf is not null and (e.date.earliest is null or e.date.earliest <= :to)))
+			""";
+
+	/** The ids of a page of the events a timeline filter keeps, in date order. */
+	@Query("select e.id " + NARROWED_EVENTS
+			+ "order by e.kind, e.date.earliest asc nulls last, e.date.latest asc nulls last, e.position, e.id")
+	List<Long> findEventIds(Long person, Long organization, LocalDate from, LocalDate to, Pageable pageable);
+
+	/** How many events a timeline filter keeps. */
+	@Query("select count(e) " + NARROWED_EVENTS)
+	long countEvents(Long person, Long organization, LocalDate from, LocalDate to);
+
+	/** How many undated events the people or organizations given took part in: a date filter leaves them out. */
+	@Query("""
+			select count(e) from Entry e where e.kind = org.mirarchive.entry.EntryKind.EVENT and e.date.edtf is null
+			and (:person is null or e.id in (select r.object.id from Relation r
+				where r.kind = org.mirarchive.relation.RelationKind.PARTICIPANT_IN and r.subject.id = :person))
+			and (:organization is null or e.id in (select r.object.id from Relation r
+				where r.kind = org.mirarchive.relation.RelationKind.PARTICIPANT_IN and r.subject.id = :organization))""")
+	long countUndatedEvents(Long person, Long organization);
 
 	/** When the entry at an address last changed, read without loading it: for conditional requests. */
 	@Query("select e.lastChanged from Entry e where e.kind = :kind and e.slug = :slug")
@@ -35,7 +97,12 @@ public interface EntryRepository extends JpaRepository<Entry, Long> {
 	/** When any entry last changed (null if there are none): lists of entries are as new as that. */
 	@Query("select max(e.lastChanged) from Entry e")
 	OffsetDateTime findLatestChange();
+
 	/** Every entry, by kind and then in the order the article first names them. */
 	List<Entry> findAllByOrderByKindAscPositionAsc();
+
+	/** How many entries of each kind the archive holds (kinds it has none of are missing). */
+	@Query("select new org.mirarchive.entry.KindCount(e.kind, count(e)) from Entry e group by e.kind")
+	List<KindCount> countEachKind();
 
 }

@@ -5,28 +5,34 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.data.domain.Page;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
 
 import org.mirarchive.citation.PageCitations;
 import org.mirarchive.data.SchemaOrg;
+import org.mirarchive.model.Paging;
 import org.mirarchive.model.Release;
 import org.mirarchive.model.Slug;
 
 /**
- * {@code /sources}, the cited works, and {@code /sources/{slug}}, one work's record and what cites
- * it. Both answer conditional requests: an unchanged page is a {@code 304} without being assembled.
+ * {@code /sources}, the cited works a page at a time, and {@code /sources/{slug}}, one work's
+ * record and what cites it. Both answer conditional requests: an unchanged page is a {@code 304}
+ * without being assembled.
  */
 @Controller
 class SourceController {
 
 	private final SourceRepository sources;
+
+	private final SourceCount count;
 
 	private final SourcePages pages;
 
@@ -36,9 +42,10 @@ class SourceController {
 
 	private final SchemaOrg schemaOrg;
 
-	SourceController(SourceRepository sources, SourcePages pages, Release release, PageCitations citations,
-			SchemaOrg schemaOrg) {
+	SourceController(SourceRepository sources, SourceCount count, SourcePages pages, Release release,
+			PageCitations citations, SchemaOrg schemaOrg) {
 		this.sources = sources;
+		this.count = count;
 		this.pages = pages;
 		this.release = release;
 		this.citations = citations;
@@ -46,11 +53,15 @@ class SourceController {
 	}
 
 	@GetMapping("/sources")
-	String index(Model model, WebRequest request) {
+	String index(@RequestParam(name = "page", required = false) String page, Model model, WebRequest request) {
+		Paging paging = Paging.parse(page).orElseThrow(SourceController::notFound);
 		if (request.checkNotModified(release.pageChangedMillis(sources.findLatestChange()))) {
 			return null;
 		}
-		model.addAttribute("sources", sources.findAllByOrderByPosition());
+		Page<Source> found = paging.page(sources.findIdsInOrder(paging.pageable()), sources::findAllById, Source::getId,
+				count.all());
+		model.addAttribute("pager", paging.pager(found, "/sources").orElseThrow(SourceController::notFound));
+		model.addAttribute("sources", found.getContent());
 		return "sources/index";
 	}
 
@@ -59,22 +70,25 @@ class SourceController {
 			HttpServletResponse response) {
 		// What is not a slug names no work: answered without asking the database.
 		if (!Slug.isValid(slug)) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			throw notFound();
 		}
-		OffsetDateTime changed = sources.findLastChanged(slug)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		OffsetDateTime changed = sources.findLastChanged(slug).orElseThrow(SourceController::notFound);
 		// The same address answers application/ld+json (LinkedDataController): caches must tell them apart.
 		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
 		// The page's citation gives today's access date, so a copy from yesterday is out of date.
 		if (request.checkNotModified(release.pageChangedMillis(changed, citations.accessDayStarted()))) {
 			return null;
 		}
-		SourcePage page = pages.find(slug, locale).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		SourcePage page = pages.find(slug, locale).orElseThrow(SourceController::notFound);
 		model.addAttribute("page", page);
 		model.addAttribute("description", page.source().getSummary());
 		model.addAttribute("cite", citations.cite(citations.page(page.source()), locale));
 		model.addAttribute("jsonLd", schemaOrg.forScript(schemaOrg.source(page.record())));
 		return "sources/source";
+	}
+
+	private static ResponseStatusException notFound() {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -12,7 +13,15 @@ public interface SourceRepository extends JpaRepository<Source, Long> {
 
 	Optional<Source> findBySlug(String slug);
 
+	/** Every work in the archive's order (the seed article first), all at once: for exports. */
 	List<Source> findAllByOrderByPosition();
+
+	/** The ids of a page of the works in the archive's order (the seed article first), ties by id. */
+	@Query("select s.id from Source s order by s.position, s.id")
+	List<Long> findIdsInOrder(Pageable pageable);
+
+	/** The first work in the archive's order: the seed article. */
+	Optional<Source> findFirstByOrderByPositionAscIdAsc();
 
 	/** When the work at an address last changed, read without loading it: for conditional requests. */
 	@Query("select s.lastChanged from Source s where s.slug = :slug")

@@ -1,39 +1,42 @@
 package org.mirarchive.timeline;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.server.ResponseStatusException;
 
 import org.mirarchive.address.ArchiveAddresses;
 import org.mirarchive.address.PageAddresses;
 import org.mirarchive.entry.Entry;
+import org.mirarchive.entry.EntryCounts;
 import org.mirarchive.entry.EntryKind;
+import org.mirarchive.entry.EntryLists;
 import org.mirarchive.entry.EntryRepository;
 import org.mirarchive.entry.IndexLine;
 import org.mirarchive.model.DateWords;
 import org.mirarchive.model.HistoricalDate;
+import org.mirarchive.model.Paging;
 import org.mirarchive.model.Release;
-import org.mirarchive.relation.RelationKind;
-import org.mirarchive.relation.RelationRepository;
 
 /**
- * {@code /timeline}: dated events in order, then those the sources leave undated; narrowed, in
- * a link a teacher can share, to the events a person or an organization took part in and to a
- * date range ({@link TimelineFilter}). A filter that cannot be applied gets a page that says why
- * (400), never an error.
+ * {@code /timeline}: dated events in order, then those the sources leave undated, a page at a
+ * time ({@code /timeline?page=2}); narrowed, in a link a teacher can share, to the events a person
+ * or an organization took part in and to a date range ({@link TimelineFilter}), which the
+ * database applies. A filter that cannot be applied gets a page that says why (400), never an
+ * error.
  */
 @Controller
 class TimelineController {
@@ -42,13 +45,22 @@ class TimelineController {
 	record Choice(String slug, String name) {
 	}
 
+	/**
+	 * The most people or organizations the filter offers in a menu; beyond, it asks for the end of
+	 * the address (each entry's page links to its timeline), since a menu of 20,000 names would
+	 * be most of the page.
+	 */
+	static final int MENU_LIMIT = 200;
+
 	/** One thing the shown timeline is narrowed by, in words: "Person: Augusto Pinochet". */
 	record Narrowing(String labelKey, String value) {
 	}
 
 	private final EntryRepository entries;
 
-	private final RelationRepository relations;
+	private final EntryLists lists;
+
+	private final EntryCounts counts;
 
 	private final DateWords dateWords;
 
@@ -58,10 +70,11 @@ class TimelineController {
 
 	private final Release release;
 
-	TimelineController(EntryRepository entries, RelationRepository relations, DateWords dateWords,
+	TimelineController(EntryRepository entries, EntryLists lists, EntryCounts counts, DateWords dateWords,
 			MessageSource messages, ArchiveAddresses addresses, Release release) {
 		this.entries = entries;
-		this.relations = relations;
+		this.lists = lists;
+		this.counts = counts;
 		this.dateWords = dateWords;
 		this.messages = messages;
 		this.addresses = addresses;
@@ -72,8 +85,10 @@ class TimelineController {
 	String timeline(@RequestParam(name = "person", required = false) String person,
 			@RequestParam(name = "organization", required = false) String organization,
 			@RequestParam(name = "from", required = false) String from,
-			@RequestParam(name = "to", required = false) String to, Model model, Locale locale,
+			@RequestParam(name = "to", required = false) String to,
+			@RequestParam(name = "page", required = false) String page, Model model, Locale locale,
 			WebRequest request, HttpServletResponse response) {
+		Paging paging = Paging.parse(page).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		TimelineFilter filter = new TimelineFilter(person, organization, from, to);
 		List<TimelineFilter.Problem> problems = new ArrayList<>(filter.dateProblems());
 		Optional<Entry> who = participant(EntryKind.PERSON, filter.person(), "timeline.problem.person", problems);
@@ -94,25 +109,19 @@ class TimelineController {
 		if (request.checkNotModified(release.pageChangedMillis(entries.findLatestChange()))) {
 			return null;
 		}
-		Set<Long> tookPart = tookPart(Stream.of(who, which).flatMap(Optional::stream).toList());
+		Page<Entry> found = filter.isNarrowed() ? narrowed(filter, who, which, paging) : lists.page(EntryKind.EVENT, paging);
 		List<IndexLine> dated = new ArrayList<>();
 		List<IndexLine> undated = new ArrayList<>();
-		int undatedLeftOut = 0;
-		for (Entry event : entries.findByKindInDateOrder(EntryKind.EVENT)) {
-			if (tookPart != null && !tookPart.contains(event.getId())) {
-				continue;
-			}
-			if (!event.getDate().isPresent() && filter.byDate()) {
-				undatedLeftOut++;
-			}
-			else if (filter.inRange(event.getDate())) {
-				(event.getDate().isPresent() ? dated : undated).add(IndexLine.of(event, dateWords, locale));
-			}
+		for (Entry event : found) {
+			(event.getDate().isPresent() ? dated : undated).add(IndexLine.of(event, dateWords, locale));
 		}
+		model.addAttribute("pager", paging.pager(found, "/timeline", filter.parameters())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
 		model.addAttribute("dated", dated);
 		model.addAttribute("undated", undated);
-		model.addAttribute("matching", dated.size() + undated.size());
-		model.addAttribute("undatedLeftOut", undatedLeftOut);
+		model.addAttribute("matching", found.getTotalElements());
+		model.addAttribute("undatedLeftOut", filter.byDate()
+				? entries.countUndatedEvents(id(who), id(which)) : 0);
 		model.addAttribute("narrowing", narrowing(filter, who, which, locale));
 		model.addAttribute(PageAddresses.CANONICAL, addresses.absolute(filter.path()));
 		return "timeline";
@@ -131,19 +140,20 @@ class TimelineController {
 		return found;
 	}
 
-	/** The events every one of the participants took part in, or null when no participant narrows the timeline. */
-	private Set<Long> tookPart(List<Entry> participants) {
-		Set<Long> events = null;
-		for (Entry participant : participants) {
-			Set<Long> theirs = new HashSet<>(relations.findObjectIds(RelationKind.PARTICIPANT_IN, participant));
-			if (events == null) {
-				events = theirs;
-			}
-			else {
-				events.retainAll(theirs);
-			}
-		}
-		return events;
+	/**
+	 * A page of the events a filter keeps, in date order: the database narrows them (by the
+	 * participants' relations and the dates' bounds) and counts them.
+	 */
+	private Page<Entry> narrowed(TimelineFilter filter, Optional<Entry> who, Optional<Entry> which, Paging paging) {
+		List<Long> ids = entries.findEventIds(id(who), id(which), filter.earliest(), filter.latest(),
+				paging.pageable());
+		long total = entries.countEvents(id(who), id(which), filter.earliest(), filter.latest());
+		return ids.isEmpty() ? new PageImpl<>(List.of(), paging.pageable(), total)
+				: paging.page(ids, entries::findAllById, Entry::getId, total);
+	}
+
+	private static Long id(Optional<Entry> entry) {
+		return entry.map(Entry::getId).orElse(null);
 	}
 
 	private List<Narrowing> narrowing(TimelineFilter filter, Optional<Entry> who, Optional<Entry> which,
@@ -160,8 +170,15 @@ class TimelineController {
 		return lines;
 	}
 
+	/** The people or organizations to offer in a menu, or null when there are too many for one. */
 	private List<Choice> choices(EntryKind kind) {
-		return entries.findByKindOrderBySortKey(kind).stream().map(e -> new Choice(e.getSlug(), e.getName())).toList();
+		if (counts.byKind().get(kind) > MENU_LIMIT) {
+			return null;
+		}
+		return entries.findByKindOrderBySortKeyAscIdAsc(kind)
+			.stream()
+			.map(e -> new Choice(e.getSlug(), e.getName()))
+			.toList();
 	}
 
 }

@@ -2,7 +2,9 @@ package org.mirarchive.timeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.springframework.web.util.UriComponentsBuilder;
@@ -93,19 +95,26 @@ public record TimelineFilter(String person, String organization, String from, St
 	/** The link that shows this filter, without empty fields: {@code /timeline?person=…&from=1970}. */
 	public String path() {
 		UriComponentsBuilder link = UriComponentsBuilder.fromPath("/timeline");
+		parameters().forEach(link::queryParam);
+		return link.encode().build().toUriString();
+	}
+
+	/** The filter's fields that are set, as a link gives them; the pager's links keep them. */
+	public Map<String, String> parameters() {
+		Map<String, String> parameters = new LinkedHashMap<>();
 		if (person != null) {
-			link.queryParam("person", person);
+			parameters.put("person", person);
 		}
 		if (organization != null) {
-			link.queryParam("organization", organization);
+			parameters.put("organization", organization);
 		}
 		if (from != null) {
-			link.queryParam("from", from);
+			parameters.put("from", from);
 		}
 		if (to != null) {
-			link.queryParam("to", to);
+			parameters.put("to", to);
 		}
-		return link.encode().build().toUriString();
+		return parameters;
 	}
 
 	private static boolean readable(String date) {

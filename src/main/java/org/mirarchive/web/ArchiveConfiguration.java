@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
+import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,8 +17,13 @@ import org.mirarchive.citation.Locators;
 import org.mirarchive.model.DateWords;
 import org.mirarchive.model.Release;
 
-/** Wires the plain domain classes that need the message bundles, and the reader's locale. */
+/**
+ * Wires the plain domain classes that need the message bundles, and the reader's locale; turns
+ * on the caches (the counts of entries and works, {@code application.properties}). Here rather
+ * than on the application class, so that slice tests, which have no cache, do not need one.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableCaching
 class ArchiveConfiguration implements WebMvcConfigurer {
 
 	@Bean

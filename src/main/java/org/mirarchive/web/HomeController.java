@@ -1,17 +1,14 @@
 package org.mirarchive.web;
 
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.context.request.WebRequest;
 
-import org.mirarchive.entry.EntryKind;
+import org.mirarchive.entry.EntryCounts;
 import org.mirarchive.entry.EntryRepository;
 import org.mirarchive.model.Release;
+import org.mirarchive.source.SourceCount;
 import org.mirarchive.source.SourceRepository;
 
 /** The home page: what the archive is, its scope and source, how much it holds, and ways in. */
@@ -20,13 +17,20 @@ class HomeController {
 
 	private final EntryRepository entries;
 
+	private final EntryCounts entryCounts;
+
 	private final SourceRepository sources;
+
+	private final SourceCount sourceCount;
 
 	private final Release release;
 
-	HomeController(EntryRepository entries, SourceRepository sources, Release release) {
+	HomeController(EntryRepository entries, EntryCounts entryCounts, SourceRepository sources, SourceCount sourceCount,
+			Release release) {
 		this.entries = entries;
+		this.entryCounts = entryCounts;
 		this.sources = sources;
+		this.sourceCount = sourceCount;
 		this.release = release;
 	}
 
@@ -36,11 +40,9 @@ class HomeController {
 		if (request.checkNotModified(changed)) {
 			return null;
 		}
-		Map<EntryKind, Long> counts = new LinkedHashMap<>();
-		Arrays.stream(EntryKind.values()).forEach(kind -> counts.put(kind, entries.countByKind(kind)));
-		model.addAttribute("counts", counts);
-		model.addAttribute("sourceCount", sources.count());
-		model.addAttribute("article", sources.findAllByOrderByPosition().get(0));
+		model.addAttribute("counts", entryCounts.byKind());
+		model.addAttribute("sourceCount", sourceCount.all());
+		model.addAttribute("article", sources.findFirstByOrderByPositionAscIdAsc().orElseThrow());
 		return "home";
 	}
 

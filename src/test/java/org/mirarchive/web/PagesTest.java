@@ -193,6 +193,18 @@ class PagesTest {
 	}
 
 	@Test
+	void theRealArchiveCarriesNoSyntheticMarkAndItsShortListsNoPager() {
+		for (String path : List.of("/", "/people", "/events", "/timeline", "/sources", "/people/miguel-enriquez")) {
+			Document doc = browser.get(path).document();
+			assertThat(doc.select(".synthetic-banner")).as(path).isEmpty();
+			assertThat(doc.select(".site-name").text()).isEqualTo("The MIR Archive");
+			assertThat(doc.select("nav.pager")).as(path).isEmpty();
+		}
+		assertThat(browser.get("/people?page=1").status()).isEqualTo(200);
+		assertThat(browser.get("/people?page=2").status()).isEqualTo(404);
+	}
+
+	@Test
 	void anUnknownAddressGetsA404PageInTheSiteLayoutWithAWayBack() {
 		for (String path : List.of("/people/nobody", "/sources/nothing", "/no-such-page", "/events/MIR")) {
 			Browser.Page page = browser.get(path);
