@@ -8,11 +8,17 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** A test of the archive as readers use it: the whole application on a random port, seeded. */
+/**
+ * A test of the archive as readers use it: the whole application on a random port, seeded.
+ * Hibernate counts the SQL statements it runs, so that tests can check what a page costs
+ * ({@link StatementCount}).
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.jpa.properties.hibernate.generate_statistics=true",
+				"spring.jpa.properties.hibernate.session.events.log=false" })
 public @interface ArchiveWebTest {
 
 }

@@ -26,10 +26,12 @@ public class Citation {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
-	@ManyToOne(fetch = FetchType.LAZY)
+	// A citation is never shown without its work and passage: loading them with it, in the same
+	// query, spares a page a round of queries for works and another for passages.
+	@ManyToOne(fetch = FetchType.EAGER)
 	private Source source;
 
-	@ManyToOne(fetch = FetchType.LAZY)
+	@ManyToOne(fetch = FetchType.EAGER)
 	private Quotation quotation;
 
 	private String locator;

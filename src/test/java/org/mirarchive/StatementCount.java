@@ -1,0 +1,63 @@
+package org.mirarchive;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+
+/**
+ * Counts the SQL statements the archive prepares while it answers a request, from Hibernate's
+ * statistics (switched on for {@link ArchiveWebTest}s). Tests run one request at a time, so
+ * what is counted is that request's.
+ */
+public final class StatementCount {
+
+	/**
+	 * The most statements the home page may run: when entries and works last changed (for
+	 * conditional requests), the article, and, once a minute, the counts of entries and works.
+	 */
+	public static final int HOME = 5;
+
+	/**
+	 * The most a page of a list may run: when the list last changed, the ids of the page's lines
+	 * (from an index alone), the lines, and, once a minute, how many lines the whole list has.
+	 */
+	public static final int LIST = 4;
+
+	/**
+	 * The most the timeline may run: a list's, and the people and organizations its filter
+	 * offers in menus (while there are few enough for a menu).
+	 */
+	public static final int TIMELINE = LIST + 2;
+
+	/**
+	 * The most an entry page may run: when it last changed; the entry; its names, date,
+	 * statements and notes, each with their citations (works and passages come with them); its
+	 * relations from either end with theirs; the sections of the quoted works, for locators.
+	 * Collections load by batches of 100, so this does not grow with the archive, only with an
+	 * entry of hundreds of claims.
+	 */
+	public static final int ENTRY = 14;
+
+	/**
+	 * The most a source page may run: when it last changed, the work, its record's notes, its
+	 * citations with their claims, the sections of the work.
+	 */
+	public static final int SOURCE = 5;
+
+	private final Statistics statistics;
+
+	public StatementCount(EntityManagerFactory entityManagerFactory) {
+		this.statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+	}
+
+	/** The statements prepared while fetching a page; the page must be a 200. */
+	public long of(Browser browser, String path) {
+		statistics.clear();
+		Browser.Page page = browser.get(path);
+		if (page.status() != 200) {
+			throw new AssertionError(path + " answered " + page.status());
+		}
+		return statistics.getPrepareStatementCount();
+	}
+
+}
