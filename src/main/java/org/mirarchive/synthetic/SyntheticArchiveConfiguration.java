@@ -1,0 +1,29 @@
+package org.mirarchive.synthetic;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+
+/**
+ * The {@code synthetic} profile: an invented archive of {@code archive.synthetic.size} entries
+ * in its own database (see application-synthetic.properties), written right after the
+ * migrations and before anything reads the archive, and marked as synthetic on every page.
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile(SyntheticArchiveConfiguration.PROFILE)
+class SyntheticArchiveConfiguration {
+
+	static final String PROFILE = "synthetic";
+
+	/** Migrates as usual, then fills the archive up to its size; Hibernate and the pages start after. */
+	@Bean
+	FlywayMigrationStrategy migrateThenInvent(@Value("${archive.synthetic.size}") int size) {
+		return flyway -> {
+			flyway.migrate();
+			new SyntheticArchive(flyway.getConfiguration().getDataSource()).generate(size);
+		};
+	}
+
+}

@@ -1,0 +1,194 @@
+package org.mirarchive.synthetic;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+import org.mirarchive.ArchiveWebTest;
+import org.mirarchive.Browser;
+import org.mirarchive.StatementCount;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The synthetic test archive as a reader meets it, at 5,000 entries: every page says it is
+ * synthetic, and the long lists come a page at a time, in a stable order, with links between
+ * the pages; a page number that names no page is the 404 page. Pages run no more SQL
+ * statements than on the seed archive ({@code web.StatementsPerPageTest}).
+ */
+@ArchiveWebTest
+@ActiveProfiles("synthetic")
+@TestPropertySource(properties = { "archive.synthetic.size=" + SyntheticArchiveWebTest.SIZE,
+		"spring.datasource.url=jdbc:h2:mem:synthetic-web-test;DB_CLOSE_DELAY=-1" })
+class SyntheticArchiveWebTest {
+
+	static final int SIZE = 5_000;
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
+
+	private Browser browser;
+
+	@BeforeEach
+	void browser() {
+		browser = new Browser(port);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/people", "/events?page=3", "/timeline", "/sources?page=2", "/people/synthetic-person-2",
+			"/organizations/synthetic-organization-1", "/sources/synthetic-source-1", "/people/miguel-enriquez",
+			"/no-such-page" })
+	void everyPageSaysItIsASyntheticArchive(String path) {
+		Document doc = browser.get(path).document();
+		assertThat(doc.select("header .synthetic-banner").text()).startsWith("Synthetic test archive — not history.");
+		assertThat(doc.title()).endsWith("Synthetic test archive — not history");
+		assertThat(doc.select(".site-name").text()).isEqualTo("Synthetic test archive");
+	}
+
+	@Test
+	void theHomePageCountsTheWholeArchive() {
+		long people = jdbc.queryForObject("select count(*) from entry where kind = 'PERSON'", Long.class);
+		assertThat(browser.get("/").document().select(".counts").text()).contains(String.format("%,d people", people));
+	}
+
+	@Test
+	void anIndexShowsFiftyLinesAPageWithLinksToTheOthers() {
+		long places = jdbc.queryForObject("select count(*) from entry where kind = 'PLACE'", Long.class);
+		long pages = (places + 49) / 50;
+		Document first = browser.get("/places").document();
+		assertThat(first.select(".entry-list > li")).hasSize(50);
+		assertThat(first.select("nav.pager").text()).contains("Page 1 of " + pages, String.format("Lines 1–50 of %,d", places));
+		assertThat(first.select("nav.pager a[rel=next]").attr("href")).isEqualTo("/places?page=2");
+		assertThat(first.select("nav.pager a[rel=prev]")).isEmpty();
+		assertThat(first.select("nav.pager a").eachText()).containsExactly("Next page", "Last page");
+		Document last = browser.get("/places?page=" + pages).document();
+		assertThat(last.select("nav.pager").text()).contains("Page " + pages + " of " + pages);
+		assertThat(last.select("nav.pager a[rel=prev]").attr("href")).isEqualTo("/places?page=" + (pages - 1));
+		assertThat(last.select("nav.pager a[rel=next]")).isEmpty();
+		assertThat(last.select("nav.pager a").eachText()).containsExactly("First page", "Previous page");
+		assertThat(last.select("nav.pager a").first().attr("href")).isEqualTo("/places");
+	}
+
+	@Test
+	void followingNextThroughAnIndexMeetsEveryEntryOnceInIndexOrder() {
+		List<String> expected = jdbc.queryForList(
+				"select '/places/' || slug from entry where kind = 'PLACE' order by sort_key, id", String.class);
+		assertThat(walk("/places", ".entry-list > li > a")).isEqualTo(expected);
+	}
+
+	@Test
+	void followingNextThroughTheTimelineMeetsEveryEventOnceInDateOrder() {
+		List<String> walked = walk("/timeline", ".timeline__event a, .entry-list > li > a");
+		assertThat(walked).doesNotHaveDuplicates()
+			.hasSize(jdbc.queryForObject("select count(*) from entry where kind = 'EVENT'", Integer.class));
+		List<java.sql.Date> dates = jdbc.queryForList("select e.date_earliest from entry e where e.kind = 'EVENT' and "
+				+ "e.date_earliest is not null order by e.date_earliest", java.sql.Date.class);
+		assertThat(walked.subList(0, dates.size())).allMatch(url -> url.startsWith("/events/"));
+		List<java.sql.Date> shown = walked.subList(0, dates.size()).stream()
+			.map(url -> jdbc.queryForObject("select date_earliest from entry where '/events/' || slug = ?",
+					java.sql.Date.class, url))
+			.toList();
+		assertThat(shown).isEqualTo(dates);
+	}
+
+	@Test
+	void theTimelineFilterAsksForAnAddressWhenThereAreTooManyToListAndKeepsItsFilterFromPageToPage() {
+		Document first = browser.get("/timeline?from=1900&to=2020").document();
+		assertThat(first.select("select#filter-person, select#filter-organization")).isEmpty();
+		assertThat(first.select("input#filter-person[type=text]")).hasSize(1);
+		assertThat(first.select("nav.pager a[rel=next]").attr("href")).isEqualTo("/timeline?from=1900&to=2020&page=2");
+		Document narrowed = browser.get("/timeline?person=synthetic-person-2").document();
+		assertThat(narrowed.select(".timeline__event a, .entry-list > li > a")).isNotEmpty();
+		assertThat(narrowed.select("input#filter-person").attr("value")).isEqualTo("synthetic-person-2");
+	}
+
+	@Test
+	void theSourcesIndexIsPagedToo() {
+		Document doc = browser.get("/sources?page=2").document();
+		assertThat(doc.select(".entry-list > li")).hasSize(50);
+		assertThat(doc.select("nav.pager a[rel=prev]").attr("href")).isEqualTo("/sources");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/people?page=0", "/people?page=-1", "/people?page=abc", "/people?page=1e3",
+			"/people?page=99999999999999999999", "/people?page=9999", "/events?page=", "/timeline?page=2.5",
+			"/sources?page=100000" })
+	void aPageNumberThatNamesNoPageIsThe404Page(String path) {
+		Browser.Page page = browser.get(path);
+		assertThat(page.status()).isEqualTo(404);
+		assertThat(page.document().select("h1").text()).isEqualTo("Page not found");
+		assertThat(page.document().select("header nav")).hasSize(1);
+	}
+
+	@Test
+	void everyListPageRunsAsFewStatementsAsOnTheSeed() {
+		StatementCount statements = new StatementCount(entityManagerFactory);
+		assertThat(statements.of(browser, "/")).isLessThanOrEqualTo(StatementCount.HOME);
+		for (String list : List.of("/people", "/organizations", "/events", "/places", "/timeline", "/sources")) {
+			String last = browser.get(list).document().select("nav.pager a:contains(Last page)").attr("href");
+			assertThat(last).as(list).isNotEmpty();
+			for (String page : List.of(list, list + "?page=2", last)) {
+				assertThat(statements.of(browser, page)).as(page)
+					.isLessThanOrEqualTo(list.equals("/timeline") ? StatementCount.TIMELINE : StatementCount.LIST);
+			}
+		}
+	}
+
+	@Test
+	void everyEntryPageRunsNoMoreStatementsThanTheSeedEntryItCopies() {
+		StatementCount statements = new StatementCount(entityManagerFactory);
+		List<Map<String, Object>> seed = jdbc.queryForList(
+				"select kind, slug from entry where slug not like 'synthetic-%' order by position, id");
+		int lastFullBlock = (SIZE - seed.size()) / seed.size() - 1;
+		for (int i = 0; i < seed.size(); i++) {
+			String kind = ((String) seed.get(i).get("kind")).toLowerCase(java.util.Locale.ROOT);
+			String path = switch (kind) {
+				case "person" -> "/people/";
+				case "organization" -> "/organizations/";
+				case "event" -> "/events/";
+				default -> "/places/";
+			};
+			long original = statements.of(browser, path + seed.get(i).get("slug"));
+			long first = statements.of(browser, path + "synthetic-" + kind + "-" + (i + 1));
+			long last = statements.of(browser, path + "synthetic-" + kind + "-" + (lastFullBlock * seed.size() + i + 1));
+			assertThat(original).as("%s", seed.get(i).get("slug")).isLessThanOrEqualTo(StatementCount.ENTRY);
+			assertThat(first).as("copy of %s", seed.get(i).get("slug")).isLessThanOrEqualTo(original);
+			assertThat(last).as("last copy of %s", seed.get(i).get("slug")).isEqualTo(first);
+		}
+		assertThat(statements.of(browser, "/sources/chiles-mir-the-revolutionary-left-movement"))
+			.isLessThanOrEqualTo(StatementCount.SOURCE);
+		assertThat(statements.of(browser, "/sources/synthetic-source-1")).isLessThanOrEqualTo(StatementCount.SOURCE);
+	}
+
+	/** The links met on every page of a list, following its "next" links from the first page. */
+	private List<String> walk(String first, String links) {
+		List<String> met = new ArrayList<>();
+		String next = first;
+		while (!next.isEmpty()) {
+			Document doc = browser.get(next).document();
+			met.addAll(doc.select(links).eachAttr("href"));
+			next = doc.select("nav.pager a[rel=next]").attr("href");
+		}
+		return met;
+	}
+
+}
