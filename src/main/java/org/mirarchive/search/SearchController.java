@@ -4,6 +4,10 @@ import java.util.Locale;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
 
+import org.mirarchive.entry.EntryRepository;
+import org.mirarchive.model.Release;
+import org.mirarchive.source.SourceRepository;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -11,6 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -25,15 +30,31 @@ class SearchController {
 
 	private final MessageSource messages;
 
-	SearchController(ArchiveSearch search, MessageSource messages) {
+	private final EntryRepository entries;
+
+	private final SourceRepository sources;
+
+	private final Release release;
+
+	SearchController(ArchiveSearch search, MessageSource messages, EntryRepository entries, SourceRepository sources,
+			Release release) {
 		this.search = search;
 		this.messages = messages;
+		this.entries = entries;
+		this.sources = sources;
+		this.release = release;
 	}
 
 	@GetMapping("/search")
 	String search(@RequestParam(name = "q", required = false) String q,
 			@RequestParam(name = "type", required = false) String type,
-			@RequestParam(name = "page", required = false) String page, Model model, Locale locale) {
+			@RequestParam(name = "page", required = false) String page, Model model, Locale locale,
+			WebRequest request) {
+		// Results change only when entries or works do (the index follows them), so a search says
+		// when that was, and can be answered from caches like any other page.
+		if (request.checkNotModified(release.pageChangedMillis(entries.findLatestChange(), sources.findLatestChange()))) {
+			return null;
+		}
 		QueryWords query = QueryWords.of(q);
 		model.addAttribute("query", query);
 		if (query.searchable()) {
