@@ -50,10 +50,13 @@ public final class StatementCount {
 		this.statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 	}
 
-	/** The statements prepared while fetching a page; the page must be a 200. */
+	/**
+	 * The statements prepared while rendering a page; the page must be a 200. Asked for afresh
+	 * (as by a forced reload), so that a copy kept by {@code web.PageCache} does not stand in.
+	 */
 	public long of(Browser browser, String path) {
 		statistics.clear();
-		Browser.Page page = browser.get(path);
+		Browser.Page page = browser.get(path, "text/html", "Cache-Control", "no-cache");
 		if (page.status() != 200) {
 			throw new AssertionError(path + " answered " + page.status());
 		}

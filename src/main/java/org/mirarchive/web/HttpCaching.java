@@ -37,7 +37,10 @@ class HttpCaching implements WebMvcConfigurer {
 	 * minutes spares the application nearly all of its traffic, and a correction shows within
 	 * five minutes (or at once, if the deployment purges the cache).
 	 */
-	static final CacheControl PAGES = CacheControl.maxAge(Duration.ZERO).sMaxAge(Duration.ofMinutes(5)).cachePublic();
+	static final Duration SHARED_CACHES = Duration.ofMinutes(5);
+
+	/** What pages may be kept: {@link #SHARED_CACHES} by shared caches, asked again each time by browsers. */
+	static final CacheControl PAGES = CacheControl.maxAge(Duration.ZERO).sMaxAge(SHARED_CACHES).cachePublic();
 
 	/**
 	 * The folders of static files (under {@code src/main/resources/static}). Only URLs in them are

@@ -1,0 +1,293 @@
+package org.mirarchive.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.mirarchive.entry.Entry;
+import org.mirarchive.entry.EntryKind;
+import org.mirarchive.entry.EntryRepository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Pages kept in memory ({@link PageCache}) are served to exactly the readers they were rendered
+ * for, byte for byte, and never once something they show has changed. Through a real server,
+ * since Tomcat serves kept pages before the servlet pipeline. On its own database, since it
+ * changes the seed, and with its own clock, since citations say on which day they were accessed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=jdbc:h2:mem:page-cache;DB_CLOSE_DELAY=-1",
+				"spring.jpa.properties.hibernate.generate_statistics=true",
+				"spring.jpa.properties.hibernate.session.events.log=false" })
+class PageCacheTest {
+
+	private static final String ENTRY = "/people/miguel-enriquez";
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	private EntryRepository entries;
+
+	@Autowired
+	private TransactionTemplate transaction;
+
+	@Autowired
+	private MovableClock clock;
+
+	private final HttpClient client = HttpClient.newHttpClient();
+
+	private Statistics statistics;
+
+	@BeforeEach
+	void countStatements() {
+		statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+	}
+
+	@Test
+	void aPageAskedForAgainIsTheSameBytesAndHeadersWithoutTouchingTheDatabase() {
+		HttpResponse<byte[]> first = get(ENTRY, "Cache-Control", "no-cache");
+		statistics.clear();
+		HttpResponse<byte[]> again = get(ENTRY);
+
+		assertThat(statistics.getPrepareStatementCount()).isZero();
+		assertThat(again.statusCode()).isEqualTo(200);
+		assertThat(new String(again.body(), StandardCharsets.UTF_8))
+			.isEqualTo(new String(first.body(), StandardCharsets.UTF_8));
+		assertThat(headers(again)).isEqualTo(headers(first));
+		assertThat(again.headers().firstValue("Content-Length")).hasValue(Integer.toString(again.body().length));
+	}
+
+	@Test
+	void aReaderWhoAcceptsGzipGetsTheSamePageCompressed() {
+		HttpResponse<byte[]> plain = get(ENTRY);
+		HttpResponse<byte[]> gzipped = get(ENTRY, "Accept-Encoding", "gzip");
+
+		assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(gzipped.body().length).isLessThan(plain.body().length / 2);
+		assertThat(gunzip(gzipped.body())).isEqualTo(new String(plain.body(), StandardCharsets.UTF_8));
+		assertThat(String.join(",", gzipped.headers().allValues("Vary")).toLowerCase())
+			.contains("accept-language", "cookie", "accept-encoding");
+		assertThat(get(ENTRY, "Accept-Encoding", "gzip;q=0").headers().firstValue("Content-Encoding")).isEmpty();
+	}
+
+	@Test
+	void eachLanguageGetsItsOwnPage() {
+		String english = text(get(ENTRY));
+		String spanishByBrowser = text(get(ENTRY, "Accept-Language", "es-CL,es;q=0.9"));
+		String spanishByChoice = text(get(ENTRY, "Cookie", "lang=es"));
+
+		assertThat(english).contains("<html lang=\"en\"");
+		assertThat(spanishByBrowser).contains("<html lang=\"es\"");
+		assertThat(spanishByChoice).isEqualTo(spanishByBrowser);
+		assertThat(text(get(ENTRY))).isEqualTo(english);
+	}
+
+	@Test
+	void theSwitchThatSetsACookieIsNeverServedFromMemory() {
+		assertThat(get(ENTRY + "?lang=es").headers().allValues("Set-Cookie")).isNotEmpty();
+		assertThat(get(ENTRY + "?lang=es").headers().allValues("Set-Cookie")).isNotEmpty();
+	}
+
+	@Test
+	void linkedDataAskedForAtTheSameAddressIsNotTheHtmlPage() {
+		get(ENTRY);
+		HttpResponse<byte[]> jsonLd = get(ENTRY, "Accept", "application/ld+json");
+
+		assertThat(jsonLd.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/ld+json"));
+		assertThat(text(jsonLd)).startsWith("{");
+	}
+
+	@Test
+	void eachHostGetsLinksToItself() throws Exception {
+		get(ENTRY);
+		String byAddress = text(client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + ENTRY)).build(),
+				HttpResponse.BodyHandlers.ofByteArray()));
+
+		assertThat(byAddress).contains("http://127.0.0.1:" + port + ENTRY).doesNotContain("http://localhost:");
+		assertThat(text(get(ENTRY))).contains("http://localhost:" + port + ENTRY).doesNotContain("http://127.0.0.1:");
+	}
+
+	@Test
+	void anUnchangedPageIsAnsweredWithNotModified() {
+		HttpResponse<byte[]> page = get(ENTRY);
+		String lastModified = page.headers().firstValue("Last-Modified").orElseThrow();
+		statistics.clear();
+
+		HttpResponse<byte[]> unchanged = get(ENTRY, "If-Modified-Since", lastModified);
+
+		assertThat(unchanged.statusCode()).isEqualTo(304);
+		assertThat(unchanged.body()).isEmpty();
+		assertThat(unchanged.headers().firstValue("Last-Modified")).hasValue(lastModified);
+		assertThat(statistics.getPrepareStatementCount()).isZero();
+	}
+
+	@Test
+	void aHeadRequestGetsTheHeadersOfTheKeptPage() throws Exception {
+		HttpResponse<byte[]> page = get(ENTRY);
+		HttpResponse<byte[]> head = client.send(HttpRequest.newBuilder(uri(ENTRY))
+			.method("HEAD", HttpRequest.BodyPublishers.noBody())
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+
+		assertThat(head.statusCode()).isEqualTo(200);
+		assertThat(head.body()).isEmpty();
+		assertThat(head.headers().firstValue("Last-Modified")).isEqualTo(page.headers().firstValue("Last-Modified"));
+	}
+
+	@Test
+	void aForcedReloadRendersThePageAgain() {
+		get(ENTRY);
+		statistics.clear();
+
+		assertThat(get(ENTRY, "Cache-Control", "no-cache").statusCode()).isEqualTo(200);
+		assertThat(statistics.getPrepareStatementCount()).isPositive();
+	}
+
+	@Test
+	void aMissingPageIsRenderedEveryTime() {
+		assertThat(get("/people/nobody").statusCode()).isEqualTo(404);
+		statistics.clear();
+
+		assertThat(get("/people/nobody").statusCode()).isEqualTo(404);
+		assertThat(statistics.getPrepareStatementCount()).isPositive();
+	}
+
+	@Test
+	void aChangeCommittedThroughJpaShowsOnTheNextRequest() {
+		assertThat(text(get("/places/santiago"))).doesNotContain("Quillota");
+		assertThat(text(get("/search?q=quillota"))).doesNotContain("href=\"/places/santiago\"");
+
+		transaction.executeWithoutResult(status -> {
+			Entry santiago = entries.findByKindAndSlug(EntryKind.PLACE, "santiago").orElseThrow();
+			ReflectionTestUtils.setField(santiago, "summary", santiago.getSummary() + " Not Quillota.");
+		});
+
+		assertThat(text(get("/places/santiago"))).contains("Not Quillota.");
+		assertThat(text(get("/search?q=quillota"))).contains("href=\"/places/santiago\"");
+	}
+
+	@Test
+	void aCitationKeptYesterdaySaysTodayWhenItWasAccessed() {
+		clock.set(Instant.parse("2026-03-01T23:59:30Z"));
+		assertThat(text(get(ENTRY))).contains("1 March 2026");
+
+		clock.set(Instant.parse("2026-03-02T00:00:10Z"));
+		String today = text(get(ENTRY));
+		assertThat(today).contains("2 March 2026").doesNotContain("1 March 2026");
+	}
+
+	private HttpResponse<byte[]> get(String path, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "text/html");
+		for (int i = 0; i < headers.length; i += 2) {
+			request.setHeader(headers[i], headers[i + 1]);
+		}
+		try {
+			return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+
+	private static String text(HttpResponse<byte[]> response) {
+		return new String(response.body(), StandardCharsets.UTF_8);
+	}
+
+	/** The headers a reader would compare, without those of the exchange itself. */
+	private static Map<String, java.util.List<String>> headers(HttpResponse<byte[]> response) {
+		Map<String, java.util.List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+		headers.putAll(response.headers().map());
+		headers.remove("Date");
+		// How the body is framed: a page rendered is streamed in chunks, a kept one has a length.
+		headers.remove("Transfer-Encoding");
+		headers.remove("Content-Length");
+		return headers;
+	}
+
+	private static String gunzip(byte[] bytes) {
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A clock the test can set, in place of the system's. */
+	static final class MovableClock extends Clock {
+
+		private volatile Instant now = Instant.now();
+
+		void set(Instant instant) {
+			now = instant;
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return now;
+		}
+
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Clocks {
+
+		@Bean
+		@Primary
+		MovableClock movableClock() {
+			return new MovableClock();
+		}
+
+	}
+
+}
