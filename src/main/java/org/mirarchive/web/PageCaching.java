@@ -23,6 +23,7 @@ import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.persister.entity.EntityPersister;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -45,15 +46,17 @@ import org.springframework.web.servlet.LocaleResolver;
 class PageCaching {
 
 	@Bean
-	FilterRegistrationBean<PageCache> pageCache(@Value("${archive.page-cache.size:64MB}") DataSize size,
-			@Value("${archive.page-cache.time-to-live:60s}") Duration timeToLive, LocaleResolver locales, Clock clock,
-			ObjectProvider<EntityManagerFactory> entityManagerFactory) {
+	PageCache pageCache(@Value("${archive.page-cache.size:64MB}") DataSize size,
+			@Value("${archive.page-cache.time-to-live:60s}") Duration timeToLive, LocaleResolver locales, Clock clock) {
 		if (timeToLive.compareTo(HttpCaching.SHARED_CACHES) > 0) {
 			throw new IllegalStateException("archive.page-cache.time-to-live may not be longer than shared caches "
 					+ "may keep a page (" + HttpCaching.SHARED_CACHES + ")");
 		}
-		PageCache cache = new PageCache(size, timeToLive, locales, clock);
-		entityManagerFactory.ifAvailable(factory -> forgetOnCommit(factory, cache));
+		return new PageCache(size, timeToLive, locales, clock);
+	}
+
+	@Bean
+	FilterRegistrationBean<PageCache> pageCacheFilter(PageCache cache) {
 		FilterRegistrationBean<PageCache> registration = new FilterRegistrationBean<>(cache);
 		// Just after the security headers, before anything that works on a page being rendered.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
@@ -65,8 +68,7 @@ class PageCaching {
 	 * and Spring's dispatch): a kept page then costs a third less.
 	 */
 	@Bean
-	WebServerFactoryCustomizer<TomcatServletWebServerFactory> pageCacheValve(FilterRegistrationBean<PageCache> pageCache) {
-		PageCache cache = pageCache.getFilter();
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> pageCacheValve(PageCache cache) {
 		return factory -> factory.addContextValves(new ValveBase(true) {
 
 			@Override
@@ -77,6 +79,13 @@ class PageCaching {
 			}
 
 		});
+	}
+
+	/** Once JPA is up (it may start in the background), every commit that changes data clears the cache. */
+	@Bean
+	SmartInitializingSingleton pageCacheForgetsChanges(PageCache cache,
+			ObjectProvider<EntityManagerFactory> entityManagerFactory) {
+		return () -> entityManagerFactory.ifAvailable(factory -> forgetOnCommit(factory, cache));
 	}
 
 	private static void forgetOnCommit(EntityManagerFactory factory, PageCache cache) {
