@@ -1,10 +1,12 @@
 package org.mirarchive;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
@@ -47,19 +49,23 @@ public final class Browser {
 
 	/** With more request headers, given as name, value, name, value… */
 	public Page get(String path, String accept, String... headers) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET();
+		if (headers.length > 0) {
+			builder.headers(headers);
+		}
+		HttpResponse<byte[]> response = send(client, builder.build());
+		String body = new String(response.body(), StandardCharsets.UTF_8);
+		String type = response.headers().firstValue("Content-Type").orElse("");
+		return new Page(response.statusCode(), type, body, Jsoup.parse(body, base + path), response.headers().map());
+	}
+
+	/** Sends a request and returns the response's bytes, without checked exceptions. */
+	public static HttpResponse<byte[]> send(HttpClient client, HttpRequest request) {
 		try {
-			HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET();
-			if (headers.length > 0) {
-				builder.headers(headers);
-			}
-			HttpRequest request = builder.build();
-			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-			String type = response.headers().firstValue("Content-Type").orElse("");
-			return new Page(response.statusCode(), type, response.body(), Jsoup.parse(response.body(), base + path),
-					response.headers().map());
+			return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -2,7 +2,6 @@ package org.mirarchive.web;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.mirarchive.ArchiveWebTest;
+import org.mirarchive.Browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -103,16 +103,7 @@ class HttpCachingTest {
 		if (headers.length > 0) {
 			request.headers(headers);
 		}
-		try {
-			return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return Browser.send(client, request.build());
 	}
 
 	private static String text(HttpResponse<byte[]> response) {

@@ -31,6 +31,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.mirarchive.Browser;
 import org.mirarchive.entry.Entry;
 import org.mirarchive.entry.EntryKind;
 import org.mirarchive.entry.EntryRepository;
@@ -213,16 +214,7 @@ class PageCacheTest {
 		for (int i = 0; i < headers.length; i += 2) {
 			request.setHeader(headers[i], headers[i + 1]);
 		}
-		try {
-			return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return Browser.send(client, request.build());
 	}
 
 	private URI uri(String path) {
