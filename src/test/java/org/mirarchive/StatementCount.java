@@ -44,6 +44,14 @@ public final class StatementCount {
 	 */
 	public static final int SOURCE = 5;
 
+	/**
+	 * The most a sitemap file may run, whatever the archive's size: the index, when entries and
+	 * works last changed and which blocks of ids hold them (each with its latest change); the
+	 * pages' file, when each kind of entry and the works last changed; a file of entries or works,
+	 * its block's addresses.
+	 */
+	public static final int SITEMAP = 4;
+
 	private final Statistics statistics;
 
 	public StatementCount(EntityManagerFactory entityManagerFactory) {

@@ -9,6 +9,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import org.mirarchive.model.ChangedBlock;
+
 /**
  * People, organizations, events and places. Lists come a page at a time ({@link EntryLists}),
  * ordered by the database on indexed columns and ending with the id, so that no entry moves
@@ -100,6 +102,29 @@ public interface EntryRepository extends JpaRepository<Entry, Long> {
 
 	/** Every entry, by kind and then in the order the article first names them. */
 	List<Entry> findAllByOrderByKindAscPositionAsc();
+
+	/** When the latest entry of each kind changed (kinds it has none of are missing). */
+	@Query("select new org.mirarchive.entry.KindChange(e.kind, max(e.lastChanged)) from Entry e group by e.kind")
+	List<KindChange> findLatestChangeOfEachKind();
+
+	/**
+	 * The address and last change of the entries whose ids lie in a block ({@code model.IdBlock}),
+	 * by id: one range of the primary key, whatever the block's depth.
+	 */
+	@Query("""
+			select new org.mirarchive.entry.EntryAddress(e.kind, e.slug, e.lastChanged) from Entry e
+			where e.id between :firstId and :lastId order by e.id""")
+	List<EntryAddress> findAddresses(long firstId, long lastId);
+
+	/**
+	 * The blocks of {@code size} ids that hold entries ({@code model.IdBlock}), each with when its
+	 * latest entry changed, by number. One statement, which reads every entry's id and last change.
+	 */
+	@Query("""
+			select new org.mirarchive.model.ChangedBlock(b.number, max(b.lastChanged))
+			from (select (e.id - 1) / :size + 1 as number, e.lastChanged as lastChanged from Entry e) b
+			group by b.number order by b.number""")
+	List<ChangedBlock> findChangedBlocks(long size);
 
 	/** How many entries of each kind the archive holds (kinds it has none of are missing). */
 	@Query("select new org.mirarchive.entry.KindCount(e.kind, count(e)) from Entry e group by e.kind")

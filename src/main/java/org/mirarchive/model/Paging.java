@@ -38,7 +38,7 @@ public record Paging(int number, int size) {
 	public static final int SIZE = 50;
 
 	/** A page number as links write it: no sign, no leading zero, small enough for an int. */
-	private static final Pattern NUMBER = Pattern.compile("[1-9][0-9]{0,8}");
+	static final Pattern NUMBER = Pattern.compile("[1-9][0-9]{0,8}");
 
 	public Paging {
 		if (number < 1 || size < 1) {

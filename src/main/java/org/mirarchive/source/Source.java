@@ -143,6 +143,11 @@ public class Source {
 	}
 
 	public String url() {
+		return url(slug);
+	}
+
+	/** The permanent path of the work with this slug. */
+	public static String url(String slug) {
 		return "/sources/" + slug;
 	}
 

@@ -8,6 +8,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import org.mirarchive.model.ChangedBlock;
+
 /** The cited works. */
 public interface SourceRepository extends JpaRepository<Source, Long> {
 
@@ -26,6 +28,19 @@ public interface SourceRepository extends JpaRepository<Source, Long> {
 	/** When the work at an address last changed, read without loading it: for conditional requests. */
 	@Query("select s.lastChanged from Source s where s.slug = :slug")
 	Optional<OffsetDateTime> findLastChanged(String slug);
+
+	/** The address and last change of the works whose ids lie in a block ({@code model.IdBlock}), by id. */
+	@Query("""
+			select new org.mirarchive.source.SourceAddress(s.slug, s.lastChanged) from Source s
+			where s.id between :firstId and :lastId order by s.id""")
+	List<SourceAddress> findAddresses(long firstId, long lastId);
+
+	/** The blocks of {@code size} ids that hold works, each with when its latest work changed, by number. */
+	@Query("""
+			select new org.mirarchive.model.ChangedBlock(b.number, max(b.lastChanged))
+			from (select (s.id - 1) / :size + 1 as number, s.lastChanged as lastChanged from Source s) b
+			group by b.number order by b.number""")
+	List<ChangedBlock> findChangedBlocks(long size);
 
 	/** When any work last changed (null if there are none): the list of works is as new as that. */
 	@Query("select max(s.lastChanged) from Source s")

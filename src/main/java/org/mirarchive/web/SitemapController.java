@@ -6,35 +6,70 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.server.ResponseStatusException;
 
 import org.mirarchive.address.ArchiveAddresses;
-import org.mirarchive.entry.Entry;
+import org.mirarchive.entry.EntryAddress;
 import org.mirarchive.entry.EntryKind;
 import org.mirarchive.entry.EntryRepository;
-import org.mirarchive.source.Source;
+import org.mirarchive.entry.KindChange;
+import org.mirarchive.model.ChangedBlock;
+import org.mirarchive.model.IdBlock;
+import org.mirarchive.model.Release;
+import org.mirarchive.source.SourceAddress;
 import org.mirarchive.source.SourceRepository;
 
 /**
- * {@code /sitemap.xml} (the sitemaps.org protocol) lists every page search engines should know:
- * the home page, the indexes, the timeline, every entry and every source, each with the time it
- * last changed; {@code /robots.txt} points crawlers to it.
+ * The sitemaps (sitemaps.org protocol) that tell search engines every page and when it last
+ * changed. {@code /sitemap.xml} is a sitemap index of numbered files, each with its own
+ * {@code lastmod}: {@code /sitemap-pages.xml} (the home page, the indexes, the timeline),
+ * {@code /sitemap-entries-1.xml}… and {@code /sitemap-sources-1.xml}…, each listing the entries
+ * or works whose ids fall in its block of {@link #URLS_PER_FILE} ids ({@link IdBlock}). So no
+ * file comes near the protocol's 50,000 URLs, and each reads only its own block, by a range of
+ * the primary key. A number that names no block holding anything is a 404. {@code /robots.txt}
+ * points crawlers to the index.
+ *
+ * <p>The files sit at the root, beside the index, because a sitemap may only list addresses
+ * under its own folder. They are XML whatever the request accepts, and answer conditional
+ * requests like pages.
  */
 @Controller
 class SitemapController {
 
+	/**
+	 * The most URLs a file lists: a fifth of what the protocol allows (50,000), about 1.5 MB of
+	 * XML, so that a file is read and written in a few tens of milliseconds.
+	 */
+	static final int URLS_PER_FILE = 10_000;
+
+	/** The protocol's limit on URLs in a sitemap file (and on files in an index). */
+	static final int PROTOCOL_LIMIT = 50_000;
+
 	private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+	private static final MediaType XML = new MediaType("application", "xml", StandardCharsets.UTF_8);
+
+	/** The pages that are not an entry or a work: the home page, the indexes, the timeline. */
+	private static final String PAGES = "/sitemap-pages.xml";
 
 	private final EntryRepository entries;
 
@@ -42,10 +77,24 @@ class SitemapController {
 
 	private final ArchiveAddresses addresses;
 
-	SitemapController(EntryRepository entries, SourceRepository sources, ArchiveAddresses addresses) {
+	private final Release release;
+
+	private final int urlsPerFile;
+
+	SitemapController(EntryRepository entries, SourceRepository sources, ArchiveAddresses addresses, Release release,
+			@Value("${archive.sitemap.urls-per-file:" + URLS_PER_FILE + "}") int urlsPerFile) {
+		if (urlsPerFile < 1 || urlsPerFile > PROTOCOL_LIMIT) {
+			throw new IllegalArgumentException("archive.sitemap.urls-per-file must be 1 to " + PROTOCOL_LIMIT);
+		}
 		this.entries = entries;
 		this.sources = sources;
 		this.addresses = addresses;
+		this.release = release;
+		this.urlsPerFile = urlsPerFile;
+	}
+
+	/** A page or file to list, with when it last changed (null where nothing says). */
+	private record Listed(String path, OffsetDateTime lastChanged) {
 	}
 
 	@GetMapping(path = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
@@ -53,46 +102,101 @@ class SitemapController {
 		return ResponseEntity.ok("User-agent: *\nAllow: /\n\nSitemap: " + addresses.absolute("/sitemap.xml") + "\n");
 	}
 
-	@GetMapping(path = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
-	ResponseEntity<String> sitemap() throws XMLStreamException {
-		List<Entry> all = entries.findAll();
-		List<Source> works = sources.findAllByOrderByPosition();
-		// Each page with when it last changed; an index changes when any of its entries does.
-		Map<String, OffsetDateTime> pages = new LinkedHashMap<>();
-		List<OffsetDateTime> everything = new ArrayList<>();
-		all.forEach(e -> everything.add(e.getLastChanged()));
-		works.forEach(s -> everything.add(s.getLastChanged()));
-		pages.put("/", latest(everything));
-		for (EntryKind kind : EntryKind.values()) {
-			pages.put("/" + kind.path(),
-					latest(all.stream().filter(e -> e.getKind() == kind).map(Entry::getLastChanged).toList()));
+	@GetMapping("/sitemap.xml")
+	ResponseEntity<String> index(WebRequest request) throws XMLStreamException {
+		OffsetDateTime latest = latest(entries.findLatestChange(), sources.findLatestChange());
+		if (request.checkNotModified(release.pageChangedMillis(latest))) {
+			return null;
 		}
-		pages.put("/timeline", pages.get("/" + EntryKind.EVENT.path()));
-		pages.put("/sources", latest(works.stream().map(Source::getLastChanged).toList()));
-		all.stream()
-			.sorted(Comparator.comparing(Entry::getKind).thenComparingInt(Entry::getPosition))
-			.forEach(e -> pages.put(e.url(), e.getLastChanged()));
-		works.forEach(s -> pages.put(s.url(), s.getLastChanged()));
+		List<Listed> files = new ArrayList<>();
+		files.add(new Listed(PAGES, latest));
+		files.addAll(blocks("entries", entries.findChangedBlocks(urlsPerFile)));
+		files.addAll(blocks("sources", sources.findChangedBlocks(urlsPerFile)));
+		return xml(write("sitemapindex", "sitemap", files));
+	}
 
+	@GetMapping(PAGES)
+	ResponseEntity<String> pages(WebRequest request) throws XMLStreamException {
+		Map<EntryKind, OffsetDateTime> kinds = entries.findLatestChangeOfEachKind()
+			.stream()
+			.collect(Collectors.toMap(KindChange::kind, KindChange::lastChanged));
+		OffsetDateTime works = sources.findLatestChange();
+		OffsetDateTime latest = latest(Stream.concat(kinds.values().stream(), Stream.of(works)).toArray(OffsetDateTime[]::new));
+		if (request.checkNotModified(release.pageChangedMillis(latest))) {
+			return null;
+		}
+		// An index changes when any of its entries does; the timeline lists the events.
+		List<Listed> pages = new ArrayList<>();
+		pages.add(new Listed("/", latest));
+		for (EntryKind kind : EntryKind.values()) {
+			pages.add(new Listed("/" + kind.path(), kinds.get(kind)));
+		}
+		pages.add(new Listed("/timeline", kinds.get(EntryKind.EVENT)));
+		pages.add(new Listed("/sources", works));
+		return xml(write("urlset", "url", pages));
+	}
+
+	@GetMapping("/sitemap-entries-{number}.xml")
+	ResponseEntity<String> entries(@PathVariable("number") String number, WebRequest request) throws XMLStreamException {
+		IdBlock block = block(number);
+		return file(entries.findAddresses(block.firstId(), block.lastId()), e -> new Listed(e.url(), e.lastChanged()),
+				request);
+	}
+
+	@GetMapping("/sitemap-sources-{number}.xml")
+	ResponseEntity<String> sources(@PathVariable("number") String number, WebRequest request) throws XMLStreamException {
+		IdBlock block = block(number);
+		return file(sources.findAddresses(block.firstId(), block.lastId()), s -> new Listed(s.url(), s.lastChanged()),
+				request);
+	}
+
+	/** The block a file's number names; what is not a number names none, without asking the database. */
+	private IdBlock block(String number) {
+		return IdBlock.parse(number, urlsPerFile).orElseThrow(SitemapController::notFound);
+	}
+
+	/** A file of entries or works: a block that holds none (beyond the last, or emptied) is a 404. */
+	private <T> ResponseEntity<String> file(List<T> rows, Function<T, Listed> listed, WebRequest request)
+			throws XMLStreamException {
+		if (rows.isEmpty()) {
+			throw notFound();
+		}
+		List<Listed> urls = rows.stream().map(listed).toList();
+		OffsetDateTime latest = latest(urls.stream().map(Listed::lastChanged).toArray(OffsetDateTime[]::new));
+		if (request.checkNotModified(release.pageChangedMillis(latest))) {
+			return null;
+		}
+		return xml(write("urlset", "url", urls));
+	}
+
+	private static List<Listed> blocks(String list, List<ChangedBlock> blocks) {
+		return blocks.stream()
+			.map(block -> new Listed("/sitemap-" + list + "-" + block.number() + ".xml", block.lastChanged()))
+			.toList();
+	}
+
+	/**
+	 * A sitemap ({@code urlset} of {@code url}s) or sitemap index ({@code sitemapindex} of
+	 * {@code sitemap}s): each with its absolute address and, where known, when it last changed.
+	 */
+	private String write(String root, String element, List<Listed> listed) throws XMLStreamException {
 		StringWriter out = new StringWriter();
 		XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
 		xml.writeStartDocument("UTF-8", "1.0");
-		xml.writeStartElement("urlset");
+		xml.writeStartElement(root);
 		xml.writeDefaultNamespace(NAMESPACE);
-		for (Map.Entry<String, OffsetDateTime> page : pages.entrySet()) {
-			xml.writeStartElement("url");
-			element(xml, "loc", addresses.absolute(page.getKey()));
-			if (page.getValue() != null) {
-				element(xml, "lastmod", page.getValue().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+		for (Listed item : listed) {
+			xml.writeStartElement(element);
+			element(xml, "loc", addresses.absolute(item.path()));
+			if (item.lastChanged() != null) {
+				element(xml, "lastmod", item.lastChanged().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
 			}
 			xml.writeEndElement();
 		}
 		xml.writeEndElement();
 		xml.writeEndDocument();
 		xml.close();
-		return ResponseEntity.ok()
-			.contentType(new MediaType("application", "xml", StandardCharsets.UTF_8))
-			.body(out.toString());
+		return out.toString();
 	}
 
 	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
@@ -101,8 +205,20 @@ class SitemapController {
 		xml.writeEndElement();
 	}
 
-	private static OffsetDateTime latest(List<OffsetDateTime> times) {
-		return times.stream().max(Comparator.naturalOrder()).orElse(null);
+	/**
+	 * XML whatever the request accepts (its type set here, so content negotiation cannot refuse
+	 * it), kept by shared caches as pages are: its {@code Last-Modified} is already set.
+	 */
+	private static ResponseEntity<String> xml(String body) {
+		return ResponseEntity.ok().cacheControl(HttpCaching.PAGES).contentType(XML).body(body);
+	}
+
+	private static OffsetDateTime latest(OffsetDateTime... times) {
+		return Stream.of(times).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+	}
+
+	private static ResponseStatusException notFound() {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND);
 	}
 
 }

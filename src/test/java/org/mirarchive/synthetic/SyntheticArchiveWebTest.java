@@ -3,6 +3,7 @@ package org.mirarchive.synthetic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.LongStream;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.jsoup.nodes.Document;
@@ -19,6 +20,7 @@ import org.springframework.test.context.TestPropertySource;
 
 import org.mirarchive.ArchiveWebTest;
 import org.mirarchive.Browser;
+import org.mirarchive.SitemapReader;
 import org.mirarchive.StatementCount;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,16 +28,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The synthetic test archive as a reader meets it, at 5,000 entries: every page says it is
  * synthetic, and the long lists come a page at a time, in a stable order, with links between
- * the pages; a page number that names no page is the 404 page. Pages run no more SQL
- * statements than on the seed archive ({@code web.StatementsPerPageTest}).
+ * the pages; a page number that names no page is the 404 page. The sitemap is split into files
+ * of at most {@value #URLS_PER_SITEMAP} URLs that together list every page once. Pages and
+ * sitemaps run no more SQL statements than on the seed archive ({@code web.StatementsPerPageTest}).
  */
 @ArchiveWebTest
 @ActiveProfiles("synthetic")
 @TestPropertySource(properties = { "archive.synthetic.size=" + SyntheticArchiveWebTest.SIZE,
-		"spring.datasource.url=jdbc:h2:mem:synthetic-web-test;DB_CLOSE_DELAY=-1" })
+		"spring.datasource.url=jdbc:h2:mem:synthetic-web-test;DB_CLOSE_DELAY=-1",
+		"archive.sitemap.urls-per-file=" + SyntheticArchiveWebTest.URLS_PER_SITEMAP })
 class SyntheticArchiveWebTest {
 
 	static final int SIZE = 5_000;
+
+	/** Fewer URLs a sitemap file than the archive's 10,000, so that 5,000 entries take several files. */
+	static final int URLS_PER_SITEMAP = 1_000;
 
 	@LocalServerPort
 	private int port;
@@ -177,6 +184,43 @@ class SyntheticArchiveWebTest {
 		assertThat(statements.of(browser, "/sources/chiles-mir-the-revolutionary-left-movement"))
 			.isLessThanOrEqualTo(StatementCount.SOURCE);
 		assertThat(statements.of(browser, "/sources/synthetic-source-1")).isLessThanOrEqualTo(StatementCount.SOURCE);
+	}
+
+	@Test
+	void theSitemapSplitsIntoFilesThatTogetherListEveryPageOnce() {
+		List<SitemapReader.SitemapFile> files = SitemapReader.read(browser);
+		List<String> paths = files.stream().map(file -> file.path(browser)).toList();
+		long entryFiles = (jdbc.queryForObject("select max(id) from entry", Long.class) + URLS_PER_SITEMAP - 1)
+				/ URLS_PER_SITEMAP;
+		long sourceFiles = (jdbc.queryForObject("select max(id) from source", Long.class) + URLS_PER_SITEMAP - 1)
+				/ URLS_PER_SITEMAP;
+		assertThat(entryFiles).isGreaterThanOrEqualTo(5);
+		assertThat(sourceFiles).isGreaterThanOrEqualTo(2);
+		List<String> expectedFiles = new ArrayList<>(List.of("/sitemap-pages.xml"));
+		LongStream.rangeClosed(1, entryFiles).forEach(n -> expectedFiles.add("/sitemap-entries-" + n + ".xml"));
+		LongStream.rangeClosed(1, sourceFiles).forEach(n -> expectedFiles.add("/sitemap-sources-" + n + ".xml"));
+		assertThat(paths).isEqualTo(expectedFiles);
+		assertThat(files).allSatisfy(file -> assertThat(file.pages()).as(file.loc()).hasSizeLessThanOrEqualTo(URLS_PER_SITEMAP));
+
+		List<String> expected = new ArrayList<>(List.of("/", "/people", "/organizations", "/events", "/places",
+				"/timeline", "/sources"));
+		expected.addAll(jdbc.queryForList("select case kind when 'PERSON' then '/people/' "
+				+ "when 'ORGANIZATION' then '/organizations/' when 'EVENT' then '/events/' else '/places/' end || slug "
+				+ "from entry union all select '/sources/' || slug from source", String.class));
+		assertThat(SitemapReader.pages(files)).extracting(Map.Entry::getKey)
+			.containsExactlyInAnyOrderElementsOf(expected.stream().map(path -> browser.base() + path).toList());
+		// Beyond the last block, nothing.
+		assertThat(browser.get("/sitemap-entries-" + (entryFiles + 1) + ".xml", "application/xml").status())
+			.isEqualTo(404);
+	}
+
+	@Test
+	void everySitemapFileRunsAsFewStatementsAsOnTheSeed() {
+		StatementCount statements = new StatementCount(entityManagerFactory);
+		for (String path : List.of("/sitemap.xml", "/sitemap-pages.xml", "/sitemap-entries-1.xml", "/sitemap-entries-5.xml",
+				"/sitemap-sources-2.xml")) {
+			assertThat(statements.of(browser, path)).as(path).isLessThanOrEqualTo(StatementCount.SITEMAP);
+		}
 	}
 
 	/** The links met on every page of a list, following its "next" links from the first page. */

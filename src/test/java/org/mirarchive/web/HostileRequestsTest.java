@@ -168,10 +168,14 @@ class HostileRequestsTest {
 		Map<String, List<String>> addresses = addresses();
 		assertThat(addresses).containsKeys("/", "/sources", "/timeline", "/sources/{slug}");
 		assertThat(addresses.keySet()).anyMatch(p -> p.startsWith("/{kind:") && p.endsWith("}/{slug}"));
-		// The entry and source routes are filled from real links, so hostile input reaches real pages.
+		// The entry, source and sitemap file routes are filled from real links, so hostile input reaches real pages.
+		assertThat(addresses).containsKeys("/sitemap-entries-{number}.xml", "/sitemap-sources-{number}.xml");
 		addresses.forEach((pattern, found) -> {
 			if (pattern.endsWith("/{slug}")) {
 				assertThat(found).as(pattern).allSatisfy(address -> assertThat(address).doesNotEndWith("/x"));
+			}
+			if (pattern.contains("{number}")) {
+				assertThat(found).as(pattern).allSatisfy(address -> assertThat(address).doesNotEndWith("-x.xml"));
 			}
 		});
 	}

@@ -1,6 +1,5 @@
 package org.mirarchive.web;
 
-import java.io.StringReader;
 import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -10,14 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,17 +21,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.mirarchive.ArchiveWebTest;
 import org.mirarchive.Browser;
+import org.mirarchive.SitemapReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What search engines and link previews read: a sitemap of every page with when it changed,
- * robots.txt pointing to it, one canonical address per page, and Open Graph and Twitter cards.
+ * What search engines and link previews read: a sitemap index whose files list every page once
+ * with when it changed, within the protocol's limits; robots.txt pointing to it; one canonical
+ * address per page; and Open Graph and Twitter cards.
  */
 @ArchiveWebTest
 class SitemapAndSharingTest {
-
-	private static final String SITEMAPS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
 	@LocalServerPort
 	private int port;
@@ -51,15 +47,22 @@ class SitemapAndSharingTest {
 	}
 
 	@Test
-	void theSitemapListsEveryIndexEntryAndSourceWithWhenItLastChanged() throws Exception {
-		Map<String, String> sitemap = sitemap();
+	void theSitemapIsAnIndexOfFilesThatTogetherListEveryPageOnce() {
+		List<SitemapReader.SitemapFile> files = SitemapReader.read(browser);
+		assertThat(files).extracting(file -> file.path(browser))
+			.containsExactly("/sitemap-pages.xml", "/sitemap-entries-1.xml", "/sitemap-sources-1.xml");
 		List<String> expected = new ArrayList<>(List.of("/", "/people", "/organizations", "/events", "/places",
 				"/timeline", "/sources"));
 		expected.addAll(jdbc.queryForList("select case kind when 'PERSON' then '/people/' "
 				+ "when 'ORGANIZATION' then '/organizations/' when 'EVENT' then '/events/' else '/places/' end || slug "
 				+ "from entry union all select '/sources/' || slug from source", String.class));
-		assertThat(sitemap.keySet())
+		assertThat(SitemapReader.pages(files)).extracting(Map.Entry::getKey)
 			.containsExactlyInAnyOrderElementsOf(expected.stream().map(p -> browser.base() + p).toList());
+	}
+
+	@Test
+	void everyPageInTheSitemapSaysWhenItLastChanged() {
+		Map<String, String> sitemap = sitemap();
 		// Each entry and source with its own last change; an index with the latest of what it lists.
 		Map<String, OffsetDateTime> changed = new HashMap<>();
 		jdbc.query("select case kind when 'PERSON' then '/people/' when 'ORGANIZATION' then '/organizations/' "
@@ -81,6 +84,34 @@ class SitemapAndSharingTest {
 		});
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/sitemap-entries-2.xml", "/sitemap-sources-2.xml", "/sitemap-entries-0.xml",
+			"/sitemap-entries-01.xml", "/sitemap-entries--1.xml", "/sitemap-entries-abc.xml", "/sitemap-sources-1e3.xml",
+			"/sitemap-entries-99999999999999999999.xml", "/sitemap-entries-999999999.xml", "/sitemap-people-1.xml",
+			"/sitemap-pages-1.xml", "/sitemaps/pages.xml" })
+	void aSitemapFileThatNamesNoBlockOfPagesIsNotFound(String path) {
+		assertThat(browser.get(path, "application/xml").status()).isEqualTo(404);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/sitemap.xml", "/sitemap-pages.xml", "/sitemap-entries-1.xml", "/sitemap-sources-1.xml" })
+	void sitemapsAnswerConditionalRequestsAsPagesDo(String path) {
+		Browser.Page fresh = browser.get(path, "application/xml", "Cache-Control", "no-cache");
+		String lastModified = fresh.headers().get("Last-Modified").get(0);
+		assertThat(fresh.headers().get("Cache-Control").get(0)).contains("public", "s-maxage=300");
+		Browser.Page again = browser.get(path, "application/xml", "Cache-Control", "no-cache", "If-Modified-Since",
+				lastModified);
+		assertThat(again.status()).isEqualTo(304);
+		assertThat(again.body()).isEmpty();
+	}
+
+	@Test
+	void sitemapsAreXmlWhateverTheRequestAccepts() {
+		Browser.Page page = browser.get("/sitemap.xml", "text/html");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.contentType()).startsWith("application/xml");
+	}
+
 	@Test
 	void robotsTxtPointsToTheSitemapByItsFullAddress() {
 		Browser.Page robots = browser.get("/robots.txt", "text/plain");
@@ -90,7 +121,7 @@ class SitemapAndSharingTest {
 	}
 
 	@Test
-	void everyPageInTheSitemapHasExactlyOneCanonicalLinkToItself() throws Exception {
+	void everyPageInTheSitemapHasExactlyOneCanonicalLinkToItself() {
 		for (String url : sitemap().keySet()) {
 			Document doc = browser.get(url.substring(browser.base().length())).document();
 			assertThat(doc.select("link[rel=canonical]")).as(url).hasSize(1);
@@ -122,23 +153,11 @@ class SitemapAndSharingTest {
 		assertThat(browser.get("/people/nobody").document().select("link[rel=canonical]")).isEmpty();
 	}
 
-	private Map<String, String> sitemap() throws Exception {
-		Browser.Page page = browser.get("/sitemap.xml", "application/xml");
-		assertThat(page.status()).isEqualTo(200);
-		assertThat(page.contentType()).startsWith("application/xml");
-		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-		factory.setNamespaceAware(true);
-		org.w3c.dom.Document xml = factory.newDocumentBuilder().parse(new InputSource(new StringReader(page.body())));
-		assertThat(xml.getDocumentElement().getLocalName()).isEqualTo("urlset");
-		assertThat(xml.getDocumentElement().getNamespaceURI()).isEqualTo(SITEMAPS);
+	/** Every page the sitemap's files list, with its lastmod (each listed with one on the seed). */
+	private Map<String, String> sitemap() {
 		Map<String, String> urls = new LinkedHashMap<>();
-		NodeList entries = xml.getElementsByTagNameNS(SITEMAPS, "url");
-		for (int i = 0; i < entries.getLength(); i++) {
-			Element url = (Element) entries.item(i);
-			urls.put(url.getElementsByTagNameNS(SITEMAPS, "loc").item(0).getTextContent(),
-					url.getElementsByTagNameNS(SITEMAPS, "lastmod").item(0).getTextContent());
-		}
-		assertThat(urls).hasSize(entries.getLength());
+		SitemapReader.pages(SitemapReader.read(browser)).forEach(page -> urls.put(page.getKey(), page.getValue()));
+		assertThat(urls).doesNotContainValue(null);
 		return urls;
 	}
 

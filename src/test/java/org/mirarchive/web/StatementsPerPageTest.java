@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What each kind of page costs in SQL statements on the seed archive: a fixed number, whatever
- * the entry, so that no page runs a query per line or per claim. The same bounds hold on an
+ * the entry, so that no page runs a query per line or per claim (the sitemaps included). The same bounds hold on an
  * archive of 5,000 entries ({@code synthetic.SyntheticArchiveWebTest}).
  */
 @ArchiveWebTest
@@ -48,6 +48,12 @@ class StatementsPerPageTest {
 	@ValueSource(strings = { "/people", "/organizations", "/events", "/places", "/sources" })
 	void aList(String path) {
 		assertThat(statements.of(browser, path)).isLessThanOrEqualTo(StatementCount.LIST);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/sitemap.xml", "/sitemap-pages.xml", "/sitemap-entries-1.xml", "/sitemap-sources-1.xml" })
+	void aSitemap(String path) {
+		assertThat(statements.of(browser, path)).isLessThanOrEqualTo(StatementCount.SITEMAP);
 	}
 
 	@ParameterizedTest
