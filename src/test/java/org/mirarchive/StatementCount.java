@@ -45,6 +45,12 @@ public final class StatementCount {
 	public static final int SOURCE = 5;
 
 	/**
+	 * The most a page of the API's lists may run: the ids of the page's items (from an index
+	 * alone), the items, the notes of works' records, and, once a minute, how many the list holds.
+	 */
+	public static final int API_LIST = 4;
+
+	/**
 	 * The most a sitemap file may run, whatever the archive's size: the index, when entries and
 	 * works last changed and which blocks of ids hold them (each with its latest change); the
 	 * pages' file, when each kind of entry and the works last changed; a file of entries or works,

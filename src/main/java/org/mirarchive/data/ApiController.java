@@ -5,7 +5,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.StringJoiner;
 
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -13,21 +16,26 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.mirarchive.address.ArchiveAddresses;
 import org.mirarchive.entry.Entry;
 import org.mirarchive.entry.EntryKind;
-import org.mirarchive.entry.EntryRepository;
+import org.mirarchive.entry.EntryLists;
+import org.mirarchive.model.Paging;
 import org.mirarchive.model.Slug;
 import org.mirarchive.source.SourcePage;
 import org.mirarchive.source.SourcePages;
 
 /**
  * The archive as JSON for programs (docs/api.md): {@code /api/{type}} lists the entries of a type
- * or the sources, {@code /api/{type}/{slug}} gives one with every claim and its citations. An
- * unknown slug is a {@code 404} with an {@code application/problem+json} body. Answers are JSON
- * whatever the request accepts, so that a link followed from a page (or by a strict client) works.
+ * or the sources a page at a time, as the pages' indexes do ({@code ?page=2}, {@value Paging#SIZE}
+ * a page, in the same order), with links to the other pages in the body and in a {@code Link}
+ * header (RFC 8288); {@code /api/{type}/{slug}} gives one with every claim and its citations. An
+ * unknown slug or a page number that names no page is a {@code 404} with an
+ * {@code application/problem+json} body. Answers are JSON whatever the request accepts, so that a
+ * link followed from a page (or by a strict client) works.
  */
 @RestController
 @RequestMapping("/api")
@@ -35,21 +43,43 @@ class ApiController {
 
 	private static final String TYPES = "{type:people|organizations|events|places}";
 
-	/** A list of entries or sources, with how many there are. */
-	record Listing<T>(String type, int count, List<T> items) {
+	/**
+	 * A page of a list of entries or sources: how many the whole list holds ({@code count}), which
+	 * page this is of how many, the links to the others, and the page's items.
+	 */
+	record Listing<T>(String type, long count, int page, int pages, Links links, List<T> items) {
+	}
 
-		Listing(String type, List<T> items) {
-			this(type, items.size(), items);
+	/**
+	 * Absolute addresses of the list's first and last pages, and of the previous and next ones
+	 * (null where there is none).
+	 */
+	record Links(String first, String previous, String next, String last) {
+
+		/** The same links as an RFC 8288 {@code Link} header's value. */
+		String header() {
+			StringJoiner header = new StringJoiner(", ");
+			header.add("<" + first + ">; rel=\"first\"");
+			if (previous != null) {
+				header.add("<" + previous + ">; rel=\"prev\"");
+			}
+			if (next != null) {
+				header.add("<" + next + ">; rel=\"next\"");
+			}
+			header.add("<" + last + ">; rel=\"last\"");
+			return header.toString();
 		}
 
 	}
+
+	private static final String NO_PAGE = "There is no page of this list at this address.";
 
 	/** One entry in a list: enough to choose it, and where to read the rest. */
 	record EntryLine(String slug, String name, String summary, EntryRecord.DateRecord date, String url, String api,
 			OffsetDateTime lastChanged) {
 	}
 
-	private final EntryRepository entries;
+	private final EntryLists lists;
 
 	private final EntryRecords records;
 
@@ -59,9 +89,9 @@ class ApiController {
 
 	private final ArchiveAddresses addresses;
 
-	ApiController(EntryRepository entries, EntryRecords records, SourceRecords sourceRecords, SourcePages sourcePages,
+	ApiController(EntryLists lists, EntryRecords records, SourceRecords sourceRecords, SourcePages sourcePages,
 			ArchiveAddresses addresses) {
-		this.entries = entries;
+		this.lists = lists;
 		this.records = records;
 		this.sourceRecords = sourceRecords;
 		this.sourcePages = sourcePages;
@@ -69,10 +99,15 @@ class ApiController {
 	}
 
 	@GetMapping("/" + TYPES)
-	ResponseEntity<Listing<EntryLine>> entries(@PathVariable("type") String type, Locale locale) {
+	ResponseEntity<?> entries(@PathVariable("type") String type,
+			@RequestParam(name = "page", required = false) String page, Locale locale) {
 		EntryKind kind = EntryKind.fromPath(type).orElseThrow();
-		List<EntryLine> lines = entries.findInIndexOrder(kind).stream().map(entry -> line(entry, locale)).toList();
-		return json(new Listing<>(type, lines));
+		Optional<Paging> paging = Paging.parse(page);
+		if (paging.isEmpty()) {
+			return notFound(NO_PAGE);
+		}
+		Page<Entry> found = lists.page(kind, paging.get());
+		return listing(type, paging.get(), found.map(entry -> line(entry, locale)));
 	}
 
 	@GetMapping("/" + TYPES + "/{slug}")
@@ -84,8 +119,12 @@ class ApiController {
 	}
 
 	@GetMapping("/sources")
-	ResponseEntity<Listing<SourceRecord>> sources(Locale locale) {
-		return json(new Listing<>("sources", sourceRecords.all(locale)));
+	ResponseEntity<?> sources(@RequestParam(name = "page", required = false) String page, Locale locale) {
+		Optional<Paging> paging = Paging.parse(page);
+		if (paging.isEmpty()) {
+			return notFound(NO_PAGE);
+		}
+		return listing("sources", paging.get(), sourceRecords.page(paging.get(), locale));
 	}
 
 	@GetMapping("/sources/{slug}")
@@ -99,6 +138,25 @@ class ApiController {
 		EntryRecord.DateRecord date = entry.getDate().isPresent() ? records.date(entry.getDate(), null, locale) : null;
 		return new EntryLine(entry.getSlug(), entry.getName(), entry.getSummary(), date,
 				addresses.absolute(entry.url()), addresses.absolute(EntryRecords.api(entry)), entry.getLastChanged());
+	}
+
+	/** A page of a list with its links, or a 404 for a page beyond the last. */
+	private ResponseEntity<?> listing(String type, Paging paging, Page<?> found) {
+		String path = "/api/" + type;
+		Optional<Paging.Pager> pager = paging.pager(found, path);
+		if (pager.isEmpty()) {
+			return notFound(NO_PAGE);
+		}
+		int number = pager.get().number();
+		int pages = pager.get().pages();
+		Links links = new Links(addresses.absolute(Paging.href(path, 1)),
+				number > 1 ? addresses.absolute(Paging.href(path, number - 1)) : null,
+				number < pages ? addresses.absolute(Paging.href(path, number + 1)) : null,
+				addresses.absolute(Paging.href(path, pages)));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.header(HttpHeaders.LINK, links.header())
+			.body(new Listing<>(type, found.getTotalElements(), number, pages, links, found.getContent()));
 	}
 
 	private static ResponseEntity<?> found(Optional<?> body, String detail) {

@@ -3,13 +3,16 @@ package org.mirarchive.data;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.mirarchive.address.ArchiveAddresses;
 import org.mirarchive.model.HistoricalDate;
+import org.mirarchive.model.Paging;
 import org.mirarchive.model.StoredDate;
 import org.mirarchive.source.Source;
+import org.mirarchive.source.SourceLists;
 import org.mirarchive.source.SourceRepository;
 
 /** Turns sources into {@link SourceRecord}s, inside the caller's transaction. */
@@ -22,16 +25,25 @@ public class SourceRecords {
 
 	private final SourceRepository sources;
 
-	SourceRecords(EntryRecords entryRecords, ArchiveAddresses addresses, SourceRepository sources) {
+	private final SourceLists lists;
+
+	SourceRecords(EntryRecords entryRecords, ArchiveAddresses addresses, SourceRepository sources, SourceLists lists) {
 		this.entryRecords = entryRecords;
 		this.addresses = addresses;
 		this.sources = sources;
+		this.lists = lists;
 	}
 
-	/** Every source's record, in the archive's order (the seed article first). */
+	/** Every source's record, in the archive's order (the seed article first): for the download. */
 	@Transactional(readOnly = true)
 	public List<SourceRecord> all(Locale locale) {
 		return sources.findAllByOrderByPosition().stream().map(source -> record(source, null, locale)).toList();
+	}
+
+	/** A page of the sources' records, in the archive's order, as the sources index shows them. */
+	@Transactional(readOnly = true)
+	public Page<SourceRecord> page(Paging paging, Locale locale) {
+		return lists.page(paging).map(source -> record(source, null, locale));
 	}
 
 	/**

@@ -24,23 +24,6 @@ public interface EntryRepository extends JpaRepository<Entry, Long> {
 	List<Entry> findByKindOrderBySortKeyAscIdAsc(EntryKind kind);
 
 	/**
-	 * Entries of a kind in date order; those the sources do not date come last, in article order.
-	 * The same order as {@link EntryPages#DATE_ORDER}.
-	 */
-	@Query("""
-			select e from Entry e where e.kind = :kind
-			order by e.kind, e.date.earliest asc nulls last, e.date.latest asc nulls last, e.position, e.id""")
-	List<Entry> findByKindInDateOrder(EntryKind kind);
-
-	/**
-	 * Every entry of a kind as its index lists them (events in date order, the others by sort
-	 * key), all at once: for the API and exports. Pages read a page at a time ({@link EntryLists}).
-	 */
-	default List<Entry> findInIndexOrder(EntryKind kind) {
-		return kind == EntryKind.EVENT ? findByKindInDateOrder(kind) : findByKindOrderBySortKeyAscIdAsc(kind);
-	}
-
-	/**
 	 * The ids of a page of the entries of a kind in index order: by sort key, which puts people
 	 * by surname, ties by id. Read from the index {@code entry_kind_sort} alone. Ordering by the
 	 * kind too changes nothing but lets H2 read the index in order instead of sorting (PostgreSQL

@@ -98,6 +98,14 @@ public record Paging(int number, int size) {
 				number < pages ? href(path, parameters, pages) : null));
 	}
 
+	/**
+	 * The address of a page of the list at a path with no other parameters, as the pager links
+	 * it: the first page's has no {@code page} parameter.
+	 */
+	public static String href(String path, int number) {
+		return href(path, Map.of(), number);
+	}
+
 	/** The first page has no {@code page} parameter, so that each list has one address for it. */
 	private static String href(String path, Map<String, String> parameters, int number) {
 		Map<String, String> query = new LinkedHashMap<>(parameters);

@@ -32,7 +32,7 @@ class SourceController {
 
 	private final SourceRepository sources;
 
-	private final SourceCount count;
+	private final SourceLists lists;
 
 	private final SourcePages pages;
 
@@ -42,10 +42,10 @@ class SourceController {
 
 	private final SchemaOrg schemaOrg;
 
-	SourceController(SourceRepository sources, SourceCount count, SourcePages pages, Release release,
+	SourceController(SourceRepository sources, SourceLists lists, SourcePages pages, Release release,
 			PageCitations citations, SchemaOrg schemaOrg) {
 		this.sources = sources;
-		this.count = count;
+		this.lists = lists;
 		this.pages = pages;
 		this.release = release;
 		this.citations = citations;
@@ -58,8 +58,7 @@ class SourceController {
 		if (request.checkNotModified(release.pageChangedMillis(sources.findLatestChange()))) {
 			return null;
 		}
-		Page<Source> found = paging.page(sources.findIdsInOrder(paging.pageable()), sources::findAllById, Source::getId,
-				count.all());
+		Page<Source> found = lists.page(paging);
 		model.addAttribute("pager", paging.pager(found, "/sources").orElseThrow(SourceController::notFound));
 		model.addAttribute("sources", found.getContent());
 		return "sources/index";

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,7 +50,16 @@ class ApiTest {
 		long count = jdbc.queryForObject("select count(*) from entry where kind = ?", Long.class, kind);
 		assertThat(list.get("type").asString()).isEqualTo(type);
 		assertThat(list.get("count").asLong()).isEqualTo(count);
+		// The seed's kinds fit on one page, which is then the first and the last.
 		assertThat(list.get("items").size()).isEqualTo((int) count);
+		assertThat(list.get("page").asInt()).isEqualTo(1);
+		assertThat(list.get("pages").asInt()).isEqualTo(1);
+		assertThat(list.get("links").get("first").asString()).isEqualTo(browser.base() + "/api/" + type);
+		assertThat(list.get("links").get("last").asString()).isEqualTo(browser.base() + "/api/" + type);
+		assertThat(list.get("links").get("previous").isNull()).isTrue();
+		assertThat(list.get("links").get("next").isNull()).isTrue();
+		assertThat(page.headers().get("Link")).containsExactly("<" + browser.base() + "/api/" + type + ">; rel=\"first\", <"
+				+ browser.base() + "/api/" + type + ">; rel=\"last\"");
 		for (JsonNode item : list.get("items")) {
 			String slug = item.get("slug").asString();
 			assertThat(item.get("url").asString()).isEqualTo(browser.base() + "/" + type + "/" + slug);
@@ -58,6 +68,29 @@ class ApiTest {
 					OffsetDateTime.class, slug);
 			assertThat(Instant.parse(item.get("lastChanged").asString())).as(slug).isEqualTo(changed.toInstant());
 		}
+	}
+
+	@Test
+	void aListIsInTheOrderOfItsIndexPage() {
+		List<String> api = list(json.readTree(browser.get("/api/events", "application/json").body()).get("items"))
+			.stream()
+			.map(item -> item.get("url").asString())
+			.toList();
+		List<String> page = browser.get("/events").document().select(".entry-list > li > a").eachAttr("abs:href");
+		assertThat(api).isNotEmpty().isEqualTo(page);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/people?page=2", "/api/people?page=0", "/api/events?page=-1", "/api/places?page=abc",
+			"/api/organizations?page=", "/api/people?page=1e3", "/api/people?page=99999999999999999999",
+			"/api/sources?page=2", "/api/sources?page=%3Cscript%3E" })
+	void aPageNumberThatNamesNoPageIsAProblemReport(String path) {
+		Browser.Page page = browser.get(path, "application/json");
+		assertThat(page.status()).isEqualTo(404);
+		assertThat(page.contentType()).startsWith("application/problem+json");
+		JsonNode problem = json.readTree(page.body());
+		assertThat(problem.get("status").asInt()).isEqualTo(404);
+		assertThat(problem.get("detail").asString()).isEqualTo("There is no page of this list at this address.");
 	}
 
 	@Test
@@ -108,9 +141,15 @@ class ApiTest {
 
 	@Test
 	void sourcesAreListedAndEachSaysWhatCitesIt() {
-		JsonNode list = json.readTree(browser.get("/api/sources", "application/json").body());
-		assertThat(list.get("count").asLong()).isEqualTo(jdbc.queryForObject("select count(*) from source", Long.class));
+		Browser.Page page = browser.get("/api/sources", "application/json");
+		JsonNode list = json.readTree(page.body());
+		long count = jdbc.queryForObject("select count(*) from source", Long.class);
+		assertThat(list.get("count").asLong()).isEqualTo(count);
+		assertThat(list.get("items").size()).isEqualTo((int) count);
+		assertThat(list.get("items").get(0).get("slug").asString()).isEqualTo("chiles-mir-the-revolutionary-left-movement");
 		assertThat(list.get("items").get(0).has("citedBy")).isFalse();
+		assertThat(list.get("links").get("next").isNull()).isTrue();
+		assertThat(page.headers().get("Link").get(0)).contains("<" + browser.base() + "/api/sources>; rel=\"first\"");
 		JsonNode article = json
 			.readTree(browser.get("/api/sources/chiles-mir-the-revolutionary-left-movement", "application/json").body());
 		assertThat(article.get("author").asString()).isEqualTo("Christopher Minster");

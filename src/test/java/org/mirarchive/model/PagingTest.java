@@ -78,6 +78,13 @@ class PagingTest {
 		assertThat(pager.next()).isEqualTo("/search?q=Enr%C3%ADquez+%26+co&page=3");
 	}
 
+	@Test
+	void aPagesAddressIsTheOneThePagerLinks() {
+		assertThat(Paging.href("/api/people", 1)).isEqualTo("/api/people");
+		assertThat(Paging.href("/api/people", 4)).isEqualTo("/api/people?page=4");
+		assertThat(Paging.href("/people", 25)).isEqualTo(pager("3", page(3, 50, 1_234), "/people").last());
+	}
+
 	private static Paging.Pager pager(String number, PageImpl<String> page, String path) {
 		return Paging.parse(number).orElseThrow().pager(page, path).orElseThrow();
 	}

@@ -10,7 +10,10 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,9 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The synthetic test archive as a reader meets it, at 5,000 entries: every page says it is
  * synthetic, and the long lists come a page at a time, in a stable order, with links between
- * the pages; a page number that names no page is the 404 page. The sitemap is split into files
- * of at most {@value #URLS_PER_SITEMAP} URLs that together list every page once. Pages and
- * sitemaps run no more SQL statements than on the seed archive ({@code web.StatementsPerPageTest}).
+ * the pages; a page number that names no page is the 404 page. So do the API's lists, and the
+ * sitemap is split into files of at most {@value #URLS_PER_SITEMAP} URLs that together list every
+ * page once. Pages, sitemaps and the API's lists run no more SQL statements than on the seed
+ * archive ({@code web.StatementsPerPageTest}).
  */
 @ArchiveWebTest
 @ActiveProfiles("synthetic")
@@ -43,6 +47,8 @@ class SyntheticArchiveWebTest {
 
 	/** Fewer URLs a sitemap file than the archive's 10,000, so that 5,000 entries take several files. */
 	static final int URLS_PER_SITEMAP = 1_000;
+
+	private final JsonMapper json = JsonMapper.builder().build();
 
 	@LocalServerPort
 	private int port;
@@ -221,6 +227,82 @@ class SyntheticArchiveWebTest {
 				"/sitemap-sources-2.xml")) {
 			assertThat(statements.of(browser, path)).as(path).isLessThanOrEqualTo(StatementCount.SITEMAP);
 		}
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "people, PERSON", "organizations, ORGANIZATION", "events, EVENT", "places, PLACE" })
+	void followingNextThroughAnApiListMeetsEveryEntryOnce(String type, String kind) {
+		List<String> walked = walkApi("/api/" + type);
+		assertThat(walked).doesNotHaveDuplicates()
+			.containsExactlyInAnyOrderElementsOf(
+					jdbc.queryForList("select slug from entry where kind = ?", String.class, kind));
+		if (!type.equals("events")) {
+			assertThat(walked).as("in index order")
+				.isEqualTo(jdbc.queryForList("select slug from entry where kind = ? order by sort_key, id", String.class,
+						kind));
+		}
+	}
+
+	@Test
+	void followingNextThroughTheApisSourcesMeetsEveryWorkOnceInTheArchivesOrder() {
+		assertThat(walkApi("/api/sources"))
+			.isEqualTo(jdbc.queryForList("select slug from source order by position, id", String.class));
+	}
+
+	@Test
+	void anApiPageLinksToItsNeighboursAndBothEnds() {
+		long places = jdbc.queryForObject("select count(*) from entry where kind = 'PLACE'", Long.class);
+		int pages = (int) ((places + 49) / 50);
+		Browser.Page page = browser.get("/api/places?page=2", "application/json");
+		JsonNode list = json.readTree(page.body());
+		assertThat(list.get("count").asLong()).isEqualTo(places);
+		assertThat(list.get("page").asInt()).isEqualTo(2);
+		assertThat(list.get("pages").asInt()).isEqualTo(pages);
+		assertThat(list.get("items").size()).isEqualTo(50);
+		String api = browser.base() + "/api/places";
+		JsonNode links = list.get("links");
+		assertThat(links.get("first").asString()).isEqualTo(api);
+		assertThat(links.get("previous").asString()).isEqualTo(api);
+		assertThat(links.get("next").asString()).isEqualTo(api + "?page=3");
+		assertThat(links.get("last").asString()).isEqualTo(api + "?page=" + pages);
+		assertThat(page.headers().get("Link")).containsExactly("<" + api + ">; rel=\"first\", <" + api
+				+ ">; rel=\"prev\", <" + api + "?page=3>; rel=\"next\", <" + api + "?page=" + pages + ">; rel=\"last\"");
+		assertThat(browser.get("/api/places?page=" + (pages + 1), "application/json").status()).isEqualTo(404);
+	}
+
+	@Test
+	void everyApiPageRunsAsFewStatementsAsOnTheSeed() {
+		StatementCount statements = new StatementCount(entityManagerFactory);
+		for (String list : List.of("/api/people", "/api/organizations", "/api/events", "/api/places", "/api/sources")) {
+			String last = json.readTree(browser.get(list, "application/json").body()).get("links").get("last").asString();
+			for (String page : List.of(list, list + "?page=2", last.substring(browser.base().length()))) {
+				assertThat(statements.of(browser, page)).as(page).isLessThanOrEqualTo(StatementCount.API_LIST);
+			}
+		}
+	}
+
+	/**
+	 * The slugs met on every page of a list of the API, following its {@code next} links from the
+	 * first page; each page's {@code Link} header says the same as its body.
+	 */
+	private List<String> walkApi(String first) {
+		List<String> met = new ArrayList<>();
+		String next = browser.base() + first;
+		while (next != null) {
+			Browser.Page page = browser.get(next.substring(browser.base().length()), "application/json");
+			assertThat(page.status()).as(next).isEqualTo(200);
+			JsonNode list = json.readTree(page.body());
+			list.get("items").forEach(item -> met.add(item.get("slug").asString()));
+			JsonNode link = list.get("links").get("next");
+			next = link.isNull() ? null : link.asString();
+			if (next != null) {
+				assertThat(page.headers().get("Link").get(0)).contains("<" + next + ">; rel=\"next\"");
+			}
+			else {
+				assertThat(page.headers().get("Link").get(0)).doesNotContain("rel=\"next\"");
+			}
+		}
+		return met;
 	}
 
 	/** The links met on every page of a list, following its "next" links from the first page. */

@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What each kind of page costs in SQL statements on the seed archive: a fixed number, whatever
- * the entry, so that no page runs a query per line or per claim (the sitemaps included). The same bounds hold on an
+ * the entry, so that no page runs a query per line or per claim (the sitemaps and the API's
+ * lists included). The same bounds hold on an
  * archive of 5,000 entries ({@code synthetic.SyntheticArchiveWebTest}).
  */
 @ArchiveWebTest
@@ -54,6 +55,12 @@ class StatementsPerPageTest {
 	@ValueSource(strings = { "/sitemap.xml", "/sitemap-pages.xml", "/sitemap-entries-1.xml", "/sitemap-sources-1.xml" })
 	void aSitemap(String path) {
 		assertThat(statements.of(browser, path)).isLessThanOrEqualTo(StatementCount.SITEMAP);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/people", "/api/organizations", "/api/events", "/api/places", "/api/sources" })
+	void aListInTheApi(String path) {
+		assertThat(statements.of(browser, path)).isLessThanOrEqualTo(StatementCount.API_LIST);
 	}
 
 	@ParameterizedTest
