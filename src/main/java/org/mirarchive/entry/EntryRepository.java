@@ -45,7 +45,9 @@ public interface EntryRepository extends JpaRepository<Entry, Long> {
 	 * The events a timeline filter keeps: those a person and an organization (each when given)
 	 * took part in, whose dates can fall between {@code from} and {@code to} (each when given;
 	 * an undated event never does, an open or unknown end reaches into any range). The same rule
-	 * as {@code timeline.TimelineFilter.inRange}.
+	 * as {@code timeline.TimelineFilter.inRange}. The dates are cast where they are only tested
+	 * for null: the PostgreSQL driver sends dates without a type, and PostgreSQL cannot tell the
+	 * type of a parameter from {@code ? is null} alone.
 	 */
 	String NARROWED_EVENTS = """
 			from Entry e where e.kind = org.mirarchive.entry.EntryKind.EVENT
@@ -53,8 +55,10 @@ public interface EntryRepository extends JpaRepository<Entry, Long> {
 				where r.kind = org.mirarchive.relation.RelationKind.PARTICIPANT_IN and r.subject.id = :person))
 			and (:organization is null or e.id in (select r.object.id from Relation r
 				where r.kind = org.mirarchive.relation.RelationKind.PARTICIPANT_IN and r.subject.id = :organization))
-			and (:from is null or (e.date.edtf is not null and (e.date.latest is null or e.date.latest >= :from)))
-			and (:to is null or (e.date.edtf is not null and (e.date.earliest is null or e.date.earliest <= :to)))
+			and (cast(:from as LocalDate) is null
+				or (e.date.edtf is not null and (e.date.latest is null or e.date.latest >= :from)))
+			and (cast(:to as LocalDate) is null
+				or (e.date.edtf is not null and (e.date.earliest is null or e.date.earliest <= :to)))
 			""";
 
 	/** The ids of a page of the events a timeline filter keeps, in date order. */
