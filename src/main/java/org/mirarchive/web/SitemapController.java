@@ -28,14 +28,12 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
 
 import org.mirarchive.address.ArchiveAddresses;
-import org.mirarchive.entry.EntryAddress;
 import org.mirarchive.entry.EntryKind;
 import org.mirarchive.entry.EntryRepository;
 import org.mirarchive.entry.KindChange;
 import org.mirarchive.model.ChangedBlock;
 import org.mirarchive.model.IdBlock;
 import org.mirarchive.model.Release;
-import org.mirarchive.source.SourceAddress;
 import org.mirarchive.source.SourceRepository;
 
 /**
@@ -104,7 +102,7 @@ class SitemapController {
 
 	@GetMapping("/sitemap.xml")
 	ResponseEntity<String> index(WebRequest request) throws XMLStreamException {
-		OffsetDateTime latest = latest(entries.findLatestChange(), sources.findLatestChange());
+		OffsetDateTime latest = latest(Stream.of(entries.findLatestChange(), sources.findLatestChange()));
 		if (request.checkNotModified(release.pageChangedMillis(latest))) {
 			return null;
 		}
@@ -121,7 +119,7 @@ class SitemapController {
 			.stream()
 			.collect(Collectors.toMap(KindChange::kind, KindChange::lastChanged));
 		OffsetDateTime works = sources.findLatestChange();
-		OffsetDateTime latest = latest(Stream.concat(kinds.values().stream(), Stream.of(works)).toArray(OffsetDateTime[]::new));
+		OffsetDateTime latest = latest(Stream.concat(kinds.values().stream(), Stream.of(works)));
 		if (request.checkNotModified(release.pageChangedMillis(latest))) {
 			return null;
 		}
@@ -162,7 +160,7 @@ class SitemapController {
 			throw notFound();
 		}
 		List<Listed> urls = rows.stream().map(listed).toList();
-		OffsetDateTime latest = latest(urls.stream().map(Listed::lastChanged).toArray(OffsetDateTime[]::new));
+		OffsetDateTime latest = latest(urls.stream().map(Listed::lastChanged));
 		if (request.checkNotModified(release.pageChangedMillis(latest))) {
 			return null;
 		}
@@ -213,8 +211,9 @@ class SitemapController {
 		return ResponseEntity.ok().cacheControl(HttpCaching.PAGES).contentType(XML).body(body);
 	}
 
-	private static OffsetDateTime latest(OffsetDateTime... times) {
-		return Stream.of(times).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+	/** The latest of some times that may be unknown (null), or null if none is known. */
+	private static OffsetDateTime latest(Stream<OffsetDateTime> times) {
+		return times.filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
 	}
 
 	private static ResponseStatusException notFound() {
