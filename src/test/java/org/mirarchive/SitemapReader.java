@@ -15,6 +15,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -74,6 +76,19 @@ public final class SitemapReader {
 	/** Every page the files list, in their order: a page listed twice is here twice. */
 	public static List<Map.Entry<String, String>> pages(List<SitemapFile> files) {
 		return files.stream().flatMap(file -> file.pages().stream()).toList();
+	}
+
+	/**
+	 * Every address a sitemap should list, from the database: the pages that are not entries or
+	 * works (home, indexes, timeline), then every entry's and work's.
+	 */
+	public static List<String> everyPage(Browser browser, JdbcTemplate jdbc) {
+		List<String> paths = new ArrayList<>(List.of("/", "/people", "/organizations", "/events", "/places", "/timeline",
+				"/sources"));
+		paths.addAll(jdbc.queryForList("select case kind when 'PERSON' then '/people/' "
+				+ "when 'ORGANIZATION' then '/organizations/' when 'EVENT' then '/events/' else '/places/' end || slug "
+				+ "from entry union all select '/sources/' || slug from source", String.class));
+		return paths.stream().map(path -> browser.base() + path).toList();
 	}
 
 	/** The entries ({@code loc} and {@code lastmod} or null) of an index or a sitemap, checked against the protocol. */
