@@ -16,10 +16,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.GZIPOutputStream;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
@@ -38,10 +40,12 @@ import org.springframework.web.servlet.LocaleResolver;
  * Serves a page again from memory while it cannot have changed, instead of assembling and
  * rendering it at every request. Only what the archive itself offers to shared caches is kept:
  * a page that says when it last changed and may be kept publicly ({@link HttpCaching#PAGES}),
- * with status 200 and no cookie. It is kept for as long as a shared cache may serve it without
- * asking ({@code archive.page-cache.time-to-live}, at most that), and forgotten at once when a
- * change made through JPA is committed; so no reader sees an older page from here than a CDN in
- * front could show them.
+ * with status 200 and no cookie. A kept page is fresh for {@code archive.page-cache.time-to-live}
+ * (a minute); after that the next reader of it renders it anew while the others are still
+ * served the older copy (so that many readers of one page never all render it at once), and no
+ * copy is ever served once older than shared caches may serve a page ({@link HttpCaching#SHARED_CACHES}).
+ * Every page is forgotten at once when a change made through JPA is committed. So no reader
+ * sees an older page from here than a CDN in front could show them.
  *
  * <p>A page is served to the readers the archive would have rendered the same bytes for: the
  * same address (scheme, host and query included, since links are written with them), language
@@ -59,24 +63,45 @@ final class PageCache extends OncePerRequestFilter {
 	/** Below this, gzip saves too little to be worth a second copy (as server.compression.min-response-size). */
 	private static final int GZIP_FROM = 2048;
 
-	private final Cache<Key, Page> pages;
+	/** The request attribute naming the kept page this request renders anew. */
+	private static final String RENEWING = PageCache.class.getName() + ".renewing";
+
+	private final Cache<Key, Kept> pages;
 
 	private final long largestPage;
+
+	private final long freshNanos;
 
 	private final LocaleResolver locales;
 
 	private final Clock clock;
 
-	PageCache(DataSize size, Duration timeToLive, LocaleResolver locales, Clock clock) {
+	private final Ticker ticker;
+
+	/**
+	 * @param size how many bytes of pages to keep at most
+	 * @param fresh how long a kept page is served without being rendered anew
+	 * @param locales how the reader's language is resolved (as for rendering)
+	 * @param clock today's date, as citations read it
+	 * @param ticker the time that pages age by
+	 */
+	PageCache(DataSize size, Duration fresh, LocaleResolver locales, Clock clock, Ticker ticker) {
+		if (fresh.compareTo(HttpCaching.SHARED_CACHES) > 0) {
+			throw new IllegalArgumentException("archive.page-cache.time-to-live may not be longer than shared caches "
+					+ "may keep a page (" + HttpCaching.SHARED_CACHES + ")");
+		}
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(size.toBytes())
-			.weigher((Key key, Page page) -> page.weight())
-			.expireAfterWrite(timeToLive)
+			.weigher((Key key, Kept kept) -> kept.page().weight())
+			.expireAfterWrite(HttpCaching.SHARED_CACHES)
+			.ticker(ticker)
 			.build();
 		// A page larger than an eighth of the whole would push out many others to be kept once.
 		this.largestPage = size.toBytes() / 8;
+		this.freshNanos = fresh.toNanos();
 		this.locales = locales;
 		this.clock = clock;
+		this.ticker = ticker;
 	}
 
 	/** Forgets every page: something shown on pages has changed. */
@@ -101,11 +126,20 @@ final class PageCache extends OncePerRequestFilter {
 		}
 		Key key = key(request);
 		Recorder recorder = new Recorder(response, this.largestPage);
-		chain.doFilter(request, recorder);
-		recorder.finish();
-		Page rendered = recorder.page();
-		if (rendered != null) {
-			this.pages.put(key, rendered);
+		try {
+			chain.doFilter(request, recorder);
+			recorder.finish();
+			Page rendered = recorder.page();
+			if (rendered != null) {
+				this.pages.put(key, new Kept(rendered, this.ticker.read(), new AtomicBoolean()));
+			}
+		}
+		finally {
+			// Rendered anew or not (an error, a page that may not be kept), the older copy may be
+			// renewed by another reader.
+			if (request.getAttribute(RENEWING) instanceof Kept older) {
+				older.renewing().set(false);
+			}
 		}
 	}
 
@@ -122,11 +156,18 @@ final class PageCache extends OncePerRequestFilter {
 		if (reload(request)) {
 			return false;
 		}
-		Page page = this.pages.getIfPresent(key(request));
-		if (page == null) {
+		if (request.getAttribute(RENEWING) != null) {
 			return false;
 		}
-		page.serve(request, response, get);
+		Kept kept = this.pages.getIfPresent(key(request));
+		if (kept == null) {
+			return false;
+		}
+		if (this.ticker.read() - kept.keptAt() > this.freshNanos && kept.renewing().compareAndSet(false, true)) {
+			request.setAttribute(RENEWING, kept);
+			return false;
+		}
+		kept.page().serve(request, response, get);
 		return true;
 	}
 
@@ -145,6 +186,10 @@ final class PageCache extends OncePerRequestFilter {
 		return new Key(request.getScheme(), request.getServerName(), request.getServerPort(), request.getRequestURI(),
 				request.getQueryString(), this.locales.resolveLocale(request), request.getHeader(HttpHeaders.ACCEPT),
 				LocalDate.now(this.clock));
+	}
+
+	/** A page, when it was kept, and whether a reader is rendering it anew. */
+	private record Kept(Page page, long keptAt, AtomicBoolean renewing) {
 	}
 
 	/** What makes two requests get the same bytes. */

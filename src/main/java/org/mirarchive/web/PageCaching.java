@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.servlet.ServletException;
 
@@ -48,11 +49,7 @@ class PageCaching {
 	@Bean
 	PageCache pageCache(@Value("${archive.page-cache.size:64MB}") DataSize size,
 			@Value("${archive.page-cache.time-to-live:60s}") Duration timeToLive, LocaleResolver locales, Clock clock) {
-		if (timeToLive.compareTo(HttpCaching.SHARED_CACHES) > 0) {
-			throw new IllegalStateException("archive.page-cache.time-to-live may not be longer than shared caches "
-					+ "may keep a page (" + HttpCaching.SHARED_CACHES + ")");
-		}
-		return new PageCache(size, timeToLive, locales, clock);
+		return new PageCache(size, timeToLive, locales, clock, Ticker.systemTicker());
 	}
 
 	@Bean

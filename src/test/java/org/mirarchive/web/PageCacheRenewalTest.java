@@ -1,0 +1,142 @@
+package org.mirarchive.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * How a kept page ages ({@link PageCache}): fresh for its time to live; then one reader renders
+ * it anew while every other reader still gets the older copy, so that a page read by many at
+ * once is not rendered by all of them at once; never served once older than shared caches may
+ * serve it; and renewable again if the reader renewing it got no page to keep.
+ */
+class PageCacheRenewalTest {
+
+	private static final Duration FRESH = Duration.ofMinutes(1);
+
+	private final AtomicLong now = new AtomicLong();
+
+	private final PageCache cache = new PageCache(DataSize.ofMegabytes(1), FRESH, new AcceptHeaderLocaleResolver(),
+			Clock.systemUTC(), now::get);
+
+	/** Pages as the application renders them: numbered, so that a reader can tell which copy they got. */
+	private final AtomicInteger renders = new AtomicInteger();
+
+	/** What the next render does before it answers (another reader's request, say). */
+	private Runnable duringRender = () -> {
+	};
+
+	private int status = 200;
+
+	@Test
+	void aFreshPageIsServedAsKept() throws Exception {
+		assertThat(read()).isEqualTo("render 1");
+		after(FRESH.minusSeconds(1));
+		assertThat(read()).isEqualTo("render 1");
+		assertThat(renders).hasValue(1);
+	}
+
+	@Test
+	void anAgedPageIsRenderedAnewByOneReaderWhileTheOthersGetTheOlderCopy() throws Exception {
+		read();
+		after(FRESH.plusSeconds(1));
+		List<String> othersMeanwhile = new ArrayList<>();
+		duringRender = () -> {
+			for (int i = 0; i < 5; i++) {
+				othersMeanwhile.add(read());
+			}
+		};
+
+		assertThat(read()).isEqualTo("render 2");
+		assertThat(othersMeanwhile).containsOnly("render 1");
+		assertThat(read()).isEqualTo("render 2");
+		assertThat(renders).hasValue(2);
+	}
+
+	@Test
+	void noCopyIsServedOnceOlderThanSharedCachesMayKeepIt() throws Exception {
+		read();
+		after(HttpCaching.SHARED_CACHES.plusSeconds(1));
+		List<String> othersMeanwhile = new ArrayList<>();
+		duringRender = () -> othersMeanwhile.add(read());
+
+		// Both render: an expired copy is no copy.
+		assertThat(read()).isEqualTo("render 2");
+		assertThat(othersMeanwhile).containsExactly("render 3");
+	}
+
+	@Test
+	void whenTheRendererGetsNoPageToKeepTheNextReaderTriesAgain() throws Exception {
+		read();
+		after(FRESH.plusSeconds(1));
+		status = 503;
+		read();
+		status = 200;
+
+		assertThat(read()).isEqualTo("render 3");
+		assertThat(read()).isEqualTo("render 3");
+	}
+
+	@Test
+	void aTimeToLiveLongerThanSharedCachesMayKeepAPageIsRefused() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new PageCache(DataSize.ofMegabytes(1), HttpCaching.SHARED_CACHES.plusSeconds(1),
+					new AcceptHeaderLocaleResolver(), Clock.systemUTC(), now::get));
+	}
+
+	private void after(Duration duration) {
+		now.addAndGet(duration.toNanos());
+	}
+
+	/** One reader's request for the page, through the cache: the body they got. */
+	private String read() {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/people/miguel-enriquez");
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		try {
+			cache.doFilter(request, response, new MockFilterChain(new Application()));
+			return response.getContentAsString();
+		}
+		catch (IOException | ServletException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Renders a page that may be kept, numbered by how many times pages were rendered. */
+	private final class Application extends HttpServlet {
+
+		@Override
+		protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+			int render = renders.incrementAndGet();
+			Runnable meanwhile = duringRender;
+			duringRender = () -> {
+			};
+			meanwhile.run();
+			response.setStatus(status);
+			response.setDateHeader("Last-Modified", 0);
+			response.setHeader("Cache-Control", HttpCaching.PAGES.getHeaderValue());
+			response.setContentType("text/html;charset=UTF-8");
+			response.getWriter().write("render " + render);
+		}
+
+	}
+
+}
