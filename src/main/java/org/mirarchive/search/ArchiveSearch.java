@@ -76,48 +76,65 @@ class ArchiveSearch {
 	@Transactional(readOnly = true)
 	SearchResults find(QueryWords query, ResultType type, String page, Locale locale) {
 		SearchSession session = Search.session(entityManager);
-		Map<ResultType, Long> counts = counts(session, query);
+		// Words as typed first; only a search that finds nothing so is read again forgiving typos.
+		// Matching with a typo costs far more (Lucene builds an automaton for each word in each
+		// field, and the highlighter again for each result): most searches never need it.
+		Typos typos = Typos.NONE;
+		Map<ResultType, Long> counts = counts(session, query, typos);
+		if (counts.isEmpty() && query.words().stream().anyMatch(QueryWords::forgivesTypo)) {
+			typos = Typos.ONE_PER_WORD;
+			counts = counts(session, query, typos);
+		}
 		long total = type == null ? counts.values().stream().mapToLong(Long::longValue).sum()
 				: counts.getOrDefault(type, 0L);
 		Paging paging = Paging.of(page, total);
-		List<Hit> hits = total == 0 || paging.pastEnd() ? List.of() : hits(session, query, type, paging, locale);
+		List<Hit> hits = total == 0 || paging.pastEnd() ? List.of()
+				: hits(session, query, typos, type, paging, locale);
 		return new SearchResults(query, type, counts, paging, hits);
 	}
 
+	/** Whether words match only as typed (after folding and stemming), or also with one typo. */
+	enum Typos {
+
+		NONE, ONE_PER_WORD
+
+	}
+
 	/** Matches per type, in the order of {@link ResultType}; types without matches are left out. */
-	private Map<ResultType, Long> counts(SearchSession session, QueryWords query) {
+	private Map<ResultType, Long> counts(SearchSession session, QueryWords query, Typos typos) {
 		Map<ResultType, Long> counts = new EnumMap<>(ResultType.class);
-		entriesByKind(session, query).fetch(0).aggregation(BY_KIND)
+		entriesByKind(session, query, typos).fetch(0).aggregation(BY_KIND)
 			.forEach((kind, count) -> counts.put(ResultType.of(kind), count));
-		long sources = sources(session, query).fetchTotalHitCount();
+		long sources = sources(session, query, typos).fetchTotalHitCount();
 		if (sources > 0) {
 			counts.put(ResultType.SOURCES, sources);
 		}
 		return counts;
 	}
 
-	private List<Hit> hits(SearchSession session, QueryWords query, ResultType type, Paging paging, Locale locale) {
-		return page(session, query, type).fetchHits(paging.offset(), Paging.PAGE_SIZE)
+	private List<Hit> hits(SearchSession session, QueryWords query, Typos typos, ResultType type, Paging paging,
+			Locale locale) {
+		return page(session, query, typos, type).fetchHits(paging.offset(), Paging.PAGE_SIZE)
 			.stream()
 			.map(hit -> hit(hit, locale))
 			.toList();
 	}
 
 	/** The entries matching, counted by kind ({@link #BY_KIND}). */
-	static SearchQuery<Entry> entriesByKind(SearchSession session, QueryWords query) {
+	static SearchQuery<Entry> entriesByKind(SearchSession session, QueryWords query, Typos typos) {
 		return session.search(Entry.class)
-			.where(f -> matching(f, query, Target.ENTRY))
+			.where(f -> matching(f, query, typos, Target.ENTRY))
 			.aggregation(BY_KIND, f -> f.terms().field("kind", EntryKind.class))
 			.toQuery();
 	}
 
 	/** The sources matching. */
-	static SearchQuery<Source> sources(SearchSession session, QueryWords query) {
-		return session.search(Source.class).where(f -> matching(f, query, Target.SOURCE)).toQuery();
+	static SearchQuery<Source> sources(SearchSession session, QueryWords query, Typos typos) {
+		return session.search(Source.class).where(f -> matching(f, query, typos, Target.SOURCE)).toQuery();
 	}
 
 	/** The results of one type (null: all), best first, with their matched words marked. */
-	static SearchQuery<Found> page(SearchSession session, QueryWords query, ResultType type) {
+	static SearchQuery<Found> page(SearchSession session, QueryWords query, Typos typos, ResultType type) {
 		Target target = Target.of(type);
 		return session.search(target.types)
 			.select(f -> f.composite()
@@ -125,7 +142,7 @@ class ArchiveSearch {
 						firstOf(f, target.textFields))
 				.asList(Found::of))
 			.where(f -> f.bool()
-				.must(matching(f, query, target))
+				.must(matching(f, query, typos, target))
 				.with(b -> {
 					if (type != null && type.kind() != null) {
 						b.filter(f.match().field("kind").matching(type.kind()));
@@ -142,13 +159,15 @@ class ArchiveSearch {
 
 	/**
 	 * Every word must match, exactly (after folding case, accents and apostrophes, and stemming
-	 * prose) or, in long enough words, with one typo; in a search of more than three words one
-	 * may be missing. What bears exactly the name searched for comes first.
+	 * prose) or, with {@link Typos#ONE_PER_WORD} and in long enough words, with one typo; in a
+	 * search of more than three words one may be missing. What bears exactly the name searched
+	 * for comes first.
 	 */
-	private static PredicateFinalStep matching(SearchPredicateFactory f, QueryWords query, Target target) {
+	private static PredicateFinalStep matching(SearchPredicateFactory f, QueryWords query, Typos typos,
+			Target target) {
 		return f.bool()
 			.must(f.bool(b -> {
-				query.words().forEach(word -> b.should(word(f, word, target.fields)));
+				query.words().forEach(word -> b.should(word(f, word, typos, target.fields)));
 				b.minimumShouldMatch(m -> m.ifMoreThan(0).thenRequirePercent(100).ifMoreThan(ALL_WORDS_UP_TO).thenRequireNumber(-1));
 			}))
 			.should(f.match().fields(target.wholeNameFields.toArray(String[]::new))
@@ -156,10 +175,11 @@ class ArchiveSearch {
 				.boost(WHOLE_NAME_WEIGHT));
 	}
 
-	private static PredicateFinalStep word(SearchPredicateFactory f, String word, Map<String, Float> fields) {
+	private static PredicateFinalStep word(SearchPredicateFactory f, String word, Typos typos,
+			Map<String, Float> fields) {
 		SimpleBooleanPredicateClausesStep<?, ?> any = f.or();
 		fields.forEach((field, weight) -> any.add(f.match().field(field).matching(word).boost(weight)));
-		if (QueryWords.forgivesTypo(word)) {
+		if (typos == Typos.ONE_PER_WORD && QueryWords.forgivesTypo(word)) {
 			fields.forEach((field, weight) -> any.add(f.match().field(field).matching(word).fuzzy(1, 0).boost(weight * TYPO_WEIGHT)));
 		}
 		return any;

@@ -12,6 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.mirarchive.search.ArchiveSearch.Typos;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -47,13 +49,15 @@ class ElasticsearchBackendTest {
 		SearchSession session = Search.session(entityManager);
 		QueryWords query = QueryWords.of("Pinochett Chile’s MIR");
 
-		String all = ArchiveSearch.page(session, query, null).queryString();
+		String exact = ArchiveSearch.page(session, query, Typos.NONE, null).queryString();
+		assertThat(exact).doesNotContain("\"fuzziness\"");
+		String all = ArchiveSearch.page(session, query, Typos.ONE_PER_WORD, null).queryString();
 		assertThat(all).contains("\"fuzziness\"", "\"names.name_whole\"", "\"title_whole\"", "\"highlight\"",
 				"\"slug\"", "\"_score\"");
-		assertThat(ArchiveSearch.page(session, query, ResultType.PEOPLE).queryString()).contains("\"kind\"", "\"PERSON\"");
-		assertThat(ArchiveSearch.page(session, query, ResultType.SOURCES).queryString()).contains("\"title\"");
-		assertThat(ArchiveSearch.entriesByKind(session, query).queryString()).contains("\"aggregations\"", "\"kind\"");
-		assertThat(ArchiveSearch.sources(session, query).queryString()).contains("\"subtitle\"");
+		assertThat(ArchiveSearch.page(session, query, Typos.ONE_PER_WORD, ResultType.PEOPLE).queryString()).contains("\"kind\"", "\"PERSON\"");
+		assertThat(ArchiveSearch.page(session, query, Typos.ONE_PER_WORD, ResultType.SOURCES).queryString()).contains("\"title\"");
+		assertThat(ArchiveSearch.entriesByKind(session, query, Typos.ONE_PER_WORD).queryString()).contains("\"aggregations\"", "\"kind\"");
+		assertThat(ArchiveSearch.sources(session, query, Typos.ONE_PER_WORD).queryString()).contains("\"subtitle\"");
 	}
 
 }
