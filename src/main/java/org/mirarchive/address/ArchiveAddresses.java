@@ -14,6 +14,9 @@ public class ArchiveAddresses {
 
 	private final String configured;
 
+	/** The base of a request whose work goes on after it, away from it ({@link #withBase}). */
+	private final ThreadLocal<String> carried = new ThreadLocal<>();
+
 	public ArchiveAddresses(@Value("${archive.base-url:}") String configured) {
 		this.configured = configured.strip().replaceAll("/+$", "");
 	}
@@ -23,7 +26,26 @@ public class ArchiveAddresses {
 		if (!configured.isEmpty()) {
 			return configured;
 		}
+		String base = carried.get();
+		if (base != null) {
+			return base;
+		}
 		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+	}
+
+	/**
+	 * Does work for a request on another thread, where there is no request to take the scheme and
+	 * host from, with the base that request had: the whole-archive download is built in the
+	 * background and still carries the addresses its readers asked at.
+	 */
+	public void withBase(String base, Runnable work) {
+		carried.set(base);
+		try {
+			work.run();
+		}
+		finally {
+			carried.remove();
+		}
 	}
 
 	/** The absolute form of a path of this archive ({@code /people/miguel-enriquez}). */
