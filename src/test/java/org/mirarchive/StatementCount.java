@@ -58,6 +58,13 @@ public final class StatementCount {
 	 */
 	public static final int SITEMAP = 4;
 
+	/**
+	 * The most the whole-archive download may run once it is built, however large the archive:
+	 * when entries and works last changed, to know that the file kept is still the archive's.
+	 * Building it runs more, once for each change.
+	 */
+	public static final int DOWNLOAD = 2;
+
 	private final Statistics statistics;
 
 	public StatementCount(EntityManagerFactory entityManagerFactory) {

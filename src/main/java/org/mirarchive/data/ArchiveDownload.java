@@ -1,30 +1,45 @@
 package org.mirarchive.data;
 
-import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.io.StringWriter;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import jakarta.persistence.EntityManager;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.hibernate.Session;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.mirarchive.address.ArchiveAddresses;
@@ -33,6 +48,8 @@ import org.mirarchive.entry.EntryKind;
 import org.mirarchive.entry.EntryRepository;
 import org.mirarchive.relation.Relation;
 import org.mirarchive.relation.RelationRepository;
+import org.mirarchive.source.Source;
+import org.mirarchive.source.SourceRepository;
 
 /**
  * The whole archive in one zip for classroom data work: {@code mir-archive.json} (every entry
@@ -42,12 +59,27 @@ import org.mirarchive.relation.RelationRepository;
  * <p>Quotations are left out: gathered in one file with their locators they would reassemble the
  * seed article, which the archive quotes but does not republish. Each citation row names the
  * entry page (and the API) where its quotation is shown.
+ *
+ * <p>Written as a stream, whatever the archive's size: rows are read {@value #SLICE} at a time
+ * (their ids streamed in the files' order, then the rows by id) and forgotten before the next
+ * slice; the JSON goes out through a streaming generator and the CSV through printers. So the
+ * heap holds one slice and some buffers, never the archive. A zip holds one file after another,
+ * and each entry is read once for the JSON, its kind's CSV file and the citations: the CSV files
+ * written meanwhile wait in scratch files until the JSON is done. {@link DownloadCache} keeps
+ * what is written, and {@link DownloadController} serves it.
  */
 @Component
-public class ArchiveDownload {
+class ArchiveDownload {
 
 	/** The download's file name. */
-	public static final String FILE_NAME = "mir-archive.zip";
+	static final String FILE_NAME = "mir-archive.zip";
+
+	/**
+	 * Rows read at once: a few megabytes of heap with all their claims. A slice of entries costs
+	 * about a dozen statements whatever its size (each kind of claim, and their citations, is
+	 * loaded for the whole slice at once), so larger slices mean fewer statements.
+	 */
+	static final int SLICE = 500;
 
 	static final List<String> ENTRY_COLUMNS = List.of("slug", "name", "other_names", "summary", "date_edtf",
 			"date_words", "date_earliest", "date_latest", "content_note", "last_changed", "url");
@@ -66,69 +98,161 @@ public class ArchiveDownload {
 
 	private final RelationRepository relations;
 
+	private final SourceRepository sources;
+
 	private final EntryRecords records;
 
 	private final SourceRecords sourceRecords;
 
-	private final JsonMapper json;
+	private final ObjectWriter json;
 
 	private final ArchiveAddresses addresses;
 
-	ArchiveDownload(EntryRepository entries, RelationRepository relations, EntryRecords records,
-			SourceRecords sourceRecords, JsonMapper json, ArchiveAddresses addresses) {
+	private final EntityManager entityManager;
+
+	ArchiveDownload(EntryRepository entries, RelationRepository relations, SourceRepository sources,
+			EntryRecords records, SourceRecords sourceRecords, JsonMapper json, ArchiveAddresses addresses,
+			EntityManager entityManager) {
 		this.entries = entries;
 		this.relations = relations;
+		this.sources = sources;
 		this.records = records;
 		this.sourceRecords = sourceRecords;
-		this.json = json;
+		// The generator must not close the zip when the JSON file ends: the CSV files follow it.
+		this.json = json.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET);
 		this.addresses = addresses;
+		this.entityManager = entityManager;
 	}
 
-	/** The zip's bytes, read in one transaction so that all files agree. */
-	@Transactional(readOnly = true)
-	public byte[] zip(Locale locale) {
-		List<Entry> all = entries.findAllByOrderByKindAscPositionAsc();
-		List<Relation> allRelations = relations.findAllWithEnds();
-		Map<Long, List<Relation>> touching = new LinkedHashMap<>();
-		for (Relation r : allRelations) {
-			touching.computeIfAbsent(r.getSubject().getId(), id -> new ArrayList<>()).add(r);
-			touching.computeIfAbsent(r.getObject().getId(), id -> new ArrayList<>()).add(r);
-		}
-		List<EntryRecord> entryRecords = all.stream()
-			.map(e -> records.record(e, touching.getOrDefault(e.getId(), List.of()), EntryRecords.Quotations.LEFT_OUT,
-					locale))
-			.toList();
-		List<SourceRecord> sources = sourceRecords.all(locale);
-		OffsetDateTime lastChanged = entryRecords.stream()
-			.map(EntryRecord::lastChanged)
-			.max(Comparator.naturalOrder())
-			.orElse(OffsetDateTime.now());
-
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-			FileTime time = FileTime.from(lastChanged.toInstant());
-			file(zip, "README.txt", time, readme());
-			Map<String, Object> archive = new LinkedHashMap<>();
-			archive.put("url", addresses.absolute("/"));
-			archive.put("lastChanged", lastChanged);
-			archive.put("entries", entryRecords);
-			archive.put("sources", sources);
-			file(zip, "mir-archive.json", time, json.writeValueAsString(archive));
+	/**
+	 * Writes the zip to {@code out} (and leaves it open), with its dates and wording in
+	 * {@code locale}. Read in one repeatable-read transaction, so that all files show the archive
+	 * as it stood when the transaction began, however long the writing takes.
+	 * @param scratch a directory for the CSV files waiting to follow the JSON; they are removed
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public void write(OutputStream out, Path scratch, Locale locale) throws IOException {
+		// Each collection of a slice's rows (their names, statements, citations...) loads in one
+		// statement, by the query that read the slice, not in batches of 100.
+		entityManager.unwrap(Session.class).setSubselectFetchingEnabled(true);
+		OffsetDateTime latest = entries.findLatestChange();
+		OffsetDateTime lastChanged = latest == null ? OffsetDateTime.now() : latest;
+		FileTime time = FileTime.from(lastChanged.toInstant());
+		ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+		try (ScratchFiles files = new ScratchFiles(scratch)) {
+			Map<EntryKind, CsvFile> kinds = new EnumMap<>(EntryKind.class);
 			for (EntryKind kind : EntryKind.values()) {
-				String type = EntryRecords.type(kind);
-				file(zip, kind.path() + ".csv", time, csv(ENTRY_COLUMNS,
-						entryRecords.stream().filter(r -> r.type().equals(type)).map(ArchiveDownload::entryRow).toList()));
+				kinds.put(kind, files.csv(ENTRY_COLUMNS));
 			}
-			file(zip, "sources.csv", time, csv(SOURCE_COLUMNS, sources.stream().map(ArchiveDownload::sourceRow).toList()));
-			file(zip, "relations.csv", time, csv(RELATION_COLUMNS,
-					allRelations.stream().map(r -> relationRow(records.relation(r, List.of(), locale))).toList()));
-			file(zip, "citations.csv", time,
-					csv(CITATION_COLUMNS, entryRecords.stream().flatMap(r -> citationRows(r).stream()).toList()));
+			CsvFile sourceRows = files.csv(SOURCE_COLUMNS);
+			CsvFile citations = files.csv(CITATION_COLUMNS);
+			file(zip, "README.txt", time, readme().getBytes(StandardCharsets.UTF_8));
+
+			zip.putNextEntry(entry("mir-archive.json", time));
+			try (JsonGenerator generator = json.createGenerator(zip, JsonEncoding.UTF8)) {
+				generator.writeStartObject();
+				generator.writeName("url");
+				generator.writePOJO(addresses.absolute("/"));
+				generator.writeName("lastChanged");
+				generator.writePOJO(lastChanged);
+				generator.writeName("entries");
+				generator.writeStartArray();
+				try (Stream<Long> ids = entries.streamIdsByKindAndPosition()) {
+					inSlices(ids, entries::findAllById, Entry::getId, slice -> {
+						Map<Long, List<Relation>> touching = touching(slice);
+						for (Entry entry : slice) {
+							EntryRecord record = records.record(entry, touching.getOrDefault(entry.getId(), List.of()),
+									EntryRecords.Quotations.LEFT_OUT, locale);
+							generator.writePOJO(record);
+							kinds.get(entry.getKind()).print(entryRow(record));
+							for (List<Object> row : citationRows(record)) {
+								citations.print(row);
+							}
+						}
+					});
+				}
+				generator.writeEndArray();
+				generator.writeName("sources");
+				generator.writeStartArray();
+				try (Stream<Long> ids = sources.streamIdsInOrder()) {
+					inSlices(ids, sources::findAllById, Source::getId, slice -> {
+						for (Source source : slice) {
+							SourceRecord record = sourceRecords.record(source, null, locale);
+							generator.writePOJO(record);
+							sourceRows.print(sourceRow(record));
+						}
+					});
+				}
+				generator.writeEndArray();
+				generator.writeEndObject();
+			}
+			zip.closeEntry();
+
+			for (EntryKind kind : EntryKind.values()) {
+				kinds.get(kind).copy(zip, kind.path() + ".csv", time);
+			}
+			sourceRows.copy(zip, "sources.csv", time);
+			// Relations in their own order, not the entries': read now, straight into the zip.
+			zip.putNextEntry(entry("relations.csv", time));
+			CSVPrinter relationRows = printer(zip, RELATION_COLUMNS);
+			try (Stream<Long> ids = relations.streamIdsInOrder()) {
+				inSlices(ids, relations::findWithEndsByIdIn, Relation::getId, slice -> {
+					for (Relation relation : slice) {
+						relationRows.printRecord(relationRow(records.relation(relation, List.of(), locale)));
+					}
+				});
+			}
+			relationRows.flush();
+			zip.closeEntry();
+			citations.copy(zip, "citations.csv", time);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		zip.finish();
+	}
+
+	/**
+	 * Reads rows a slice at a time: {@code ids} in the order they are to be written, each slice's
+	 * rows loaded by id and put back in that order, then forgotten (the persistence context
+	 * cleared) before the next, so that the heap never holds more than a slice.
+	 */
+	private <T> void inSlices(Stream<Long> ids, Function<List<Long>, List<T>> rows, Function<T, Long> id,
+			Slice<T> write) throws IOException {
+		Iterator<Long> next = ids.iterator();
+		while (next.hasNext()) {
+			List<Long> slice = new ArrayList<>(SLICE);
+			while (next.hasNext() && slice.size() < SLICE) {
+				slice.add(next.next());
+			}
+			Map<Long, T> byId = rows.apply(slice).stream().collect(Collectors.toMap(id, Function.identity()));
+			write.write(slice.stream().map(byId::get).filter(Objects::nonNull).toList());
+			entityManager.clear();
 		}
-		return bytes.toByteArray();
+	}
+
+	/** What is done with a slice of rows. */
+	@FunctionalInterface
+	private interface Slice<T> {
+
+		void write(List<T> rows) throws IOException;
+
+	}
+
+	/**
+	 * The relations each entry of a slice is in, in the order they were recorded: a relation
+	 * between two of them is listed under both (under one entry twice if it relates the entry to
+	 * itself, as every relation is listed at each of its ends).
+	 */
+	private Map<Long, List<Relation>> touching(List<Entry> slice) {
+		Set<Long> ids = new HashSet<>();
+		slice.forEach(entry -> ids.add(entry.getId()));
+		Map<Long, List<Relation>> touching = new HashMap<>();
+		for (Relation r : relations.findTouchingAny(ids)) {
+			for (Entry end : List.of(r.getSubject(), r.getObject())) {
+				if (ids.contains(end.getId())) {
+					touching.computeIfAbsent(end.getId(), id -> new ArrayList<>()).add(r);
+				}
+			}
+		}
+		return touching;
 	}
 
 	/** What the download holds and how to read it, with the archive's own address. */
@@ -139,19 +263,19 @@ public class ArchiveDownload {
 		}
 	}
 
-	private static List<Object> entryRow(EntryRecord r) {
+	static List<Object> entryRow(EntryRecord r) {
 		EntryRecord.DateRecord d = r.date();
 		String names = r.names().stream().map(EntryRecord.NameRecord::name).collect(Collectors.joining("; "));
 		return row(r.slug(), r.name(), names, r.summary(), d == null ? null : d.edtf(), d == null ? null : d.words(),
 				d == null ? null : d.earliest(), d == null ? null : d.latest(), r.contentNote(), r.lastChanged(), r.url());
 	}
 
-	private static List<Object> sourceRow(SourceRecord s) {
+	static List<Object> sourceRow(SourceRecord s) {
 		return row(s.slug(), s.kind(), s.title(), s.subtitle(), s.author(), s.container(), s.publisher(),
 				s.issued() == null ? null : s.issued().edtf(), s.workUrl(), s.quotable(), s.lastChanged(), s.url());
 	}
 
-	private static List<Object> relationRow(EntryRecord.RelationRecord r) {
+	static List<Object> relationRow(EntryRecord.RelationRecord r) {
 		EntryRecord.DateRecord d = r.date();
 		return row(r.kind(), r.subject().type(), r.subject().slug(), r.subject().name(), r.object().type(),
 				r.object().slug(), r.object().name(), r.role(), r.inverseRole(), d == null ? null : d.edtf(),
@@ -162,7 +286,7 @@ public class ArchiveDownload {
 	 * One row per citation, each under the claim it supports. A relation's citations are listed
 	 * once, under its subject, so the rows are exactly the archive's citations.
 	 */
-	private static List<List<Object>> citationRows(EntryRecord r) {
+	static List<List<Object>> citationRows(EntryRecord r) {
 		List<List<Object>> rows = new ArrayList<>();
 		CitationRows add = (claimType, claim, citations) -> citations.forEach(c -> rows.add(row(r.type(), r.slug(),
 				claimType, claim, c.source().slug(), c.source().title(), c.locator(), r.url())));
@@ -190,26 +314,74 @@ public class ArchiveDownload {
 		return row;
 	}
 
-	private static String csv(List<String> columns, List<List<Object>> rows) {
-		CSVFormat format = CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).get();
-		StringWriter out = new StringWriter();
-		try (CSVPrinter printer = new CSVPrinter(out, format)) {
-			for (List<Object> row : rows) {
-				printer.printRecord(row);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toString();
+	/** A CSV printer that writes the header row first; flushing it leaves {@code out} open. */
+	static CSVPrinter printer(Appendable out, List<String> columns) throws IOException {
+		return new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).get());
 	}
 
-	private static void file(ZipOutputStream zip, String name, FileTime time, String contents) throws IOException {
+	private static CSVPrinter printer(OutputStream out, List<String> columns) throws IOException {
+		return printer(new OutputStreamWriter(out, StandardCharsets.UTF_8), columns);
+	}
+
+	private static ZipEntry entry(String name, FileTime time) {
 		ZipEntry entry = new ZipEntry(name);
 		entry.setLastModifiedTime(time);
-		zip.putNextEntry(entry);
-		zip.write(contents.getBytes(StandardCharsets.UTF_8));
+		return entry;
+	}
+
+	private static void file(ZipOutputStream zip, String name, FileTime time, byte[] contents) throws IOException {
+		zip.putNextEntry(entry(name, time));
+		zip.write(contents);
 		zip.closeEntry();
+	}
+
+	/** The CSV files written beside the JSON, each in a scratch file until its turn in the zip comes. */
+	private static final class ScratchFiles implements Closeable {
+
+		private final Path directory;
+
+		private final List<CsvFile> files = new ArrayList<>();
+
+		ScratchFiles(Path directory) {
+			this.directory = directory;
+		}
+
+		CsvFile csv(List<String> columns) throws IOException {
+			Path path = Files.createTempFile(directory, "download-", ".csv");
+			CsvFile file = new CsvFile(path, printer(Files.newBufferedWriter(path, StandardCharsets.UTF_8), columns));
+			files.add(file);
+			return file;
+		}
+
+		/** Removes the files, written into the zip or not. */
+		@Override
+		public void close() throws IOException {
+			for (CsvFile file : files) {
+				try {
+					file.printer().close();
+				}
+				finally {
+					Files.deleteIfExists(file.path());
+				}
+			}
+		}
+
+	}
+
+	private record CsvFile(Path path, CSVPrinter printer) {
+
+		void print(List<Object> row) throws IOException {
+			printer.printRecord(row);
+		}
+
+		/** Puts the file in the zip, whole. */
+		void copy(ZipOutputStream zip, String name, FileTime time) throws IOException {
+			printer.flush();
+			zip.putNextEntry(entry(name, time));
+			Files.copy(path, zip);
+			zip.closeEntry();
+		}
+
 	}
 
 	@FunctionalInterface

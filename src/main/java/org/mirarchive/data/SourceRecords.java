@@ -13,7 +13,6 @@ import org.mirarchive.model.Paging;
 import org.mirarchive.model.StoredDate;
 import org.mirarchive.source.Source;
 import org.mirarchive.source.SourceLists;
-import org.mirarchive.source.SourceRepository;
 
 /** Turns sources into {@link SourceRecord}s, inside the caller's transaction. */
 @Component
@@ -23,21 +22,12 @@ public class SourceRecords {
 
 	private final ArchiveAddresses addresses;
 
-	private final SourceRepository sources;
-
 	private final SourceLists lists;
 
-	SourceRecords(EntryRecords entryRecords, ArchiveAddresses addresses, SourceRepository sources, SourceLists lists) {
+	SourceRecords(EntryRecords entryRecords, ArchiveAddresses addresses, SourceLists lists) {
 		this.entryRecords = entryRecords;
 		this.addresses = addresses;
-		this.sources = sources;
 		this.lists = lists;
-	}
-
-	/** Every source's record, in the archive's order (the seed article first): for the download. */
-	@Transactional(readOnly = true)
-	public List<SourceRecord> all(Locale locale) {
-		return sources.findAllByOrderByPosition().stream().map(source -> record(source, null, locale)).toList();
 	}
 
 	/** A page of the sources' records, in the archive's order, as the sources index shows them. */

@@ -4,10 +4,15 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+
+import jakarta.persistence.QueryHint;
+import org.hibernate.jpa.HibernateHints;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 
 import org.mirarchive.model.ChangedBlock;
 
@@ -87,8 +92,14 @@ public interface EntryRepository extends JpaRepository<Entry, Long> {
 	@Query("select max(e.lastChanged) from Entry e")
 	OffsetDateTime findLatestChange();
 
-	/** Every entry, by kind and then in the order the article first names them. */
-	List<Entry> findAllByOrderByKindAscPositionAsc();
+	/**
+	 * The ids of every entry, by kind and then in the order the article first names them, read
+	 * from the database a few hundred at a time as the stream is consumed: for the whole-archive
+	 * download, which loads the entries themselves a slice at a time. Close it after use.
+	 */
+	@Query("select e.id from Entry e order by e.kind, e.position, e.id")
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "500"))
+	Stream<Long> streamIdsByKindAndPosition();
 
 	/** When the latest entry of each kind changed (kinds it has none of are missing). */
 	@Query("select new org.mirarchive.entry.KindChange(e.kind, max(e.lastChanged)) from Entry e group by e.kind")

@@ -3,10 +3,15 @@ package org.mirarchive.source;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+
+import jakarta.persistence.QueryHint;
+import org.hibernate.jpa.HibernateHints;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 
 import org.mirarchive.model.ChangedBlock;
 
@@ -15,8 +20,14 @@ public interface SourceRepository extends JpaRepository<Source, Long> {
 
 	Optional<Source> findBySlug(String slug);
 
-	/** Every work in the archive's order (the seed article first), all at once: for exports. */
-	List<Source> findAllByOrderByPosition();
+	/**
+	 * The ids of every work in the archive's order (the seed article first), ties by id, read a
+	 * few hundred at a time as the stream is consumed: for the whole-archive download. Close it
+	 * after use.
+	 */
+	@Query("select s.id from Source s order by s.position, s.id")
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "500"))
+	Stream<Long> streamIdsInOrder();
 
 	/** The ids of a page of the works in the archive's order (the seed article first), ties by id. */
 	@Query("select s.id from Source s order by s.position, s.id")

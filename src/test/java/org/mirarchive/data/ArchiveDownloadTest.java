@@ -1,33 +1,29 @@
 package org.mirarchive.data;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
-import org.apache.commons.csv.CSVFormat;
+import jakarta.persistence.EntityManager;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.mirarchive.ArchiveWebTest;
 import org.mirarchive.Browser;
+import org.mirarchive.Download;
+import org.mirarchive.address.ArchiveAddresses;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,20 +41,29 @@ class ArchiveDownloadTest {
 	@Autowired
 	private JdbcTemplate jdbc;
 
-	private HttpResponse<byte[]> response;
+	@Autowired
+	private EntityManager entityManager;
 
-	private final Map<String, String> files = new LinkedHashMap<>();
+	@Autowired
+	private TransactionTemplate transaction;
+
+	@Autowired
+	private EntryRecords records;
+
+	@Autowired
+	private SourceRecords sourceRecords;
+
+	@Autowired
+	private JsonMapper json;
+
+	@Autowired
+	private ArchiveAddresses addresses;
+
+	private Download download;
 
 	@BeforeAll
-	void download() throws IOException, InterruptedException {
-		response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/download/mir-archive.zip")).build(),
-					HttpResponse.BodyHandlers.ofByteArray());
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(response.body()), StandardCharsets.UTF_8)) {
-			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-				files.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
-			}
-		}
+	void download() {
+		download = Download.get(port);
 	}
 
 	@Test
@@ -69,16 +74,43 @@ class ArchiveDownloadTest {
 
 	@Test
 	void itIsAZipFileNamedForTheArchive() {
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/zip");
-		assertThat(response.headers().firstValue("Content-Disposition"))
-			.hasValue("attachment; filename=\"mir-archive.zip\"");
-		assertThat(files).containsOnlyKeys("README.txt", "mir-archive.json", "people.csv", "organizations.csv",
-				"events.csv", "places.csv", "sources.csv", "relations.csv", "citations.csv");
+		assertThat(download.status()).isEqualTo(200);
+		assertThat(download.header("Content-Type")).isEqualTo("application/zip");
+		assertThat(download.header("Content-Disposition")).isEqualTo("attachment; filename=\"mir-archive.zip\"");
+		assertThat(download.files()).containsOnlyKeys("README.txt", "mir-archive.json", "people.csv",
+				"organizations.csv", "events.csv", "places.csv", "sources.csv", "relations.csv", "citations.csv");
 	}
 
 	@Test
-	void eachKindOfEntryHasACsvFileWithOneRowPerEntry() throws IOException {
+	void itSaysHowLargeItIsAndThatItChangedWhenTheArchiveDid() {
+		assertThat(download.header("Content-Length")).isEqualTo(String.valueOf(download.response().body().length));
+		assertThat(download.header("Last-Modified")).isNotNull()
+			.isEqualTo(new Browser(port).get("/").headers().get("Last-Modified").get(0));
+		assertThat(download.header("Cache-Control")).contains("public");
+	}
+
+	/**
+	 * The download is streamed from the database a slice at a time; the seed's comes out exactly as
+	 * it did when every row was read at once and each file was built in memory.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "en, en", "es-CL, es" })
+	void theSeedIsWrittenByteForByteAsWhenItWasBuiltInMemory(String acceptLanguage, String language) {
+		Download streamed = Download.get(port, "Accept-Language", acceptLanguage);
+		String base = "http://localhost:" + port;
+		Map<String, String> inMemory = new LinkedHashMap<>();
+		addresses.withBase(base, () -> transaction.executeWithoutResult(status -> inMemory.putAll(DownloadInMemory
+			.files(entityManager, records, sourceRecords, json, base, Locale.forLanguageTag(language)))));
+
+		assertThat(streamed.files().keySet()).containsExactlyElementsOf(inMemory.keySet());
+		inMemory.forEach((name, text) -> assertThat(streamed.text(name)).as(name).isEqualTo(text));
+		if (language.equals("es")) {
+			assertThat(streamed.text("citations.csv")).contains("párrafo");
+		}
+	}
+
+	@Test
+	void eachKindOfEntryHasACsvFileWithOneRowPerEntry() {
 		Map<String, String> kinds = Map.of("people.csv", "PERSON", "organizations.csv", "ORGANIZATION", "events.csv",
 				"EVENT", "places.csv", "PLACE");
 		for (Map.Entry<String, String> file : kinds.entrySet()) {
@@ -108,7 +140,7 @@ class ArchiveDownloadTest {
 	}
 
 	@Test
-	void sourcesRelationsAndCitationsHaveOneRowEach() throws IOException {
+	void sourcesRelationsAndCitationsHaveOneRowEach() {
 		assertThat(csv("sources.csv")).hasSize(count("select count(*) from source"));
 		assertThat(csv("relations.csv")).hasSize(count("select count(*) from relation"));
 		List<CSVRecord> citations = csv("citations.csv");
@@ -122,24 +154,18 @@ class ArchiveDownloadTest {
 
 	@Test
 	void theJsonHoldsEveryEntryAndSourceButNoQuotation() {
-		JsonNode archive = JsonMapper.builder().build().readTree(files.get("mir-archive.json"));
+		JsonNode archive = JsonMapper.builder().build().readTree(download.text("mir-archive.json"));
 		assertThat(archive.get("entries").size()).isEqualTo(count("select count(*) from entry"));
 		assertThat(archive.get("sources").size()).isEqualTo(count("select count(*) from source"));
 		// Gathered in one file the quotations would reassemble the article: each citation keeps
 		// its place in the JSON, with no quotation text.
 		assertThat(archive.findValues("quotation")).isNotEmpty().allSatisfy(q -> assertThat(q.isNull()).isTrue());
 		assertThat(archive.findValues("citations").stream().mapToInt(JsonNode::size).sum()).isPositive();
-		assertThat(files.get("README.txt")).contains("Quotations", "citations.csv", "EDTF");
+		assertThat(download.text("README.txt")).contains("Quotations", "citations.csv", "EDTF");
 	}
 
-	private List<CSVRecord> csv(String name) throws IOException {
-		assertThat(files).containsKey(name);
-		return CSVFormat.RFC4180.builder()
-			.setHeader()
-			.setSkipHeaderRecord(true)
-			.get()
-			.parse(new StringReader(files.get(name)))
-			.getRecords();
+	private List<CSVRecord> csv(String name) {
+		return download.csv(name);
 	}
 
 	private int count(String sql) {

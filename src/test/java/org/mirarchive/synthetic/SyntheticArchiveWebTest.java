@@ -23,6 +23,7 @@ import org.springframework.test.context.TestPropertySource;
 
 import org.mirarchive.ArchiveWebTest;
 import org.mirarchive.Browser;
+import org.mirarchive.Download;
 import org.mirarchive.SitemapReader;
 import org.mirarchive.StatementCount;
 
@@ -275,6 +276,39 @@ class SyntheticArchiveWebTest {
 				assertThat(statements.of(browser, page)).as(page).isLessThanOrEqualTo(StatementCount.API_LIST);
 			}
 		}
+	}
+
+	@Test
+	void theDownloadHoldsEveryEntryWorkRelationAndCitationOnce() {
+		Download download = Download.get(port);
+		assertThat(download.status()).isEqualTo(200);
+
+		List<String> entries = new ArrayList<>();
+		download.eachInJson("entries", entry -> entries.add(entry.get("type").asString() + "/" + entry.get("slug").asString()));
+		assertThat(entries).doesNotHaveDuplicates()
+			.isEqualTo(jdbc.queryForList("select lower(kind) || '/' || slug from entry order by kind, position, id",
+					String.class));
+		for (String kind : List.of("PERSON", "ORGANIZATION", "EVENT", "PLACE")) {
+			String file = switch (kind) {
+				case "PERSON" -> "people.csv";
+				case "ORGANIZATION" -> "organizations.csv";
+				case "EVENT" -> "events.csv";
+				default -> "places.csv";
+			};
+			assertThat(download.csv(file)).extracting(row -> row.get("slug"))
+				.as(file)
+				.isEqualTo(jdbc.queryForList("select slug from entry where kind = ? order by position, id", String.class,
+						kind));
+		}
+		List<String> works = jdbc.queryForList("select slug from source order by position, id", String.class);
+		List<String> inJson = new ArrayList<>();
+		download.eachInJson("sources", source -> inJson.add(source.get("slug").asString()));
+		assertThat(inJson).isEqualTo(works);
+		assertThat(download.csv("sources.csv")).extracting(row -> row.get("slug")).isEqualTo(works);
+		assertThat(download.csv("relations.csv"))
+			.hasSize(jdbc.queryForObject("select count(*) from relation", Integer.class));
+		assertThat(download.csv("citations.csv"))
+			.hasSize(jdbc.queryForObject("select count(*) from citation", Integer.class));
 	}
 
 	/**

@@ -1,0 +1,179 @@
+package org.mirarchive.data;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.apache.commons.csv.CSVRecord;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.mirarchive.Download;
+import org.mirarchive.StatementCount;
+import org.mirarchive.entry.Entry;
+import org.mirarchive.entry.EntryKind;
+import org.mirarchive.entry.EntryRepository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole-archive download is built once for each change of the archive and then served from
+ * its file to every reader, with what browsers and caches need to ask whether it changed and to
+ * resume it; readers who ask while it is being built get that build. On its own database, since
+ * it changes the seed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=jdbc:h2:mem:download-cache;DB_CLOSE_DELAY=-1",
+				"spring.jpa.properties.hibernate.generate_statistics=true",
+				"spring.jpa.properties.hibernate.session.events.log=false" })
+class DownloadCacheTest {
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	private EntryRepository entries;
+
+	@Autowired
+	private TransactionTemplate transaction;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	private Statistics statistics;
+
+	@BeforeEach
+	void countStatements() {
+		statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+	}
+
+	@Test
+	void downloadedAgainItIsTheSameFileWithoutBeingBuiltAgain() {
+		Download first = Download.get(port);
+		statistics.clear();
+		Download again = Download.get(port);
+
+		assertThat(again.status()).isEqualTo(200);
+		assertThat(again.response().body()).isEqualTo(first.response().body());
+		assertThat(again.header("Last-Modified")).isEqualTo(first.header("Last-Modified"));
+		assertThat(statistics.getPrepareStatementCount()).as("only when the archive last changed")
+			.isLessThanOrEqualTo(StatementCount.DOWNLOAD);
+		// Asked at all: the zip is not kept in memory as a page (web.PageCache) is.
+		assertThat(statistics.getPrepareStatementCount()).isPositive();
+	}
+
+	@Test
+	void anUnchangedDownloadIsAnsweredWithNotModified() {
+		Download first = Download.get(port);
+		statistics.clear();
+		Download unchanged = Download.get(port, "If-Modified-Since", first.header("Last-Modified"));
+
+		assertThat(unchanged.status()).isEqualTo(304);
+		assertThat(unchanged.response().body()).isEmpty();
+		assertThat(unchanged.header("Last-Modified")).isEqualTo(first.header("Last-Modified"));
+		assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(StatementCount.DOWNLOAD);
+	}
+
+	@Test
+	void anInterruptedDownloadCanBeResumed() {
+		byte[] whole = Download.get(port).response().body();
+		Download rest = Download.get(port, "Range", "bytes=1000-");
+
+		assertThat(rest.status()).isEqualTo(206);
+		assertThat(rest.header("Content-Range")).isEqualTo("bytes 1000-" + (whole.length - 1) + "/" + whole.length);
+		assertThat(rest.response().body()).isEqualTo(Arrays.copyOfRange(whole, 1000, whole.length));
+	}
+
+	@Test
+	void aChangeCommittedThroughJpaIsInTheNextDownload() {
+		Download before = Download.get(port);
+		assertThat(summary(before, "places.csv", "santiago")).doesNotContain("Quillota");
+
+		correct(EntryKind.PLACE, "santiago", " Not Quillota.");
+		Download after = Download.get(port);
+
+		assertThat(summary(after, "places.csv", "santiago")).endsWith(" Not Quillota.");
+		assertThat(after.text("mir-archive.json")).contains(" Not Quillota.");
+		assertThat(lastModified(after)).isAfter(lastModified(before));
+		assertThat(Download.get(port, "If-Modified-Since", before.header("Last-Modified")).status()).isEqualTo(200);
+	}
+
+	@Test
+	void readersWhoAskWhileItIsBuiltAllGetTheSameCompleteZipBuiltOnce() {
+		correct(EntryKind.PLACE, "uruguay", " Corrected once.");
+		statistics.clear();
+		Download one = Download.get(port);
+		long oneReader = statistics.getPrepareStatementCount();
+		assertThat(summary(one, "places.csv", "uruguay")).endsWith(" Corrected once.");
+
+		correct(EntryKind.PLACE, "uruguay", " Corrected twice.");
+		statistics.clear();
+		int readers = 8;
+		HttpClient client = HttpClient.newHttpClient();
+		List<CompletableFuture<HttpResponse<byte[]>>> asked = IntStream.range(0, readers)
+			.mapToObj(i -> client.sendAsync(Download.request(port), HttpResponse.BodyHandlers.ofByteArray()))
+			.toList();
+		List<Download> downloads = asked.stream().map(CompletableFuture::join).map(Download::of).toList();
+
+		for (Download download : downloads) {
+			assertThat(download.status()).isEqualTo(200);
+			assertThat(download.response().body()).isEqualTo(downloads.get(0).response().body());
+		}
+		Download zip = downloads.get(0);
+		assertThat(summary(zip, "places.csv", "uruguay")).endsWith(" Corrected twice.");
+		assertThat(zip.files()).hasSize(9);
+		assertThat(zip.csv("citations.csv")).hasSize(jdbc.queryForObject("select count(*) from citation", Integer.class));
+		// One build, and each other reader asked only whether the archive had changed.
+		assertThat(statistics.getPrepareStatementCount())
+			.isLessThanOrEqualTo(oneReader + (readers - 1) * StatementCount.DOWNLOAD);
+	}
+
+	/**
+	 * A correction, as an editor's would be: the summary changed, and when. Dated at least a second
+	 * after any change before it, as corrections come: {@code Last-Modified} counts whole seconds.
+	 */
+	private void correct(EntryKind kind, String slug, String addition) {
+		transaction.executeWithoutResult(status -> {
+			Entry entry = entries.findByKindAndSlug(kind, slug).orElseThrow();
+			OffsetDateTime secondAfter = entries.findLatestChange().plusSeconds(1);
+			OffsetDateTime now = OffsetDateTime.now();
+			ReflectionTestUtils.setField(entry, "summary", entry.getSummary() + addition);
+			ReflectionTestUtils.setField(entry, "lastChanged", now.isAfter(secondAfter) ? now : secondAfter);
+		});
+	}
+
+	private static String summary(Download download, String file, String slug) {
+		return download.csv(file)
+			.stream()
+			.filter(row -> row.get("slug").equals(slug))
+			.map(CSVRecord::toMap)
+			.findFirst()
+			.orElseThrow()
+			.get("summary");
+	}
+
+	private static java.time.Instant lastModified(Download download) {
+		return ZonedDateTime.parse(download.header("Last-Modified"), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+	}
+
+}
