@@ -128,6 +128,12 @@ final class PageCache extends OncePerRequestFilter {
 		Recorder recorder = new Recorder(response, this.largestPage);
 		try {
 			chain.doFilter(request, recorder);
+			if (request.isAsyncStarted()) {
+				// Answered later, on another dispatch (the whole-archive download, served from its
+				// file once built): not a page rendered here, and no copy of its bytes is worth making.
+				recorder.stopCopying();
+				return;
+			}
 			recorder.finish();
 			Page rendered = recorder.page();
 			if (rendered != null) {
@@ -320,6 +326,11 @@ final class PageCache extends OncePerRequestFilter {
 				this.writer.flush();
 			}
 			super.flushBuffer();
+		}
+
+		/** Passes the rest of the response through without keeping a copy. */
+		void stopCopying() {
+			this.overflowed = true;
 		}
 
 		void finish() {
