@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -129,6 +130,7 @@ class DownloadCache implements DisposableBean {
 	private Kept build(State state) {
 		Path file = directory.resolve("mir-archive-" + built.incrementAndGet() + ".zip");
 		Path part = file.resolveSibling(file.getFileName() + ".part");
+		long started = System.nanoTime();
 		try {
 			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part), 64 * 1024)) {
 				addresses.withBase(state.variant().base(), () -> {
@@ -141,6 +143,9 @@ class DownloadCache implements DisposableBean {
 				});
 			}
 			Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
+			log.info("Built the whole-archive download for {} in {}, as of {}: {} bytes in {} ms",
+					state.variant().base(), state.variant().language(), state.changed(), Files.size(file),
+					Duration.ofNanos(System.nanoTime() - started).toMillis());
 			return new Kept(file, state.changed());
 		}
 		catch (IOException ex) {
