@@ -34,7 +34,10 @@ import org.mirarchive.address.ArchiveAddresses;
  * file on disk, from which every reader is served. A state is when the archive last changed (the
  * {@code Last-Modified} of its pages), with the language (dates in words, locators) and the
  * archive's address the files are written in; while one is being built, readers who ask for the
- * same wait for that build instead of starting theirs.
+ * same wait for that build instead of starting theirs. So a change shows in the download when it
+ * moves an entry's or a work's {@code last_changed}, as every correction must for pages'
+ * {@code Last-Modified} too; the release's date is part of that instant, and a migration comes
+ * with a release.
  *
  * <p>Builds run one at a time on a thread of their own: however many readers ask, the archive
  * spends one processor on them, and request threads stay free for pages. At most
