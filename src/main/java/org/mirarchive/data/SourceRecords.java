@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.mirarchive.address.ArchiveAddresses;
-import org.mirarchive.model.HistoricalDate;
 import org.mirarchive.model.Paging;
 import org.mirarchive.model.StoredDate;
 import org.mirarchive.source.Source;
@@ -41,8 +40,9 @@ public class SourceRecords {
 	 * @param citedBy what the archive cites it for, or null where a list of works does not say
 	 */
 	public SourceRecord record(Source source, List<SourceRecord.CitedBy> citedBy, Locale locale) {
-		EntryRecord.DateRecord issued = source.getIssued() == null ? null
-				: entryRecords.date(StoredDate.of(HistoricalDate.parse(source.getIssued())), null, locale);
+		EntryRecord.DateRecord issued = source.issuedDate()
+			.map(date -> entryRecords.date(StoredDate.of(date), null, locale))
+			.orElse(null);
 		List<SourceRecord.Note> notes = source.getNotes()
 			.stream()
 			.map(n -> new SourceRecord.Note(n.getKind().name(), n.getText()))

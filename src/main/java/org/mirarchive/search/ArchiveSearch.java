@@ -27,7 +27,6 @@ import org.mirarchive.entry.EntryKind;
 import org.mirarchive.entry.IndexLine;
 import org.mirarchive.model.DateText;
 import org.mirarchive.model.DateWords;
-import org.mirarchive.model.HistoricalDate;
 import org.mirarchive.source.Source;
 
 /**
@@ -214,7 +213,7 @@ class ArchiveSearch {
 					otherName, line.url(), line.date(), text == null ? Snippet.plain(line.summary()) : text);
 		}
 		Source source = (Source) found.entity;
-		DateText date = source.getIssued() == null ? null : dateWords.text(HistoricalDate.parse(source.getIssued()), locale);
+		DateText date = source.issuedDate().map(issued -> dateWords.text(issued, locale)).orElse(null);
 		return new Hit("search.type.source.one", title(found, source.getTitle()), null, source.url(),
 				date, text == null ? Snippet.plain(source.getSummary()) : text);
 	}

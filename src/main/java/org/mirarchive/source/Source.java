@@ -3,6 +3,7 @@ package org.mirarchive.source;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,6 +19,8 @@ import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+
+import org.mirarchive.model.HistoricalDate;
 
 /**
  * A work the archive cites, with its bibliographic record. Only a quotable source (the seed
@@ -116,6 +119,11 @@ public class Source {
 
 	public String getIssued() {
 		return issued;
+	}
+
+	/** When it was issued, read from its EDTF; empty where the record does not say. */
+	public Optional<HistoricalDate> issuedDate() {
+		return Optional.ofNullable(issued).map(HistoricalDate::parse);
 	}
 
 	public String getUrl() {

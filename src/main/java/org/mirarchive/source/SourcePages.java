@@ -18,8 +18,8 @@ import org.mirarchive.citation.Locators;
 import org.mirarchive.data.SourceRecord;
 import org.mirarchive.data.SourceRecords;
 import org.mirarchive.entry.Entry;
+import org.mirarchive.model.DateText;
 import org.mirarchive.model.DateWords;
-import org.mirarchive.model.HistoricalDate;
 import org.mirarchive.relation.Relation;
 
 /** Assembles a {@link SourcePage} in one read-only transaction. */
@@ -75,7 +75,7 @@ public class SourcePages {
 		}
 		List<SourcePage.EntryClaims> entries = new ArrayList<>();
 		byEntry.forEach((entry, claims) -> entries.add(new SourcePage.EntryClaims(entry.getName(), entry.url(), claims)));
-		var issued = source.getIssued() == null ? null : dateWords.text(HistoricalDate.parse(source.getIssued()), locale);
+		DateText issued = source.issuedDate().map(date -> dateWords.text(date, locale)).orElse(null);
 		SourceRecord record = records.record(source, entries.stream()
 			.map(e -> records.citedBy(e.name(), e.url(),
 					e.claims().stream().map(c -> new SourceRecord.Claim(c.text(), c.locator())).toList()))
