@@ -112,15 +112,11 @@ final class PageCache extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		boolean get = HttpMethod.GET.matches(request.getMethod());
-		if (!get && !HttpMethod.HEAD.matches(request.getMethod())) {
-			chain.doFilter(request, response);
-			return;
-		}
 		if (serve(request, response)) {
 			return;
 		}
-		if (!get) {
+		// Only a GET is rendered for keeping: a HEAD has no body to keep.
+		if (!HttpMethod.GET.matches(request.getMethod())) {
 			chain.doFilter(request, response);
 			return;
 		}
@@ -204,11 +200,21 @@ final class PageCache extends OncePerRequestFilter {
 	}
 
 	/**
+	 * A response header of a kept page.
+	 *
+	 * @param replaces whether it is the first of its name: set, not added, since a filter before
+	 * this one may have set it already
+	 */
+	private record Header(String name, String value, boolean replaces) {
+	}
+
+	/**
 	 * A page as it was served: its headers, its bytes, and the same bytes compressed.
 	 *
-	 * @param vary the request headers the application said the page varies on, as one value
+	 * @param vary the request headers the page varies on, as one value (Accept-Encoding too
+	 * where a compressed copy is kept)
 	 */
-	private record Page(String contentType, List<String[]> headers, String vary, long lastModified, byte[] body,
+	private record Page(String contentType, List<Header> headers, String vary, long lastModified, byte[] body,
 			byte[] gzipped) {
 
 		int weight() {
@@ -216,21 +222,17 @@ final class PageCache extends OncePerRequestFilter {
 		}
 
 		void serve(HttpServletRequest request, HttpServletResponse response, boolean withBody) throws IOException {
-			// Set, not added: a filter before this one may have set some of them already.
-			Set<String> set = new HashSet<>();
-			for (String[] header : this.headers) {
-				if (set.add(header[0].toLowerCase(Locale.ROOT))) {
-					response.setHeader(header[0], header[1]);
+			for (Header header : this.headers) {
+				if (header.replaces()) {
+					response.setHeader(header.name(), header.value());
 				}
 				else {
-					response.addHeader(header[0], header[1]);
+					response.addHeader(header.name(), header.value());
 				}
 			}
 			boolean gzip = this.gzipped != null && acceptsGzip(request);
-			String vary = this.gzipped == null ? this.vary
-					: this.vary == null ? HttpHeaders.ACCEPT_ENCODING : this.vary + ", " + HttpHeaders.ACCEPT_ENCODING;
-			if (vary != null) {
-				response.setHeader(HttpHeaders.VARY, vary);
+			if (this.vary != null) {
+				response.setHeader(HttpHeaders.VARY, this.vary);
 			}
 			if (notModified(request)) {
 				response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -350,11 +352,12 @@ final class PageCache extends OncePerRequestFilter {
 					|| response.getContentType() == null) {
 				return null;
 			}
-			List<String[]> headers = new ArrayList<>();
+			List<Header> headers = new ArrayList<>();
+			Set<String> named = new HashSet<>();
 			for (String name : response.getHeaderNames()) {
 				if (!EXCHANGE_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
 					for (String value : response.getHeaders(name)) {
-						headers.add(new String[] { name, value });
+						headers.add(new Header(name, value, named.add(name.toLowerCase(Locale.ROOT))));
 					}
 				}
 			}
@@ -370,9 +373,12 @@ final class PageCache extends OncePerRequestFilter {
 			HttpHeaders parsed = new HttpHeaders();
 			parsed.set(HttpHeaders.LAST_MODIFIED, lastModified);
 			byte[] body = this.copy.toByteArray();
+			byte[] gzipped = body.length < GZIP_FROM ? null : gzip(body);
+			if (gzipped != null) {
+				vary.add(HttpHeaders.ACCEPT_ENCODING);
+			}
 			return new Page(response.getContentType(), List.copyOf(headers),
-					vary.isEmpty() ? null : String.join(", ", vary), parsed.getLastModified(), body,
-					body.length < GZIP_FROM ? null : gzip(body));
+					vary.isEmpty() ? null : String.join(", ", vary), parsed.getLastModified(), body, gzipped);
 		}
 
 		private static byte[] gzip(byte[] body) {
