@@ -6,11 +6,15 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import jakarta.persistence.Entity;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The house style's architecture, checked: packages by feature, small package-private
@@ -39,9 +43,9 @@ class ArchitectureTest {
 		.resideInAPackage("org.mirarchive.model..")
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage("org.mirarchive.entry..", "org.mirarchive.source..", "org.mirarchive.citation..",
-				"org.mirarchive.relation..", "org.mirarchive.web..", "org.springframework.web..",
-				"org.springframework.stereotype..")
+		.resideInAnyPackage("org.mirarchive.address..", "org.mirarchive.citation..", "org.mirarchive.work..",
+				"org.mirarchive.entry..", "org.mirarchive.source..", "org.mirarchive.web..",
+				"org.springframework.web..", "org.springframework.stereotype..")
 		.because("shared value types are plain classes that every feature may use");
 
 	@ArchTest
@@ -51,5 +55,51 @@ class ArchitectureTest {
 		.dependOnClassesThat()
 		.resideInAPackage("org.mirarchive.web..")
 		.because("web holds what pages share (layout, errors, headers) and depends on features, not the reverse");
+
+	@ArchTest
+	static final ArchRule featuresFormNoCycle = slices().matching("org.mirarchive.(*)..")
+		.should()
+		.beFreeOfCycles()
+		.because("a change to one feature must land in one obvious place, not ripple round a loop");
+
+	/**
+	 * What each package may use, lowest first: a package uses only those below it (docs/architecture.md
+	 * draws the same picture). Pages over the works ({@code source}) sit above the claims that cite
+	 * them ({@code entry}), which sit above the works themselves ({@code work}).
+	 */
+	@ArchTest
+	static final ArchRule packagesDependOneWay = layeredArchitecture().consideringOnlyDependenciesInLayers()
+		.layer("application").definedBy("org.mirarchive")
+		.layer("readers' features").definedBy("org.mirarchive.web..", "org.mirarchive.search..",
+				"org.mirarchive.timeline..", "org.mirarchive.data..", "org.mirarchive.synthetic..")
+		.layer("source pages").definedBy("org.mirarchive.source..")
+		.layer("entries and claims").definedBy("org.mirarchive.entry..")
+		.layer("works").definedBy("org.mirarchive.work..")
+		.layer("citing").definedBy("org.mirarchive.citation..")
+		.layer("addresses").definedBy("org.mirarchive.address..")
+		.layer("values").definedBy("org.mirarchive.model..")
+		.whereLayer("application").mayNotBeAccessedByAnyLayer()
+		.whereLayer("readers' features").mayOnlyBeAccessedByLayers("application")
+		.whereLayer("source pages").mayOnlyBeAccessedByLayers("readers' features")
+		.whereLayer("entries and claims").mayOnlyBeAccessedByLayers("source pages", "readers' features")
+		.whereLayer("works").mayOnlyBeAccessedByLayers("entries and claims", "source pages", "readers' features")
+		.whereLayer("citing").mayOnlyBeAccessedByLayers("works", "entries and claims", "source pages",
+				"readers' features")
+		.because("packages depend one way, so that each depends only on what lies below it");
+
+	@ArchTest
+	static final ArchRule readersFeaturesAreIndependent = slices().matching("org.mirarchive.(web|search|timeline|data|synthetic)..")
+		.should()
+		.notDependOnEachOther()
+		.because("each reader-facing feature stands on the shared ones, not on another feature");
+
+	@ArchTest
+	static final ArchRule entitiesKnowNoWeb = noClasses().that()
+		.areAnnotatedWith(Entity.class)
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.springframework.web..", "org.springframework.http..", "jakarta.servlet..",
+				"org.springframework.ui..")
+		.because("what the archive records does not depend on how it is served");
 
 }

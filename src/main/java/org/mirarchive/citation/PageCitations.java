@@ -16,11 +16,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import org.mirarchive.address.ArchiveAddresses;
-import org.mirarchive.entry.Entry;
 import org.mirarchive.model.DateText;
 import org.mirarchive.model.DateWords;
 import org.mirarchive.model.HistoricalDate;
-import org.mirarchive.source.Source;
 
 /**
  * Cites one of the archive's own pages (an entry or a source page) in the Chicago Manual of Style
@@ -98,17 +96,13 @@ public class PageCitations {
 		this.site = messages.getMessage("site.name", null, Locale.ENGLISH);
 	}
 
-	/** An entry's page as a work to cite. */
-	public ArchivePage page(Entry entry) {
-		return page(entry.getName(), entry.url(), entry.getLastChanged());
-	}
-
-	/** A source's page in the archive (not the work itself) as a work to cite. */
-	public ArchivePage page(Source source) {
-		return page(source.getTitle(), source.url(), source.getLastChanged());
-	}
-
-	private ArchivePage page(String title, String path, OffsetDateTime lastChanged) {
+	/**
+	 * One of the archive's pages (an entry's, or a source's: not the work itself) as a work to cite.
+	 * @param title the page's heading
+	 * @param path its permanent path
+	 * @param lastChanged when its record last changed
+	 */
+	public ArchivePage page(String title, String path, OffsetDateTime lastChanged) {
 		// The day editors record a change on is the UTC day, whatever the server's zone.
 		LocalDate day = lastChanged.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
 		return new ArchivePage(title, path, addresses.absolute(path), site, day);

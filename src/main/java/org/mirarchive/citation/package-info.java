@@ -1,7 +1,7 @@
 /**
- * References on the Wikipedia model: a citation names the work, the place in it and, for the
- * article, the verbatim quotation; {@link org.mirarchive.citation.Footnotes} numbers them for a page.
- * And the other way round: citing the archive's own pages in a school's style
- * ({@link org.mirarchive.citation.PageCitations}) or as a file for a reference manager.
+ * How the archive cites: CSL styles rendered by citeproc-java ({@link org.mirarchive.citation.CitationStyles}),
+ * and the archive's own pages cited in a school's style ({@link org.mirarchive.citation.PageCitations})
+ * or as a file for a reference manager ({@link org.mirarchive.citation.CitationFormat}). Knows no
+ * entry or work: callers say what page is cited.
  */
 package org.mirarchive.citation;

@@ -23,10 +23,14 @@ import org.mirarchive.address.ArchiveAddresses;
 import org.mirarchive.entry.Entry;
 import org.mirarchive.entry.EntryKind;
 import org.mirarchive.entry.EntryLists;
+import org.mirarchive.entry.EntryRecord;
+import org.mirarchive.entry.EntryRecords;
 import org.mirarchive.model.Paging;
 import org.mirarchive.model.Slug;
 import org.mirarchive.source.SourcePage;
 import org.mirarchive.source.SourcePages;
+import org.mirarchive.source.SourceRecord;
+import org.mirarchive.source.SourceRecords;
 
 /**
  * The archive as JSON for programs (docs/api.md): {@code /api/{type}} lists the entries of a type

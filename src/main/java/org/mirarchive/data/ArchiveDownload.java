@@ -44,11 +44,15 @@ import org.springframework.transaction.annotation.Transactional;
 import org.mirarchive.address.ArchiveAddresses;
 import org.mirarchive.entry.Entry;
 import org.mirarchive.entry.EntryKind;
+import org.mirarchive.entry.EntryRecord;
+import org.mirarchive.entry.EntryRecords;
 import org.mirarchive.entry.EntryRepository;
-import org.mirarchive.relation.Relation;
-import org.mirarchive.relation.RelationRepository;
-import org.mirarchive.source.Source;
-import org.mirarchive.source.SourceRepository;
+import org.mirarchive.entry.Relation;
+import org.mirarchive.entry.RelationRepository;
+import org.mirarchive.source.SourceRecord;
+import org.mirarchive.source.SourceRecords;
+import org.mirarchive.work.Source;
+import org.mirarchive.work.SourceRepository;
 
 /**
  * The whole archive in one zip for classroom data work: {@code mir-archive.json} (every entry

@@ -22,7 +22,7 @@ import org.springframework.web.context.request.async.DeferredResult;
 
 import org.mirarchive.entry.EntryRepository;
 import org.mirarchive.model.Release;
-import org.mirarchive.source.SourceRepository;
+import org.mirarchive.work.SourceRepository;
 
 /**
  * {@code /download/mir-archive.zip}: the whole archive as JSON and CSV, linked from the home page.

@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.mirarchive.entry.EntryKind;
+import org.mirarchive.entry.EntryRecords;
+import org.mirarchive.entry.SchemaOrg;
 import org.mirarchive.model.Slug;
+import org.mirarchive.source.SourceLinkedData;
 import org.mirarchive.source.SourcePages;
 
 /**
@@ -30,10 +33,14 @@ class LinkedDataController {
 
 	private final SchemaOrg schemaOrg;
 
-	LinkedDataController(EntryRecords records, SourcePages sourcePages, SchemaOrg schemaOrg) {
+	private final SourceLinkedData sourceLinkedData;
+
+	LinkedDataController(EntryRecords records, SourcePages sourcePages, SchemaOrg schemaOrg,
+			SourceLinkedData sourceLinkedData) {
 		this.records = records;
 		this.sourcePages = sourcePages;
 		this.schemaOrg = schemaOrg;
+		this.sourceLinkedData = sourceLinkedData;
 	}
 
 	@GetMapping(path = "/{kind:people|organizations|events|places}/{slug}", produces = JSON_LD)
@@ -50,7 +57,7 @@ class LinkedDataController {
 		return Optional.of(slug)
 			.filter(Slug::isValid)
 			.flatMap(s -> sourcePages.find(s, locale))
-			.<ResponseEntity<?>>map(page -> jsonLd(schemaOrg.source(page.record())))
+			.<ResponseEntity<?>>map(page -> jsonLd(sourceLinkedData.of(page.record())))
 			.orElseGet(() -> ApiController.notFound("There is no source at this address."));
 	}
 

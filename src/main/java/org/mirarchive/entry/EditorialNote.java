@@ -18,7 +18,6 @@ import jakarta.persistence.Table;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 
-import org.mirarchive.citation.Citation;
 
 /**
  * The archive's own note beside a statement, where other works disagree with the article or add

@@ -17,7 +17,6 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
 
 import org.mirarchive.citation.PageCitations;
-import org.mirarchive.data.SchemaOrg;
 import org.mirarchive.model.DateWords;
 import org.mirarchive.model.Paging;
 import org.mirarchive.model.Release;
@@ -92,7 +91,7 @@ class EntryController {
 		model.addAttribute("kind", kind);
 		model.addAttribute("page", page);
 		model.addAttribute("description", page.entry().getSummary());
-		model.addAttribute("cite", citations.cite(citations.page(page.entry()), locale));
+		model.addAttribute("cite", citations.cite(citations.page(page.entry().getName(), page.entry().url(), page.entry().getLastChanged()), locale));
 		model.addAttribute("jsonLd", schemaOrg.forScript(schemaOrg.entry(page.record())));
 		return "entries/entry";
 	}

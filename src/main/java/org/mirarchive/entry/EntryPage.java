@@ -2,8 +2,6 @@ package org.mirarchive.entry;
 
 import java.util.List;
 
-import org.mirarchive.citation.Footnotes;
-import org.mirarchive.data.EntryRecord;
 import org.mirarchive.model.DateText;
 
 /**

@@ -12,15 +12,10 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.mirarchive.citation.Footnotes;
-import org.mirarchive.citation.Locators;
-import org.mirarchive.data.EntryRecord;
-import org.mirarchive.data.EntryRecords;
 import org.mirarchive.model.DateText;
 import org.mirarchive.model.DateWords;
 import org.mirarchive.model.StoredDate;
-import org.mirarchive.relation.Relation;
-import org.mirarchive.relation.RelationRepository;
+import org.mirarchive.work.Locators;
 
 /**
  * Assembles an {@link EntryPage} inside one read-only transaction, numbering footnotes in the

@@ -57,9 +57,9 @@ public interface EntryRepository extends JpaRepository<Entry, Long> {
 	String NARROWED_EVENTS = """
 			from Entry e where e.kind = org.mirarchive.entry.EntryKind.EVENT
 			and (:person is null or e.id in (select r.object.id from Relation r
-				where r.kind = org.mirarchive.relation.RelationKind.PARTICIPANT_IN and r.subject.id = :person))
+				where r.kind = org.mirarchive.entry.RelationKind.PARTICIPANT_IN and r.subject.id = :person))
 			and (:organization is null or e.id in (select r.object.id from Relation r
-				where r.kind = org.mirarchive.relation.RelationKind.PARTICIPANT_IN and r.subject.id = :organization))
+				where r.kind = org.mirarchive.entry.RelationKind.PARTICIPANT_IN and r.subject.id = :organization))
 			and (cast(:from as LocalDate) is null
 				or (e.date.edtf is not null and (e.date.latest is null or e.date.latest >= :from)))
 			and (cast(:to as LocalDate) is null
@@ -79,9 +79,9 @@ public interface EntryRepository extends JpaRepository<Entry, Long> {
 	@Query("""
 			select count(e) from Entry e where e.kind = org.mirarchive.entry.EntryKind.EVENT and e.date.edtf is null
 			and (:person is null or e.id in (select r.object.id from Relation r
-				where r.kind = org.mirarchive.relation.RelationKind.PARTICIPANT_IN and r.subject.id = :person))
+				where r.kind = org.mirarchive.entry.RelationKind.PARTICIPANT_IN and r.subject.id = :person))
 			and (:organization is null or e.id in (select r.object.id from Relation r
-				where r.kind = org.mirarchive.relation.RelationKind.PARTICIPANT_IN and r.subject.id = :organization))""")
+				where r.kind = org.mirarchive.entry.RelationKind.PARTICIPANT_IN and r.subject.id = :organization))""")
 	long countUndatedEvents(Long person, Long organization);
 
 	/** When the entry at an address last changed, read without loading it: for conditional requests. */

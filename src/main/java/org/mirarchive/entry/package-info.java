@@ -1,5 +1,8 @@
 /**
- * The archive's entries (people, organizations, events and places), with their names, dates,
- * statements and editorial notes; the index and entry pages; and the timeline of events.
+ * The archive's entries (people, organizations, events and places) and every claim about them:
+ * names, dates, statements, editorial notes, relations between entries, and the citations that
+ * support exactly one claim each. Also the lists and pages of entries, and an entry as data (its
+ * record and its schema.org JSON-LD). Depends on the works it cites ({@code work}), never on pages
+ * built over it.
  */
 package org.mirarchive.entry;

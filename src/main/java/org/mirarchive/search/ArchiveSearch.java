@@ -27,7 +27,7 @@ import org.mirarchive.entry.EntryKind;
 import org.mirarchive.entry.IndexLine;
 import org.mirarchive.model.DateText;
 import org.mirarchive.model.DateWords;
-import org.mirarchive.source.Source;
+import org.mirarchive.work.Source;
 
 /**
  * Runs a reader's search over the index: how many entries of each type match, and one page of

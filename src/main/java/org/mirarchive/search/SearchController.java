@@ -6,7 +6,7 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 
 import org.mirarchive.entry.EntryRepository;
 import org.mirarchive.model.Release;
-import org.mirarchive.source.SourceRepository;
+import org.mirarchive.work.SourceRepository;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;

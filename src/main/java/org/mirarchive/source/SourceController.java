@@ -17,10 +17,12 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
 
 import org.mirarchive.citation.PageCitations;
-import org.mirarchive.data.SchemaOrg;
 import org.mirarchive.model.Paging;
 import org.mirarchive.model.Release;
 import org.mirarchive.model.Slug;
+import org.mirarchive.work.Source;
+import org.mirarchive.work.SourceLists;
+import org.mirarchive.work.SourceRepository;
 
 /**
  * {@code /sources}, the cited works a page at a time, and {@code /sources/{slug}}, one work's
@@ -40,16 +42,16 @@ class SourceController {
 
 	private final PageCitations citations;
 
-	private final SchemaOrg schemaOrg;
+	private final SourceLinkedData linkedData;
 
 	SourceController(SourceRepository sources, SourceLists lists, SourcePages pages, Release release,
-			PageCitations citations, SchemaOrg schemaOrg) {
+			PageCitations citations, SourceLinkedData linkedData) {
 		this.sources = sources;
 		this.lists = lists;
 		this.pages = pages;
 		this.release = release;
 		this.citations = citations;
-		this.schemaOrg = schemaOrg;
+		this.linkedData = linkedData;
 	}
 
 	@GetMapping("/sources")
@@ -81,8 +83,8 @@ class SourceController {
 		SourcePage page = pages.find(slug, locale).orElseThrow(SourceController::notFound);
 		model.addAttribute("page", page);
 		model.addAttribute("description", page.source().getSummary());
-		model.addAttribute("cite", citations.cite(citations.page(page.source()), locale));
-		model.addAttribute("jsonLd", schemaOrg.forScript(schemaOrg.source(page.record())));
+		model.addAttribute("cite", citations.cite(citations.page(page.source().getTitle(), page.source().url(), page.source().getLastChanged()), locale));
+		model.addAttribute("jsonLd", linkedData.forScript(page.record()));
 		return "sources/source";
 	}
 

@@ -2,8 +2,9 @@ package org.mirarchive.source;
 
 import java.util.List;
 
-import org.mirarchive.data.SourceRecord;
 import org.mirarchive.model.DateText;
+import org.mirarchive.work.Source;
+import org.mirarchive.work.SourceNote;
 
 /**
  * Everything a source page shows: the bibliographic record, a ready-made citation of the work,

@@ -12,15 +12,16 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.mirarchive.citation.Citation;
-import org.mirarchive.citation.CitationRepository;
-import org.mirarchive.citation.Locators;
-import org.mirarchive.data.SourceRecord;
-import org.mirarchive.data.SourceRecords;
+import org.mirarchive.entry.Citation;
+import org.mirarchive.entry.CitationRepository;
 import org.mirarchive.entry.Entry;
+import org.mirarchive.entry.Relation;
 import org.mirarchive.model.DateText;
 import org.mirarchive.model.DateWords;
-import org.mirarchive.relation.Relation;
+import org.mirarchive.work.Locators;
+import org.mirarchive.work.Source;
+import org.mirarchive.work.SourceRepository;
+import org.mirarchive.work.WorkCitations;
 
 /** Assembles a {@link SourcePage} in one read-only transaction. */
 @Component
@@ -85,7 +86,7 @@ public class SourcePages {
 	}
 
 	private SourcePage.Claim claim(Citation citation, Locale locale) {
-		String locator = locators.describe(citation, locale);
+		String locator = citation.locate(locators, locale);
 		if (citation.getStatement() != null) {
 			return new SourcePage.Claim(citation.getStatement().getText(), true, locator);
 		}

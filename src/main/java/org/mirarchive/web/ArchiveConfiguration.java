@@ -13,9 +13,9 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-import org.mirarchive.citation.Locators;
 import org.mirarchive.model.DateWords;
 import org.mirarchive.model.Release;
+import org.mirarchive.work.Locators;
 
 /**
  * Wires the plain domain classes that need the message bundles, and the reader's locale; turns

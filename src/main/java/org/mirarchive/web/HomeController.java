@@ -8,8 +8,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.mirarchive.entry.EntryCounts;
 import org.mirarchive.entry.EntryRepository;
 import org.mirarchive.model.Release;
-import org.mirarchive.source.SourceCount;
-import org.mirarchive.source.SourceRepository;
+import org.mirarchive.work.SourceCount;
+import org.mirarchive.work.SourceRepository;
 
 /** The home page: what the archive is, its scope and source, how much it holds, and ways in. */
 @Controller

@@ -34,7 +34,7 @@ import org.mirarchive.entry.KindChange;
 import org.mirarchive.model.ChangedBlock;
 import org.mirarchive.model.IdBlock;
 import org.mirarchive.model.Release;
-import org.mirarchive.source.SourceRepository;
+import org.mirarchive.work.SourceRepository;
 
 /**
  * The sitemaps (sitemaps.org protocol) that tell search engines every page and when it last

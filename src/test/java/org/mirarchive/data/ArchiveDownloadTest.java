@@ -24,6 +24,8 @@ import org.mirarchive.ArchiveWebTest;
 import org.mirarchive.Browser;
 import org.mirarchive.Download;
 import org.mirarchive.address.ArchiveAddresses;
+import org.mirarchive.entry.EntryRecords;
+import org.mirarchive.source.SourceRecords;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

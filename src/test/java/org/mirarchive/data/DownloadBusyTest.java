@@ -20,9 +20,11 @@ import org.springframework.context.annotation.Primary;
 
 import org.mirarchive.Download;
 import org.mirarchive.address.ArchiveAddresses;
+import org.mirarchive.entry.EntryRecords;
 import org.mirarchive.entry.EntryRepository;
-import org.mirarchive.relation.RelationRepository;
-import org.mirarchive.source.SourceRepository;
+import org.mirarchive.entry.RelationRepository;
+import org.mirarchive.source.SourceRecords;
+import org.mirarchive.work.SourceRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -21,8 +21,12 @@ import org.springframework.core.io.ClassPathResource;
 
 import org.mirarchive.entry.Entry;
 import org.mirarchive.entry.EntryKind;
-import org.mirarchive.relation.Relation;
-import org.mirarchive.source.Source;
+import org.mirarchive.entry.EntryRecord;
+import org.mirarchive.entry.EntryRecords;
+import org.mirarchive.entry.Relation;
+import org.mirarchive.source.SourceRecord;
+import org.mirarchive.source.SourceRecords;
+import org.mirarchive.work.Source;
 
 /**
  * The whole-archive download's files as they were written before the download was streamed:

@@ -15,9 +15,9 @@ import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.mirarchive.entry.EntryKind;
+import org.mirarchive.entry.RelationKind;
 import org.mirarchive.model.HistoricalDate;
 import org.mirarchive.model.Slug;
-import org.mirarchive.relation.RelationKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

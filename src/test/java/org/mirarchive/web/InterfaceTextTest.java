@@ -27,9 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.mirarchive.entry.EditorialNote;
 import org.mirarchive.entry.EntryKind;
 import org.mirarchive.entry.NameKind;
-import org.mirarchive.relation.RelationKind;
-import org.mirarchive.source.SourceKind;
-import org.mirarchive.source.SourceNote;
+import org.mirarchive.entry.RelationKind;
+import org.mirarchive.work.SourceKind;
+import org.mirarchive.work.SourceNote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

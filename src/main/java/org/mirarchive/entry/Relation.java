@@ -1,4 +1,4 @@
-package org.mirarchive.relation;
+package org.mirarchive.entry;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +15,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 
-import org.mirarchive.citation.Citation;
-import org.mirarchive.entry.Entry;
 import org.mirarchive.model.StoredDate;
 
 /**

@@ -1,4 +1,4 @@
-package org.mirarchive.source;
+package org.mirarchive.work;
 
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Component;

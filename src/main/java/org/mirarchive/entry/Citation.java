@@ -1,4 +1,6 @@
-package org.mirarchive.citation;
+package org.mirarchive.entry;
+
+import java.util.Locale;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -7,12 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 
-import org.mirarchive.entry.EditorialNote;
-import org.mirarchive.entry.Entry;
-import org.mirarchive.entry.EntryName;
-import org.mirarchive.entry.Statement;
-import org.mirarchive.relation.Relation;
-import org.mirarchive.source.Source;
+import org.mirarchive.work.Locators;
+import org.mirarchive.work.Quotation;
+import org.mirarchive.work.Source;
 
 /**
  * One reference supporting one claim: a name, an entry's date, a statement, a relation or an
@@ -90,6 +89,11 @@ public class Citation {
 
 	public EditorialNote getNote() {
 		return note;
+	}
+
+	/** Where in its work this citation points, in words ("section …, paragraph 2"), or empty. */
+	public String locate(Locators locators, Locale locale) {
+		return locators.describe(quotation, locator, locale);
 	}
 
 	/** The entry on whose page the cited claim appears (a relation's subject, for a relation). */

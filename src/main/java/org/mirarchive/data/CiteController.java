@@ -1,4 +1,4 @@
-package org.mirarchive.citation;
+package org.mirarchive.data;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -9,9 +9,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
+import org.mirarchive.citation.ArchivePage;
+import org.mirarchive.citation.CitationFormat;
+import org.mirarchive.citation.PageCitations;
 import org.mirarchive.entry.EntryKind;
 import org.mirarchive.entry.EntryRepository;
-import org.mirarchive.source.SourceRepository;
+import org.mirarchive.work.SourceRepository;
 
 /**
  * A page's citation as a file for reference managers: {@code /people/miguel-enriquez/cite.bib}
@@ -39,7 +42,7 @@ class CiteController {
 			@PathVariable("format") String format) {
 		ArchivePage page = EntryKind.fromPath(kind)
 			.flatMap(k -> entries.findByKindAndSlug(k, slug))
-			.map(citations::page)
+			.map(entry -> citations.page(entry.getName(), entry.url(), entry.getLastChanged()))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return download(page, format);
 	}
@@ -47,7 +50,7 @@ class CiteController {
 	@GetMapping("/sources/{slug}/" + FORMATS)
 	ResponseEntity<String> source(@PathVariable("slug") String slug, @PathVariable("format") String format) {
 		ArchivePage page = sources.findBySlug(slug)
-			.map(citations::page)
+			.map(source -> citations.page(source.getTitle(), source.url(), source.getLastChanged()))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return download(page, format);
 	}

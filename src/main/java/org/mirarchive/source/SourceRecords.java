@@ -1,4 +1,4 @@
-package org.mirarchive.data;
+package org.mirarchive.source;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,10 +8,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.mirarchive.address.ArchiveAddresses;
+import org.mirarchive.entry.EntryRecord;
+import org.mirarchive.entry.EntryRecords;
 import org.mirarchive.model.Paging;
 import org.mirarchive.model.StoredDate;
-import org.mirarchive.source.Source;
-import org.mirarchive.source.SourceLists;
+import org.mirarchive.work.Source;
+import org.mirarchive.work.SourceLists;
 
 /** Turns sources into {@link SourceRecord}s, inside the caller's transaction. */
 @Component

@@ -1,11 +1,11 @@
-package org.mirarchive.citation;
+package org.mirarchive.entry;
 
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-import org.mirarchive.source.Source;
+import org.mirarchive.work.Source;
 
 /** Citations, looked up by the work they cite. */
 public interface CitationRepository extends JpaRepository<Citation, Long> {

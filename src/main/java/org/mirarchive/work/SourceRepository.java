@@ -1,4 +1,4 @@
-package org.mirarchive.source;
+package org.mirarchive.work;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -42,7 +42,7 @@ public interface SourceRepository extends JpaRepository<Source, Long> {
 
 	/** The address and last change of the works whose ids lie in a block ({@code model.IdBlock}), by id. */
 	@Query("""
-			select new org.mirarchive.source.SourceAddress(s.slug, s.lastChanged) from Source s
+			select new org.mirarchive.work.SourceAddress(s.slug, s.lastChanged) from Source s
 			where s.id between :firstId and :lastId order by s.id""")
 	List<SourceAddress> findAddresses(long firstId, long lastId);
 

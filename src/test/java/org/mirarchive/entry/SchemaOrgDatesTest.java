@@ -1,8 +1,9 @@
-package org.mirarchive.data;
+package org.mirarchive.entry;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.mirarchive.entry.SchemaOrg;
 import org.mirarchive.model.HistoricalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;

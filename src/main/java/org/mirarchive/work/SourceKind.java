@@ -1,4 +1,4 @@
-package org.mirarchive.source;
+package org.mirarchive.work;
 
 /** What kind of work a source is; decides how it is cited. */
 public enum SourceKind {

@@ -1,8 +1,7 @@
-package org.mirarchive.relation;
+package org.mirarchive.entry;
 
 import java.util.Set;
 
-import org.mirarchive.entry.EntryKind;
 
 /**
  * The kinds of relation between entries, each read from its subject to its object, with the

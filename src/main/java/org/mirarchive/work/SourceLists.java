@@ -1,4 +1,4 @@
-package org.mirarchive.source;
+package org.mirarchive.work;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;

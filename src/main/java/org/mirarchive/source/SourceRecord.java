@@ -1,4 +1,6 @@
-package org.mirarchive.data;
+package org.mirarchive.source;
+
+import org.mirarchive.entry.EntryRecord;
 
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.mirarchive.relation;
+package org.mirarchive.entry;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,7 +15,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
 
-import org.mirarchive.entry.Entry;
 
 /** Relations, looked up from either end. */
 public interface RelationRepository extends JpaRepository<Relation, Long> {

@@ -1,4 +1,4 @@
-package org.mirarchive.data;
+package org.mirarchive.entry;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

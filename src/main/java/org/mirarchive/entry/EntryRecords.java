@@ -1,4 +1,4 @@
-package org.mirarchive.data;
+package org.mirarchive.entry;
 
 import java.util.Collection;
 import java.util.List;
@@ -9,16 +9,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.mirarchive.address.ArchiveAddresses;
-import org.mirarchive.citation.Citation;
-import org.mirarchive.citation.Locators;
-import org.mirarchive.entry.Entry;
-import org.mirarchive.entry.EntryKind;
-import org.mirarchive.entry.EntryRepository;
 import org.mirarchive.model.DateWords;
 import org.mirarchive.model.StoredDate;
-import org.mirarchive.relation.Relation;
-import org.mirarchive.relation.RelationRepository;
-import org.mirarchive.source.Source;
+import org.mirarchive.work.Locators;
+import org.mirarchive.work.Source;
 
 /**
  * Turns entries into {@link EntryRecord}s: every claim with its citations, dates as EDTF, words
@@ -105,7 +99,7 @@ public class EntryRecords {
 	public EntryRecord.CitationRecord citation(Citation citation, Quotations quotations, Locale locale) {
 		String quotation = citation.getQuotation() == null || quotations == Quotations.LEFT_OUT ? null
 				: citation.getQuotation().getText();
-		return new EntryRecord.CitationRecord(source(citation.getSource()), locators.describe(citation, locale),
+		return new EntryRecord.CitationRecord(source(citation.getSource()), citation.locate(locators, locale),
 				quotation);
 	}
 

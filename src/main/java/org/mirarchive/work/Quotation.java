@@ -1,4 +1,4 @@
-package org.mirarchive.citation;
+package org.mirarchive.work;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -7,7 +7,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 
-import org.mirarchive.source.Source;
 
 /**
  * A short verbatim passage of a quotable source (one or two sentences at most), located by

@@ -1,4 +1,4 @@
-package org.mirarchive.source;
+package org.mirarchive.work;
 
 import java.time.OffsetDateTime;
 

@@ -1,10 +1,10 @@
-package org.mirarchive.citation;
+package org.mirarchive.work;
+
 
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 
-import org.mirarchive.source.SourceSection;
 
 /**
  * Says where in a work a citation points: for a quotation, the section and paragraph of the
@@ -19,11 +19,14 @@ public final class Locators {
 		this.messages = messages;
 	}
 
-	/** The locator in words; empty when the citation names the work as a whole. */
-	public String describe(Citation citation, Locale locale) {
-		Quotation quotation = citation.getQuotation();
+	/**
+	 * A citation's locator in words; empty when it names the work as a whole.
+	 * @param quotation the quoted passage, or null for a work cited without quotation
+	 * @param locator the free locator of an unquoted work, or null
+	 */
+	public String describe(Quotation quotation, String locator, Locale locale) {
 		if (quotation == null) {
-			return citation.getLocator() == null ? "" : citation.getLocator();
+			return locator == null ? "" : locator;
 		}
 		SourceSection section = quotation.getSource()
 			.getSections()

@@ -1,4 +1,4 @@
-package org.mirarchive.data;
+package org.mirarchive.entry;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -74,26 +74,20 @@ public class SchemaOrg {
 		return node;
 	}
 
-	/** A cited work as a schema.org CreativeWork, described on its page in the archive. */
-	public ObjectNode source(SourceRecord record) {
-		ObjectNode node = work(new EntryRecord.SourceRef(record.slug(), record.title(), record.author(),
-				record.personalAuthor(), record.publisher(), record.url(), record.workUrl()));
+	/**
+	 * A cited work as a schema.org CreativeWork, as the document of its page in the archive (with
+	 * the {@code @context}); the source page adds what its record says more.
+	 */
+	public ObjectNode describedWork(EntryRecord.SourceRef source) {
 		ObjectNode described = json.createObjectNode();
 		described.put("@context", "https://schema.org");
-		described.setAll(node);
-		if (record.subtitle() != null) {
-			described.put("alternativeHeadline", record.subtitle());
-		}
-		if (record.container() != null) {
-			described.putObject("isPartOf").put("@type", "CreativeWork").put("name", record.container());
-		}
-		if (record.issued() != null) {
-			HistoricalDate issued = HistoricalDate.parse(record.issued().edtf());
-			put(described, "datePublished", issued.interval() ? null : issued.start());
-		}
-		described.put("description", record.summary());
-		described.set("mainEntityOfPage", page(record.url(), record.lastChanged(), List.of()));
+		described.setAll(work(source));
 		return described;
+	}
+
+	/** The archive's page about a thing: its URL, when it last changed, and the site it is part of. */
+	public ObjectNode page(String url, OffsetDateTime modified) {
+		return page(url, modified, List.of());
 	}
 
 	/** JSON-LD text for a {@code script} element: {@code <}, {@code >} and {@code &} escaped so no markup can end it. */
@@ -108,7 +102,7 @@ public class SchemaOrg {
 	 * A date as schema.org writes it (ISO 8601 at the precision known: 1974, 1973-09,
 	 * 1973-09-11), or null where that would claim more than the archive knows.
 	 */
-	static String isoDate(DatePoint point) {
+	public static String isoDate(DatePoint point) {
 		if (point == null || point.approximate() || point.uncertain()) {
 			return null;
 		}

@@ -1,4 +1,4 @@
-package org.mirarchive.citation;
+package org.mirarchive.entry;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.mirarchive.source.Source;
+import org.mirarchive.work.Locators;
+import org.mirarchive.work.Quotation;
+import org.mirarchive.work.Source;
 
 /**
  * Numbers the citations of one page in the order they are first shown, as Wikipedia does:
@@ -59,7 +61,7 @@ public final class Footnotes {
 		Quotation quotation = citation.getQuotation();
 		Source source = citation.getSource();
 		return new Reference(references.size() + 1, source.getTitle(), source.getContainer(), source.url(),
-				locators.describe(citation, locale),
+				citation.locate(locators, locale),
 				quotation == null ? null : quotation.getText());
 	}
 
