@@ -96,16 +96,11 @@ public class PageCitations {
 		this.site = messages.getMessage("site.name", null, Locale.ENGLISH);
 	}
 
-	/**
-	 * One of the archive's pages (an entry's, or a source's: not the work itself) as a work to cite.
-	 * @param title the page's heading
-	 * @param path its permanent path
-	 * @param lastChanged when its record last changed
-	 */
-	public ArchivePage page(String title, String path, OffsetDateTime lastChanged) {
+	/** One of the archive's pages (an entry's, or a source's: not the work itself) as a work to cite. */
+	public ArchivePage page(CitedPage cited) {
 		// The day editors record a change on is the UTC day, whatever the server's zone.
-		LocalDate day = lastChanged.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
-		return new ArchivePage(title, path, addresses.absolute(path), site, day);
+		LocalDate day = cited.getLastChanged().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+		return new ArchivePage(cited.pageTitle(), cited.url(), addresses.absolute(cited.url()), site, day);
 	}
 
 	/** Today, the day a reader accesses the page. */

@@ -42,7 +42,7 @@ class CiteController {
 			@PathVariable("format") String format) {
 		ArchivePage page = EntryKind.fromPath(kind)
 			.flatMap(k -> entries.findByKindAndSlug(k, slug))
-			.map(entry -> citations.page(entry.getName(), entry.url(), entry.getLastChanged()))
+			.map(citations::page)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return download(page, format);
 	}
@@ -50,7 +50,7 @@ class CiteController {
 	@GetMapping("/sources/{slug}/" + FORMATS)
 	ResponseEntity<String> source(@PathVariable("slug") String slug, @PathVariable("format") String format) {
 		ArchivePage page = sources.findBySlug(slug)
-			.map(source -> citations.page(source.getTitle(), source.url(), source.getLastChanged()))
+			.map(citations::page)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return download(page, format);
 	}

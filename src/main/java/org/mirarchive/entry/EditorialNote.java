@@ -18,7 +18,6 @@ import jakarta.persistence.Table;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 
-
 /**
  * The archive's own note beside a statement, where other works disagree with the article or add
  * precision to it. It cites those works; it never changes what the statement says the article says.

@@ -23,6 +23,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
+import org.mirarchive.citation.CitedPage;
 import org.mirarchive.model.StoredDate;
 
 /**
@@ -32,7 +33,7 @@ import org.mirarchive.model.StoredDate;
  */
 @Entity
 @Indexed(index = "entry")
-public class Entry {
+public class Entry implements CitedPage {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -104,6 +105,12 @@ public class Entry {
 
 	public String getSlug() {
 		return slug;
+	}
+
+	/** The heading of the entry's page: its name. */
+	@Override
+	public String pageTitle() {
+		return name;
 	}
 
 	public String getName() {

@@ -91,7 +91,7 @@ class EntryController {
 		model.addAttribute("kind", kind);
 		model.addAttribute("page", page);
 		model.addAttribute("description", page.entry().getSummary());
-		model.addAttribute("cite", citations.cite(citations.page(page.entry().getName(), page.entry().url(), page.entry().getLastChanged()), locale));
+		model.addAttribute("cite", citations.cite(citations.page(page.entry()), locale));
 		model.addAttribute("jsonLd", schemaOrg.forScript(schemaOrg.entry(page.record())));
 		return "entries/entry";
 	}

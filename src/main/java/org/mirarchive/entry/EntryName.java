@@ -19,7 +19,6 @@ import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
-
 /** Another form of an entry's name, typed and cited like any other statement. */
 @Entity
 @Table(name = "entry_name")

@@ -2,7 +2,6 @@ package org.mirarchive.entry;
 
 import java.util.Set;
 
-
 /**
  * The kinds of relation between entries, each read from its subject to its object, with the
  * kinds of entry allowed at each end (checked by the integrity tests).

@@ -15,7 +15,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
 
-
 /** Relations, looked up from either end. */
 public interface RelationRepository extends JpaRepository<Relation, Long> {
 

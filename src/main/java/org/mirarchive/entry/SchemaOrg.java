@@ -102,7 +102,7 @@ public class SchemaOrg {
 	 * A date as schema.org writes it (ISO 8601 at the precision known: 1974, 1973-09,
 	 * 1973-09-11), or null where that would claim more than the archive knows.
 	 */
-	public static String isoDate(DatePoint point) {
+	static String isoDate(DatePoint point) {
 		if (point == null || point.approximate() || point.uncertain()) {
 			return null;
 		}
@@ -117,20 +117,20 @@ public class SchemaOrg {
 			case "person" -> {
 				// A person's date is a life: only an interval says when they were born and died.
 				if (date.interval()) {
-					put(node, "birthDate", date.start());
-					put(node, "deathDate", date.end());
+					putDate(node, "birthDate", date.start());
+					putDate(node, "deathDate", date.end());
 				}
 			}
 			case "organization" -> {
 				if (date.interval()) {
-					put(node, "foundingDate", date.start());
-					put(node, "dissolutionDate", date.end());
+					putDate(node, "foundingDate", date.start());
+					putDate(node, "dissolutionDate", date.end());
 				}
 			}
 			case "event" -> {
-				put(node, "startDate", date.start());
+				putDate(node, "startDate", date.start());
 				if (date.interval()) {
-					put(node, "endDate", date.end());
+					putDate(node, "endDate", date.end());
 				}
 			}
 			default -> {
@@ -182,8 +182,8 @@ public class SchemaOrg {
 		if (relation.date() != null) {
 			HistoricalDate date = HistoricalDate.parse(relation.date().edtf());
 			if (date.interval()) {
-				put(role, "startDate", date.start());
-				put(role, "endDate", date.end());
+				putDate(role, "startDate", date.start());
+				putDate(role, "endDate", date.end());
 			}
 		}
 		return role;
@@ -244,7 +244,8 @@ public class SchemaOrg {
 		return List.copyOf(works.values());
 	}
 
-	private static void put(ObjectNode node, String property, DatePoint point) {
+	/** Sets a date property where {@link #isoDate} can write the date; leaves it out where it cannot. */
+	public static void putDate(ObjectNode node, String property, DatePoint point) {
 		String value = isoDate(point);
 		if (value != null) {
 			node.put(property, value);

@@ -15,7 +15,6 @@ import jakarta.persistence.OrderBy;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 
-
 /** A fact about an entry in the archive's own words, supported by one or more citations. */
 @Entity
 public class Statement {

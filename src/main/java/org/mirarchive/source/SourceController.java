@@ -83,7 +83,7 @@ class SourceController {
 		SourcePage page = pages.find(slug, locale).orElseThrow(SourceController::notFound);
 		model.addAttribute("page", page);
 		model.addAttribute("description", page.source().getSummary());
-		model.addAttribute("cite", citations.cite(citations.page(page.source().getTitle(), page.source().url(), page.source().getLastChanged()), locale));
+		model.addAttribute("cite", citations.cite(citations.page(page.source()), locale));
 		model.addAttribute("jsonLd", linkedData.forScript(page.record()));
 		return "sources/source";
 	}

@@ -30,10 +30,7 @@ public class SourceLinkedData {
 		}
 		if (record.issued() != null) {
 			HistoricalDate issued = HistoricalDate.parse(record.issued().edtf());
-			String published = issued.interval() ? null : SchemaOrg.isoDate(issued.start());
-			if (published != null) {
-				described.put("datePublished", published);
-			}
+			SchemaOrg.putDate(described, "datePublished", issued.interval() ? null : issued.start());
 		}
 		described.put("description", record.summary());
 		described.set("mainEntityOfPage", schemaOrg.page(record.url(), record.lastChanged()));

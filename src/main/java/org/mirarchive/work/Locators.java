@@ -1,10 +1,8 @@
 package org.mirarchive.work;
 
-
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
-
 
 /**
  * Says where in a work a citation points: for a quotation, the section and paragraph of the

@@ -7,7 +7,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 
-
 /**
  * A short verbatim passage of a quotable source (one or two sentences at most), located by
  * section and paragraph. The archive stores these passages only, never a whole text.

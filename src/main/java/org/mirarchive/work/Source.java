@@ -20,6 +20,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextFi
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
+import org.mirarchive.citation.CitedPage;
 import org.mirarchive.model.HistoricalDate;
 
 /**
@@ -29,7 +30,7 @@ import org.mirarchive.model.HistoricalDate;
  */
 @Entity
 @Indexed(index = "source")
-public class Source {
+public class Source implements CitedPage {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -95,6 +96,12 @@ public class Source {
 
 	public SourceKind getKind() {
 		return kind;
+	}
+
+	/** The heading of the work's page in the archive: its title. */
+	@Override
+	public String pageTitle() {
+		return title;
 	}
 
 	public String getTitle() {
