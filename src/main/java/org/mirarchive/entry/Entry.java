@@ -162,4 +162,24 @@ public class Entry implements CitedPage {
 		return kind.url(slug);
 	}
 
+	/**
+	 * A curator's revision of the one-line summary. Dated, since pages, citations of them and the
+	 * download all say when the record last changed.
+	 */
+	public void reviseSummary(String revised, OffsetDateTime when) {
+		summary = revised;
+		lastChanged = when;
+	}
+
+	/**
+	 * A curator's addition of another form of the name, after the forms the entry has, dated as
+	 * a revision is. The caller persists it: each name is a claim of its own, to be cited.
+	 */
+	public EntryName addName(String nameKey, NameKind nameKind, String form, String lang, OffsetDateTime when) {
+		EntryName added = new EntryName(this, nameKey, nameKind, form, lang, names.size() + 1);
+		names.add(added);
+		lastChanged = when;
+		return added;
+	}
+
 }

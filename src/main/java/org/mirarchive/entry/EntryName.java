@@ -52,6 +52,16 @@ public class EntryName {
 	protected EntryName() {
 	}
 
+	/** A form added to its entry ({@link Entry#addName}). */
+	EntryName(Entry entry, String nameKey, NameKind kind, String name, String lang, int position) {
+		this.entry = entry;
+		this.nameKey = nameKey;
+		this.kind = kind;
+		this.name = name;
+		this.lang = lang;
+		this.position = position;
+	}
+
 	public Long getId() {
 		return id;
 	}

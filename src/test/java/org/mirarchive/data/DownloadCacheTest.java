@@ -3,7 +3,6 @@ package org.mirarchive.data;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -19,30 +18,24 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.util.ReflectionTestUtils;
-import org.springframework.transaction.support.TransactionTemplate;
 
+import org.mirarchive.Curator;
 import org.mirarchive.Download;
+import org.mirarchive.EditedArchiveWebTest;
 import org.mirarchive.StatementCount;
-import org.mirarchive.entry.Entry;
 import org.mirarchive.entry.EntryKind;
-import org.mirarchive.entry.EntryRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole-archive download is built once for each change of the archive and then served from
  * its file to every reader, with what browsers and caches need to ask whether it changed and to
- * resume it; readers who ask while it is being built get that build. On its own database, since
+ * resume it; readers who ask while it is being built get that build. On the edited archive, since
  * it changes the seed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:download-cache;DB_CLOSE_DELAY=-1",
-				"spring.jpa.properties.hibernate.generate_statistics=true",
-				"spring.jpa.properties.hibernate.session.events.log=false" })
+@EditedArchiveWebTest
 class DownloadCacheTest {
 
 	@LocalServerPort
@@ -52,10 +45,7 @@ class DownloadCacheTest {
 	private EntityManagerFactory entityManagerFactory;
 
 	@Autowired
-	private EntryRepository entries;
-
-	@Autowired
-	private TransactionTemplate transaction;
+	private Curator curator;
 
 	@Autowired
 	private JdbcTemplate jdbc;
@@ -107,26 +97,26 @@ class DownloadCacheTest {
 	@Test
 	void aChangeCommittedThroughJpaIsInTheNextDownload() {
 		Download before = Download.get(port);
-		assertThat(summary(before, "places.csv", "santiago")).doesNotContain("Quillota");
+		assertThat(summary(before, "places.csv", "santiago")).doesNotContain("Rancagua");
 
-		correct(EntryKind.PLACE, "santiago", " Not Quillota.");
+		curator.addToSummary(EntryKind.PLACE, "santiago", " Not Rancagua.");
 		Download after = Download.get(port);
 
-		assertThat(summary(after, "places.csv", "santiago")).endsWith(" Not Quillota.");
-		assertThat(after.text("mir-archive.json")).contains(" Not Quillota.");
+		assertThat(summary(after, "places.csv", "santiago")).endsWith(" Not Rancagua.");
+		assertThat(after.text("mir-archive.json")).contains(" Not Rancagua.");
 		assertThat(lastModified(after)).isAfter(lastModified(before));
 		assertThat(Download.get(port, "If-Modified-Since", before.header("Last-Modified")).status()).isEqualTo(200);
 	}
 
 	@Test
 	void readersWhoAskWhileItIsBuiltAllGetTheSameCompleteZipBuiltOnce() {
-		correct(EntryKind.PLACE, "uruguay", " Corrected once.");
+		curator.addToSummary(EntryKind.PLACE, "uruguay", " Corrected once.");
 		statistics.clear();
 		Download one = Download.get(port);
 		long oneReader = statistics.getPrepareStatementCount();
 		assertThat(summary(one, "places.csv", "uruguay")).endsWith(" Corrected once.");
 
-		correct(EntryKind.PLACE, "uruguay", " Corrected twice.");
+		curator.addToSummary(EntryKind.PLACE, "uruguay", " Corrected twice.");
 		statistics.clear();
 		int readers = 8;
 		HttpClient client = HttpClient.newHttpClient();
@@ -146,20 +136,6 @@ class DownloadCacheTest {
 		// One build, and each other reader asked only whether the archive had changed.
 		assertThat(statistics.getPrepareStatementCount())
 			.isLessThanOrEqualTo(oneReader + (readers - 1) * StatementCount.DOWNLOAD);
-	}
-
-	/**
-	 * A correction, as an editor's would be: the summary changed, and when. Dated at least a second
-	 * after any change before it, as corrections come: {@code Last-Modified} counts whole seconds.
-	 */
-	private void correct(EntryKind kind, String slug, String addition) {
-		transaction.executeWithoutResult(status -> {
-			Entry entry = entries.findByKindAndSlug(kind, slug).orElseThrow();
-			OffsetDateTime secondAfter = entries.findLatestChange().plusSeconds(1);
-			OffsetDateTime now = OffsetDateTime.now();
-			ReflectionTestUtils.setField(entry, "summary", entry.getSummary() + addition);
-			ReflectionTestUtils.setField(entry, "lastChanged", now.isAfter(secondAfter) ? now : secondAfter);
-		});
 	}
 
 	private static String summary(Download download, String file, String slug) {

@@ -8,10 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
@@ -19,35 +16,28 @@ import java.util.zip.GZIPInputStream;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.test.util.ReflectionTestUtils;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import org.mirarchive.Browser;
-import org.mirarchive.entry.Entry;
+import org.mirarchive.Curator;
+import org.mirarchive.EditedArchiveWebTest;
+import org.mirarchive.MovableClock;
 import org.mirarchive.entry.EntryKind;
-import org.mirarchive.entry.EntryRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Pages kept in memory ({@link PageCache}) are served to exactly the readers they were rendered
  * for, byte for byte, and never once something they show has changed. Through a real server,
- * since Tomcat serves kept pages before the servlet pipeline. On its own database, since it
- * changes the seed, and with its own clock, since citations say on which day they were accessed.
+ * since Tomcat serves kept pages before the servlet pipeline. On the edited archive, since it
+ * changes the seed and moves the clock (citations say on which day they were accessed).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:page-cache;DB_CLOSE_DELAY=-1",
-				"spring.jpa.properties.hibernate.generate_statistics=true",
-				"spring.jpa.properties.hibernate.session.events.log=false" })
+@EditedArchiveWebTest
 class PageCacheTest {
 
 	private static final String ENTRY = "/people/miguel-enriquez";
@@ -59,10 +49,7 @@ class PageCacheTest {
 	private EntityManagerFactory entityManagerFactory;
 
 	@Autowired
-	private EntryRepository entries;
-
-	@Autowired
-	private TransactionTemplate transaction;
+	private Curator curator;
 
 	@Autowired
 	private MovableClock clock;
@@ -74,6 +61,11 @@ class PageCacheTest {
 	@BeforeEach
 	void countStatements() {
 		statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+	}
+
+	@AfterEach
+	void backToTheSystemsClock() {
+		clock.reset();
 	}
 
 	@Test
@@ -190,10 +182,7 @@ class PageCacheTest {
 		assertThat(text(get("/places/santiago"))).doesNotContain("Quillota");
 		assertThat(text(get("/search?q=quillota"))).doesNotContain("href=\"/places/santiago\"");
 
-		transaction.executeWithoutResult(status -> {
-			Entry santiago = entries.findByKindAndSlug(EntryKind.PLACE, "santiago").orElseThrow();
-			ReflectionTestUtils.setField(santiago, "summary", santiago.getSummary() + " Not Quillota.");
-		});
+		curator.addToSummary(EntryKind.PLACE, "santiago", " Not Quillota.");
 
 		assertThat(text(get("/places/santiago"))).contains("Not Quillota.");
 		assertThat(text(get("/search?q=quillota"))).contains("href=\"/places/santiago\"");
@@ -243,43 +232,6 @@ class PageCacheTest {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	/** A clock the test can set, in place of the system's. */
-	static final class MovableClock extends Clock {
-
-		private volatile Instant now = Instant.now();
-
-		void set(Instant instant) {
-			now = instant;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Clocks {
-
-		@Bean
-		@Primary
-		MovableClock movableClock() {
-			return new MovableClock();
-		}
-
 	}
 
 }
