@@ -11,7 +11,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * A test of the archive as readers use it: the whole application on a random port, seeded.
  * Hibernate counts the SQL statements it runs, so that tests can check what a page costs
- * ({@link StatementCount}).
+ * ({@link StatementCount}). Every test of this kind reads the same seed in one shared context,
+ * and none changes it: a test that does is an {@link EditedArchiveWebTest}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -12,8 +12,8 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Runs a Spring test against a real PostgreSQL instead of H2: the {@code postgres} profile, with
- * the data source pointed at the server {@link TestPostgres} starts once per JVM. Put it on a
- * subclass of an H2 test to run the same test bodies on both databases.
+ * the data source pointed at the server {@link TestPostgres} starts once per JVM. It is on
+ * {@link OnPostgresTest}, whose nested classes run H2 tests' bodies again on PostgreSQL.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The JSON API, read as a program would: lists, one entry with its claims and citations, sources, 404s. */
 @ArchiveWebTest
-class ApiTest {
+public class ApiTest {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 

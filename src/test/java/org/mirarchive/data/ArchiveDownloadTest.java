@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ArchiveWebTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ArchiveDownloadTest {
+public class ArchiveDownloadTest {
 
 	@LocalServerPort
 	private int port;

@@ -12,12 +12,13 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.TestPropertySource;
 
+import org.mirarchive.ArchiveWebTest;
 import org.mirarchive.Download;
 import org.mirarchive.address.ArchiveAddresses;
 import org.mirarchive.entry.EntryRecords;
@@ -32,11 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A reader who has waited longer than {@code archive.download.wait} for the download to be built
  * is told, on a page and in {@code Retry-After}, to come back; the build goes on, and is there
  * when they do. Here readers wait (almost) not at all, and the build is held until the first
- * reader has been told.
+ * reader has been told: a context of its own, on the seed, which it only reads.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:download-busy;DB_CLOSE_DELAY=-1",
-				"archive.download.wait=1ms" })
+@ArchiveWebTest
+@TestPropertySource(properties = "archive.download.wait=1ms")
 class DownloadBusyTest {
 
 	private static final CountDownLatch toldToComeBack = new CountDownLatch(1);

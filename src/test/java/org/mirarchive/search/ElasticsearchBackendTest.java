@@ -9,9 +9,10 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.mirarchive.ArchiveWebTest;
 import org.mirarchive.search.ArchiveSearch.Typos;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * No cluster is needed: the version is given instead of asked for, the indexes are neither
  * created nor filled, and the queries are only built, not sent.
  */
-@SpringBootTest(properties = {
-		"spring.datasource.url=jdbc:h2:mem:search-on-elasticsearch;DB_CLOSE_DELAY=-1",
+@ArchiveWebTest
+@TestPropertySource(properties = {
 		"spring.jpa.properties.hibernate.search.backend.type=elasticsearch",
 		"spring.jpa.properties.hibernate.search.backend.analysis.configurer=class:org.mirarchive.search.ElasticsearchAnalysis",
 		"spring.jpa.properties.hibernate.search.backend.version_check.enabled=false",

@@ -8,8 +8,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.mirarchive.ArchiveDatabaseTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The content note follows the editorial rule both ways: an entry whose page describes
  * detention, torture, disappearance or killing carries it, and no other entry does.
  */
-@JdbcTest
+@ArchiveDatabaseTest
 class ContentNotesTest {
 
 	/** The words by which an entry's text describes what the note warns of. */

@@ -11,9 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import org.mirarchive.ArchiveDatabaseTest;
 import org.mirarchive.entry.EntryKind;
 import org.mirarchive.entry.RelationKind;
 import org.mirarchive.model.HistoricalDate;
@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * are short and come only from the quotable article, dates parse, slugs are URL-safe, relations
  * join the right kinds of entry, and every disagreement the corroboration notes list is shown.
  */
-@JdbcTest
+@ArchiveDatabaseTest
 public class SeedIntegrityTest {
 
 	public static final Path ARTICLE = Path.of("../shared/source/chiles-mir-about-com-2014.txt");

@@ -6,8 +6,9 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.mirarchive.ArchiveDatabaseTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Runs the migrations on an empty database, as a new installation does, and checks that the
  * schema and the seed were applied in order and hold what the article names.
  */
-@JdbcTest
-class SeedMigrationTest {
+@ArchiveDatabaseTest
+public class SeedMigrationTest {
 
 	@Autowired
 	private Flyway flyway;

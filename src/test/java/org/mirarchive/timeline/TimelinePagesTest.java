@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The timeline narrowed by a teacher's shared link: by who took part, by dates, or both. */
 @ArchiveWebTest
-class TimelinePagesTest {
+public class TimelinePagesTest {
 
 	@LocalServerPort
 	private int port;

@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * source can be reached, no link is broken, and every quotation shown is verbatim and short.
  */
 @ArchiveWebTest
-class CrawlTest {
+public class CrawlTest {
 
 	@LocalServerPort
 	private int port;

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * static files have content-hashed URLs cached for a year, and text travels compressed.
  */
 @ArchiveWebTest
-class HttpCachingTest {
+public class HttpCachingTest {
 
 	private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 

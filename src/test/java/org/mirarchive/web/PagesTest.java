@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every kind of page, fetched over HTTP and read as a reader (and a screen reader) would. */
 @ArchiveWebTest
-class PagesTest {
+public class PagesTest {
 
 	@LocalServerPort
 	private int port;

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * address per page; and Open Graph and Twitter cards.
  */
 @ArchiveWebTest
-class SitemapAndSharingTest {
+public class SitemapAndSharingTest {
 
 	@LocalServerPort
 	private int port;

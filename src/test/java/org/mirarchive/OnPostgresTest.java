@@ -1,0 +1,97 @@
+package org.mirarchive;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.mirarchive.data.ApiTest;
+import org.mirarchive.data.ArchiveDownloadTest;
+import org.mirarchive.seed.SeedIntegrityTest;
+import org.mirarchive.seed.SeedMigrationTest;
+import org.mirarchive.timeline.TimelinePagesTest;
+import org.mirarchive.web.CrawlTest;
+import org.mirarchive.web.HttpCachingTest;
+import org.mirarchive.web.PagesTest;
+import org.mirarchive.web.SitemapAndSharingTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The tests that also run on PostgreSQL, listed once: each nested class runs the test bodies of
+ * the test it extends, which runs them on H2, on the real PostgreSQL that {@link TestPostgres}
+ * starts once per JVM ({@link OnPostgres}, which every nested class takes from this one). Listed:
+ * what SQL could make mean something else there (the migrations and the seed, every kind of page
+ * and list, dates compared in queries, the sitemap's blocks of ids, the API and the download).
+ */
+@OnPostgres
+class OnPostgresTest {
+
+	/** The migrations, run on an empty PostgreSQL database. */
+	@Nested
+	class SeedMigration extends SeedMigrationTest {
+
+		@Autowired
+		private JdbcTemplate jdbc;
+
+		@Test
+		void theDatabaseIsPostgres() {
+			assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
+		}
+
+	}
+
+	@Nested
+	class SeedIntegrity extends SeedIntegrityTest {
+
+	}
+
+	/** The whole application, served from PostgreSQL, as the web tests below are. */
+	@Nested
+	class Crawl extends CrawlTest {
+
+		@Autowired
+		private JdbcTemplate jdbc;
+
+		@Test
+		void theApplicationRunsOnPostgres() {
+			assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
+		}
+
+	}
+
+	@Nested
+	class Pages extends PagesTest {
+
+	}
+
+	/** Pages dated from PostgreSQL's timestamps. */
+	@Nested
+	class HttpCaching extends HttpCachingTest {
+
+	}
+
+	@Nested
+	class TimelinePages extends TimelinePagesTest {
+
+	}
+
+	/** The sitemap index numbers blocks of ids in its query, which must mean the same on both. */
+	@Nested
+	class SitemapAndSharing extends SitemapAndSharingTest {
+
+	}
+
+	@Nested
+	class Api extends ApiTest {
+
+	}
+
+	/** Ids streamed through a server-side cursor, in a repeatable-read transaction. */
+	@Nested
+	class ArchiveDownload extends ArchiveDownloadTest {
+
+	}
+
+}
