@@ -3,12 +3,16 @@ package org.mirarchive.web;
 import java.time.Clock;
 import java.time.Instant;
 
+import jakarta.servlet.Filter;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -61,6 +65,14 @@ class ArchiveConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(Languages.switcher());
+	}
+
+	/** Before every other filter: see {@link Languages#readableBrowserLanguages()}. */
+	@Bean
+	FilterRegistrationBean<Filter> readableBrowserLanguages() {
+		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(Languages.readableBrowserLanguages());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 }

@@ -1,16 +1,21 @@
 package org.mirarchive.web;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.SimpleLocaleContext;
+import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
@@ -20,6 +25,11 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  * switch on every page ({@code ?lang=es}, then remembered in a cookie), otherwise their browser's
  * (Accept-Language), otherwise English. Addresses carry no language, so an entry's permanent
  * address is the same in every language; {@code ?lang=es} added to it opens it in Spanish.
+ *
+ * <p>Whatever a request says about language is read leniently: a cookie, parameter or header
+ * naming a language the archive does not offer, or nothing readable at all, counts as not said,
+ * silently. The {@code lang} cookie may have been set by another site on the same domain, and a
+ * reader must never be locked out of the archive by it.
  */
 final class Languages {
 
@@ -45,7 +55,23 @@ final class Languages {
 			.orElse(null);
 	}
 
-	/** Resolves the reader's language: their choice in the cookie, else the browser's. */
+	/**
+	 * The interface language a cookie's or parameter's value names ("es", "es-CL", "es_CL"), or
+	 * null if it names none: a language not offered, or a value that is not a language at all.
+	 */
+	static Locale offered(String value) {
+		try {
+			return offered(StringUtils.parseLocale(value));
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * Resolves the reader's language: their choice in the cookie, else the browser's. A cookie that
+	 * names no language offered is ignored (the browser's language counts), and left as it is.
+	 */
 	static CookieLocaleResolver resolver() {
 		AcceptHeaderLocaleResolver browser = new AcceptHeaderLocaleResolver();
 		browser.setSupportedLocales(INTERFACE);
@@ -54,38 +80,93 @@ final class Languages {
 
 			@Override
 			protected Locale parseLocaleValue(String value) {
-				return offered(super.parseLocaleValue(value));
+				return offered(value);
 			}
 
+			/**
+			 * Keeps a choice of a language offered; anything else changes nothing (Spring would
+			 * otherwise write an empty cookie that lasts a year).
+			 */
 			@Override
 			public void setLocaleContext(HttpServletRequest request, HttpServletResponse response,
 					LocaleContext context) {
 				Locale chosen = context == null ? null : offered(context.getLocale());
-				super.setLocaleContext(request, response, chosen == null ? null : new SimpleLocaleContext(chosen));
+				if (chosen != null) {
+					super.setLocaleContext(request, response, new SimpleLocaleContext(chosen));
+				}
 			}
 
 		};
-		resolver.setDefaultLocaleFunction(browser::resolveLocale);
+		// Spring throws for a cookie it cannot read (a bad time zone part, say): a 500 on every page,
+		// for every caller, the kept pages' key included. The archive writes none such: ignore it.
+		resolver.setRejectInvalidCookies(false);
+		resolver.setDefaultLocaleFunction(request -> {
+			try {
+				return browser.resolveLocale(request);
+			}
+			catch (IllegalArgumentException refused) {
+				// Tomcat refuses to read more than ten languages (maxLocaleCount), once.
+				return Locale.ENGLISH;
+			}
+		});
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieSameSite("Lax");
 		resolver.setCookieHttpOnly(true);
 		return resolver;
 	}
 
-	/** Takes the reader's choice from {@code ?lang=}; a language not offered is ignored. */
+	/**
+	 * Lets everything after it read the browser's languages without failing: Tomcat refuses an
+	 * {@code Accept-Language} of more than ten languages with an exception from
+	 * {@code getLocale()}, which Spring's request context (and anything else that asks) would
+	 * turn into a 500 on every page. Such a reader counts as having said nothing: English.
+	 */
+	static Filter readableBrowserLanguages() {
+		return (request, response, chain) -> chain.doFilter(
+				new HttpServletRequestWrapper((HttpServletRequest) request) {
+
+					@Override
+					public Locale getLocale() {
+						try {
+							return super.getLocale();
+						}
+						catch (IllegalArgumentException refused) {
+							return Locale.ENGLISH;
+						}
+					}
+
+					@Override
+					public Enumeration<Locale> getLocales() {
+						try {
+							return super.getLocales();
+						}
+						catch (IllegalArgumentException refused) {
+							return Collections.enumeration(List.of(Locale.ENGLISH));
+						}
+					}
+
+				}, response);
+	}
+
+	/**
+	 * Takes the reader's choice from {@code ?lang=}; a language not offered, or a value that is
+	 * none, is ignored: the page comes in the language the reader would have had without it.
+	 */
 	static LocaleChangeInterceptor switcher() {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor() {
 
 			@Override
 			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
 					throws ServletException {
-				// An error page is a second dispatch of the same request: the choice is already taken.
-				return request.getDispatcherType() == DispatcherType.ERROR || super.preHandle(request, response, handler);
+				// An error page, or an answer completed later (the download), is a further dispatch
+				// of the same request: the choice is already taken, and its cookie already set.
+				return request.getDispatcherType() != DispatcherType.REQUEST
+						|| super.preHandle(request, response, handler);
 			}
 
 			@Override
 			protected Locale parseLocaleValue(String value) {
-				return offered(super.parseLocaleValue(value));
+				return offered(value);
 			}
 
 		};

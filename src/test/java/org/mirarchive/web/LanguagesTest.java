@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.mirarchive.ArchiveWebTest;
 import org.mirarchive.Browser;
+import org.mirarchive.RawHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -135,6 +136,66 @@ class LanguagesTest {
 			.isEqualTo("es");
 		assertThat(browser.get("/organizations/mir", "text/html", "Cookie", "lang=de").document().select("html").attr("lang"))
 			.isEqualTo("en");
+	}
+
+	/**
+	 * A {@code lang} cookie the archive did not write (a sibling site on the same domain may set
+	 * one) locks no reader out: whatever it holds, every kind of answer comes, in the browser's
+	 * language, and the cookie is left alone.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "!", "xx", "de", "zz/Not/A_Zone", "-", "%FF", "<script>", "es_CL_x!" })
+	void aLanguageCookieTheArchiveDidNotWriteIsIgnored(String value) {
+		for (String path : List.of("/", "/people/miguel-enriquez", "/sources", "/api/people", "/api/people/miguel-enriquez",
+				"/download/mir-archive.zip", "/sitemap.xml", "/people/nobody")) {
+			Browser.Page english = browser.get(path, "text/html", "Cookie", "lang=" + value);
+			assertThat(english.status()).as(path).isEqualTo(path.equals("/people/nobody") ? 404 : 200);
+			assertThat(english.headers().get("Set-Cookie")).as(path).isNull();
+			Browser.Page spanish = browser.get(path, "text/html", "Cookie", "lang=" + value, CHILEAN_BROWSER[0],
+					CHILEAN_BROWSER[1]);
+			assertThat(spanish.status()).as(path).isEqualTo(english.status());
+			if (english.contentType().startsWith("text/html")) {
+				assertThat(english.document().select("html").attr("lang")).as(path).isEqualTo("en");
+				assertThat(spanish.document().select("html").attr("lang")).as(path).isEqualTo("es");
+			}
+		}
+	}
+
+	/**
+	 * Tomcat reads at most ten of a browser's languages and refuses more with an exception, at the
+	 * first part that asks: whichever part that is (the kept pages, Spring's request context on a
+	 * request they do not serve), the reader gets English, not a 500.
+	 */
+	@Test
+	void aBrowserThatNamesTooManyLanguagesGetsEnglish() {
+		String languages = "es-CL,es;q=0.9," + String.join(",", List.of("fr", "de", "it", "pt", "nl", "sv", "da", "fi", "pl", "cs"));
+		for (String[] headers : List.of(new String[] { "Accept-Language", languages },
+				new String[] { "Accept-Language", languages, "Cache-Control", "no-cache" })) {
+			for (String path : List.of("/", "/people/miguel-enriquez", "/api/people", "/people/nobody")) {
+				Browser.Page page = browser.get(path, "text/html", headers);
+				assertThat(page.status()).as(path).isIn(200, 404);
+				if (page.contentType().startsWith("text/html")) {
+					assertThat(page.document().select("html").attr("lang")).as(path).isEqualTo("en");
+				}
+			}
+		}
+		RawHttp.Response refused = new RawHttp(port).request("POST", "/people", "Accept-Language: " + languages,
+				"Content-Length: 0");
+		assertThat(refused.status()).isEqualTo(405);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "xx", "fr", "!", "", "es!", "%3Cscript%3E", "es_CL_x!", "-" })
+	void aLanguageNotOfferedInTheAddressChangesNothingAndSetsNoCookie(String value) {
+		for (String path : List.of("/people/miguel-enriquez", "/api/people", "/download/mir-archive.zip")) {
+			Browser.Page page = browser.get(path + "?lang=" + value, "text/html", CHILEAN_BROWSER);
+			assertThat(page.status()).as(path).isEqualTo(200);
+			assertThat(page.headers().get("Set-Cookie")).as(path).isNull();
+		}
+		Browser.Page page = browser.get("/people/miguel-enriquez?lang=" + value, "text/html", CHILEAN_BROWSER);
+		assertThat(page.document().select("html").attr("lang")).isEqualTo("es");
+		Browser.Page chosen = browser.get("/people/miguel-enriquez?lang=" + value, "text/html", "Cookie", "lang=es");
+		assertThat(chosen.document().select("html").attr("lang")).isEqualTo("es");
 	}
 
 	@Test
