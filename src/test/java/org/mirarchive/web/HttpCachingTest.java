@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
 import org.jsoup.Jsoup;
@@ -92,6 +94,27 @@ public class HttpCachingTest {
 			}
 		}
 		assertThat(get("/timeline").headers().firstValue("Content-Encoding")).isEmpty();
+	}
+
+	/**
+	 * What an answer varies by is said once, in one {@code Vary} header, each name once: pages
+	 * (language, and on entries and works {@code Accept} too), the download (answered in a second
+	 * dispatch, once built), error pages, and the language switch's answers.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "/people/miguel-enriquez", "/sources/chiles-mir-the-revolutionary-left-movement", "/people",
+			"/download/mir-archive.zip", "/download/mir-archive.zip?lang=es", "/people/miguel-enriquez?lang=es",
+			"/people/nobody", "/api/people" })
+	void whatAnAnswerVariesByIsOneHeader(String path) {
+		HttpResponse<byte[]> response = get(path, "Accept-Language", "es-CL");
+		assertThat(response.statusCode()).isIn(200, 404);
+		List<String> vary = response.headers().allValues("Vary");
+		assertThat(vary).singleElement();
+		List<String> names = List.of(vary.get(0).toLowerCase(Locale.ROOT).split("\\s*,\\s*"));
+		assertThat(names).doesNotHaveDuplicates().contains("accept-language", "cookie");
+		if (path.startsWith("/people/miguel-enriquez") || path.startsWith("/sources/")) {
+			assertThat(names).contains("accept");
+		}
 	}
 
 	private String cssHref() {

@@ -2,6 +2,7 @@ package org.mirarchive.web;
 
 import java.util.List;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +16,7 @@ import org.mirarchive.ArchiveWebTest;
 import org.mirarchive.Browser;
 import org.mirarchive.RawHttp;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -196,6 +198,28 @@ class LanguagesTest {
 		assertThat(page.document().select("html").attr("lang")).isEqualTo("es");
 		Browser.Page chosen = browser.get("/people/miguel-enriquez?lang=" + value, "text/html", "Cookie", "lang=es");
 		assertThat(chosen.document().select("html").attr("lang")).isEqualTo("es");
+	}
+
+	/**
+	 * The switch keeps working (the page in the language chosen, the choice kept in a cookie), but
+	 * the answer that sets the cookie is the reader's own: no shared cache may keep it and hand the
+	 * cookie to others. Set once, even where the answer comes in a second dispatch (the download).
+	 */
+	@Test
+	void theAnswerThatSetsTheCookieIsKeptByNoSharedCache() {
+		for (String path : List.of("/people/miguel-enriquez", "/", "/people", "/sources/chiles-mir-the-revolutionary-left-movement",
+				"/api/people", "/download/mir-archive.zip", "/sitemap.xml")) {
+			Browser.Page chosen = browser.get(path + "?lang=es");
+			assertThat(chosen.status()).as(path).isEqualTo(200);
+			assertThat(chosen.headers().get("Set-Cookie")).as(path).singleElement(as(InstanceOfAssertFactories.STRING))
+				.startsWith("lang=es;");
+			assertThat(chosen.headers().get("Cache-Control")).as(path).singleElement(as(InstanceOfAssertFactories.STRING))
+				.contains("private")
+				.doesNotContain("public", "s-maxage");
+			if (chosen.contentType().startsWith("text/html")) {
+				assertThat(chosen.document().select("html").attr("lang")).as(path).isEqualTo("es");
+			}
+		}
 	}
 
 	@Test
