@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
 
+import org.mirarchive.address.ArchiveAddresses;
 import org.mirarchive.entry.EntryRepository;
 import org.mirarchive.model.Release;
 import org.mirarchive.work.SourceRepository;
@@ -16,7 +17,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * {@code /search}, the results of a search across every entry and source, and
@@ -36,13 +36,16 @@ class SearchController {
 
 	private final Release release;
 
+	private final ArchiveAddresses addresses;
+
 	SearchController(ArchiveSearch search, MessageSource messages, EntryRepository entries, SourceRepository sources,
-			Release release) {
+			Release release, ArchiveAddresses addresses) {
 		this.search = search;
 		this.messages = messages;
 		this.entries = entries;
 		this.sources = sources;
 		this.release = release;
+		this.addresses = addresses;
 	}
 
 	@GetMapping("/search")
@@ -77,7 +80,7 @@ class SearchController {
 
 	@GetMapping("/opensearch.xml")
 	ResponseEntity<String> openSearch(Locale locale) {
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		String base = addresses.base();
 		String xml = new OpenSearchDescription(messages.getMessage("search.opensearch.shortName", null, locale),
 				messages.getMessage("search.opensearch.description", null, locale), base, locale).xml();
 		return ResponseEntity.ok().contentType(OpenSearchDescription.MEDIA_TYPE).body(xml);
