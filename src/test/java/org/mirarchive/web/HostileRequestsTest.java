@@ -292,6 +292,27 @@ class HostileRequestsTest {
 	}
 
 	/**
+	 * Addresses that name nothing and methods the archive refuses are the commonest client errors
+	 * (crawlers, scanners): each logs a line at most, however long the address.
+	 */
+	@Test
+	void unknownAddressesAndRefusedMethodsBarelyLog(CapturedOutput output) {
+		// The first request of a new server logs that Spring's dispatcher starts: not counted.
+		http.request("GET", "/");
+		int before = output.getAll().length();
+		List<String> unknown = List.of("/nothing/here", "/people/nobody/more", "/" + "a".repeat(10_000), "/api/nothing",
+				"/wp-login.php", "/.env", "/css/nothing.css");
+		for (String address : unknown) {
+			check(http.request("GET", address), address, "as the address");
+		}
+		for (String method : List.of("DELETE", "PUT", "POST")) {
+			check(http.requestWithForm(method, "/people/miguel-enriquez", "q=x"), "/people/miguel-enriquez", method);
+		}
+		assertThat(failures).isEmpty();
+		assertQuietLog(output.getAll().substring(before), unknown.size() + 3);
+	}
+
+	/**
 	 * What a reader's cookies and headers say (language, host, format, the copy they have, the part
 	 * they want), odd, malformed or hostile, on every route: a sane status, never a 5xx, nothing of
 	 * the server shown, no cookie set, and a log that a flood of them cannot fill.
