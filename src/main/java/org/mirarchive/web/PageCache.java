@@ -1,82 +1,63 @@
 package org.mirarchive.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.zip.GZIPOutputStream;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.AsyncCacheLoader;
+import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Serves a page again from memory while it cannot have changed, instead of assembling and
- * rendering it at every request. Only what the archive itself offers to shared caches is kept:
- * a page that says when it last changed and may be kept publicly ({@link HttpCaching#PAGES}),
- * with status 200 and no cookie. A kept page is fresh for {@code archive.page-cache.time-to-live}
- * (a minute); after that the next reader of it renders it anew while the others are still
- * served the older copy (so that many readers of one page never all render it at once), and no
- * copy is ever served once older than shared caches may serve a page ({@link HttpCaching#SHARED_CACHES}).
- * Every page is forgotten at once when a change made through JPA is committed. So no reader
- * sees an older page from here than a CDN in front could show them.
+ * rendering it at every request. Only what the archive itself offers to shared caches is kept
+ * ({@link KeptPage}). So no reader sees an older page from here than a CDN in front could show them.
  *
- * <p>A page is served to the readers the archive would have rendered the same bytes for: the
- * same address (scheme, host and query included, since links are written with them), language
- * (as the {@link LocaleResolver} resolves it from the cookie and Accept-Language), Accept header
- * (entries and works answer JSON-LD to some), and day (citations say when they were accessed).
- * What the responses say they vary on ({@code Vary}) is exactly that. A copy compressed once
- * with gzip is kept beside the page, for readers who accept it.
+ * <p>Caffeine keeps the pages: it bounds them by size; says when a page has aged
+ * ({@code archive.page-cache.time-to-live}, a minute) and then has one reader renew it while the
+ * others are still served the older copy ({@code refreshAfterWrite}: one renewal of a page at a
+ * time, so that many readers of one page never all render it at once); never serves a copy older
+ * than shared caches may serve a page ({@link HttpCaching#SHARED_CACHES}); and, when every page is
+ * forgotten, also drops the pages being rendered or renewed meanwhile, which may show what was
+ * just changed. Caffeine does not render pages: each load or renewal it starts is handed to the
+ * reader whose read started it ({@link ReadersRender}), who renders the page through the
+ * application and completes it with what a shared cache could keep, or with nothing.
+ *
+ * <p>The archive's own rules are what is left here: which requests get the same bytes
+ * ({@link Key}), that a forced reload renders afresh, and (in {@link PageCaching}) that a change
+ * committed through JPA forgets every page.
  */
 final class PageCache extends OncePerRequestFilter {
 
-	/** Headers of a response that belong to one exchange, not to the page. */
-	private static final Set<String> EXCHANGE_HEADERS = Set.of("date", "content-length", "content-encoding",
-			"transfer-encoding", "connection", "keep-alive", "content-type", "vary");
+	/** The request attribute set once the cache was asked for a request and did not answer it. */
+	private static final String UNANSWERED = PageCache.class.getName() + ".unanswered";
 
-	/** Below this, gzip saves too little to be worth a second copy (as server.compression.min-response-size). */
-	private static final int GZIP_FROM = 2048;
+	private final AsyncLoadingCache<Key, KeptPage> pages;
 
-	/** The request attribute naming the kept page this request renders anew. */
-	private static final String RENEWING = PageCache.class.getName() + ".renewing";
-
-	private final Cache<Key, Kept> pages;
+	private final ReadersRender readers = new ReadersRender();
 
 	private final long largestPage;
-
-	private final long freshNanos;
 
 	private final LocaleResolver locales;
 
 	private final Clock clock;
-
-	private final Ticker ticker;
 
 	/**
 	 * @param size how many bytes of pages to keep at most
@@ -92,21 +73,20 @@ final class PageCache extends OncePerRequestFilter {
 		}
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(size.toBytes())
-			.weigher((Key key, Kept kept) -> kept.page().weight())
+			.weigher((Key key, KeptPage page) -> page.weight())
+			.refreshAfterWrite(fresh)
 			.expireAfterWrite(HttpCaching.SHARED_CACHES)
 			.ticker(ticker)
-			.build();
+			.buildAsync(this.readers);
 		// A page larger than an eighth of the whole would push out many others to be kept once.
 		this.largestPage = size.toBytes() / 8;
-		this.freshNanos = fresh.toNanos();
 		this.locales = locales;
 		this.clock = clock;
-		this.ticker = ticker;
 	}
 
-	/** Forgets every page: something shown on pages has changed. */
+	/** Forgets every page, and every page being rendered: something shown on pages has changed. */
 	void clear() {
-		this.pages.invalidateAll();
+		this.pages.synchronous().invalidateAll();
 	}
 
 	@Override
@@ -115,73 +95,111 @@ final class PageCache extends OncePerRequestFilter {
 		if (serve(request, response)) {
 			return;
 		}
-		// Only a GET is rendered for keeping: a HEAD has no body to keep.
-		if (!HttpMethod.GET.matches(request.getMethod())) {
+		CompletableFuture<KeptPage> keeping = request.getAttribute(UNANSWERED) instanceof Unanswered unanswered
+				? unanswered.keeping() : null;
+		if (keeping == null) {
 			chain.doFilter(request, response);
 			return;
 		}
-		Key key = key(request);
-		Recorder recorder = new Recorder(response, this.largestPage);
+		PageRecorder recorder = new PageRecorder(response, this.largestPage);
+		KeptPage rendered = null;
 		try {
 			chain.doFilter(request, recorder);
 			if (request.isAsyncStarted()) {
 				// Answered later, on another dispatch (the whole-archive download, served from its
 				// file once built): not a page rendered here, and no copy of its bytes is worth making.
 				recorder.stopCopying();
-				return;
 			}
-			recorder.finish();
-			Page rendered = recorder.page();
-			if (rendered != null) {
-				this.pages.put(key, new Kept(rendered, this.ticker.read(), new AtomicBoolean()));
+			else {
+				rendered = recorder.page();
 			}
 		}
 		finally {
-			// Rendered anew or not (an error, a page that may not be kept), the older copy may be
-			// renewed by another reader.
-			if (request.getAttribute(RENEWING) instanceof Kept older) {
-				older.renewing().set(false);
+			// Nothing to keep (an error, a page that may not be kept): the cache lets the next
+			// reader render it, and keeps serving the older copy, if any, meanwhile.
+			if (rendered != null) {
+				keeping.complete(rendered);
+			}
+			else {
+				abandon(keeping);
 			}
 		}
 	}
 
 	/**
-	 * Answers a GET or HEAD request with a page kept for it, if there is one.
+	 * Answers a GET or HEAD request with a page kept for it, if there is one. If not, the request
+	 * may have been handed the page to render for keeping ({@link #doFilterInternal}).
 	 *
 	 * @return whether the request was answered
 	 */
 	boolean serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (request.getAttribute(UNANSWERED) != null) {
+			// Asked already (by Tomcat's valve, before the filters): this request renders the page.
+			return false;
+		}
 		boolean get = HttpMethod.GET.matches(request.getMethod());
 		if (!get && !HttpMethod.HEAD.matches(request.getMethod())) {
 			return false;
 		}
-		if (reload(request)) {
-			return false;
+		Key key = key(request);
+		KeptPage kept;
+		CompletableFuture<KeptPage> handed = null;
+		if (get) {
+			CompletableFuture<KeptPage> found;
+			try {
+				found = reload(request) ? this.pages.synchronous().refresh(key) : this.pages.get(key);
+			}
+			catch (RuntimeException | Error ex) {
+				abandon(this.readers.take());
+				throw ex;
+			}
+			handed = this.readers.take();
+			kept = handed == null ? now(found) : null;
 		}
-		if (request.getAttribute(RENEWING) != null) {
-			return false;
+		else {
+			// A HEAD has no body to keep: it is answered from a kept page, and never renews one.
+			kept = this.pages.synchronous().policy().getIfPresentQuietly(key);
 		}
-		Kept kept = this.pages.getIfPresent(key(request));
 		if (kept == null) {
+			request.setAttribute(UNANSWERED, new Unanswered(handed));
 			return false;
 		}
-		if (this.ticker.read() - kept.keptAt() > this.freshNanos && kept.renewing().compareAndSet(false, true)) {
-			request.setAttribute(RENEWING, kept);
-			return false;
-		}
-		kept.page().serve(request, response, get);
+		kept.serve(request, response, get);
 		return true;
 	}
 
 	/**
-	 * Whether the reader asked for the page afresh, as browsers do on a forced reload: the page is
-	 * then rendered again (and the new copy kept), as an HTTP cache must (RFC 9111, 5.2.1.4).
+	 * Gives up the page this request was handed to render, if it did not complete it (the request
+	 * ended before the filter rendered it): the next reader of the page renders it instead.
+	 */
+	void abandon(HttpServletRequest request) {
+		if (request.getAttribute(UNANSWERED) instanceof Unanswered unanswered) {
+			abandon(unanswered.keeping());
+		}
+	}
+
+	/** Completes a page to come with nothing, if not done: the cache lets it go quietly. */
+	private static void abandon(CompletableFuture<KeptPage> keeping) {
+		if (keeping != null) {
+			keeping.cancel(false);
+		}
+	}
+
+	/**
+	 * Whether the reader asked for the page afresh, as browsers do on a forced reload (and on a
+	 * reload: {@code max-age=0}): the page is then rendered again, and the new copy kept, as an HTTP
+	 * cache must (RFC 9111, 5.2.1.1 and 5.2.1.4; {@code Pragma} only without {@code Cache-Control}, 5.4).
 	 */
 	private static boolean reload(HttpServletRequest request) {
-		String cacheControl = request.getHeader(HttpHeaders.CACHE_CONTROL);
-		String pragma = request.getHeader(HttpHeaders.PRAGMA);
-		return (cacheControl != null && (cacheControl.contains("no-cache") || cacheControl.contains("max-age=0")))
-				|| (cacheControl == null && pragma != null && pragma.contains("no-cache"));
+		if (request.getHeader(HttpHeaders.CACHE_CONTROL) == null && request.getHeader(HttpHeaders.PRAGMA) == null) {
+			return false;
+		}
+		HttpHeaders headers = new ServletServerHttpRequest(request).getHeaders();
+		if (!headers.containsHeader(HttpHeaders.CACHE_CONTROL)) {
+			return KeptPage.directives(headers, HttpHeaders.PRAGMA).containsKey("no-cache");
+		}
+		Map<String, String> directives = KeptPage.directives(headers, HttpHeaders.CACHE_CONTROL);
+		return directives.containsKey("no-cache") || "0".equals(directives.get("max-age"));
 	}
 
 	private Key key(HttpServletRequest request) {
@@ -190,256 +208,64 @@ final class PageCache extends OncePerRequestFilter {
 				LocalDate.now(this.clock));
 	}
 
-	/** A page, when it was kept, and whether a reader is rendering it anew. */
-	private record Kept(Page page, long keptAt, AtomicBoolean renewing) {
+	/** The page, if it is there: not while a reader is still rendering it. */
+	private static KeptPage now(CompletableFuture<KeptPage> found) {
+		return found.isDone() && !found.isCompletedExceptionally() ? found.join() : null;
 	}
 
-	/** What makes two requests get the same bytes. */
+	/**
+	 * What makes two requests get the same bytes: the same address (scheme, host and query
+	 * included, since links are written with them), language (as the {@link LocaleResolver}
+	 * resolves it from the cookie and Accept-Language), Accept header (entries and works answer
+	 * JSON-LD to some), and day (citations say when they were accessed). What the pages say they
+	 * vary on ({@code Vary}) is exactly that.
+	 */
 	private record Key(String scheme, String host, int port, String path, String query, Locale language, String accept,
 			LocalDate day) {
 	}
 
 	/**
-	 * A response header of a kept page.
+	 * A request the cache did not answer.
 	 *
-	 * @param replaces whether it is the first of its name: set, not added, since a filter before
-	 * this one may have set it already
+	 * @param keeping the page this reader was handed to render for keeping, or null: another
+	 * reader renders it, or it is not to be kept (a HEAD)
 	 */
-	private record Header(String name, String value, boolean replaces) {
+	private record Unanswered(CompletableFuture<KeptPage> keeping) {
 	}
 
 	/**
-	 * A page as it was served: its headers, its bytes, and the same bytes compressed.
-	 *
-	 * @param vary the request headers the page varies on, as one value (Accept-Encoding too
-	 * where a compressed copy is kept)
+	 * The cache's loader, which renders nothing itself: each page the cache would load or renew is
+	 * handed, as a page to come, to the reader whose read asked for it. Caffeine asks for it on that
+	 * reader's thread, within the read ({@code get}, {@code refresh}), so the reader takes it from
+	 * its thread as soon as the read returns.
 	 */
-	private record Page(String contentType, List<Header> headers, String vary, long lastModified, byte[] body,
-			byte[] gzipped) {
+	private static final class ReadersRender implements AsyncCacheLoader<Key, KeptPage> {
 
-		int weight() {
-			return this.body.length + (this.gzipped == null ? 0 : this.gzipped.length) + 64 * this.headers.size();
-		}
+		private final ThreadLocal<CompletableFuture<KeptPage>> handed = new ThreadLocal<>();
 
-		void serve(HttpServletRequest request, HttpServletResponse response, boolean withBody) throws IOException {
-			for (Header header : this.headers) {
-				if (header.replaces()) {
-					response.setHeader(header.name(), header.value());
-				}
-				else {
-					response.addHeader(header.name(), header.value());
-				}
-			}
-			boolean gzip = this.gzipped != null && acceptsGzip(request);
-			if (this.vary != null) {
-				response.setHeader(HttpHeaders.VARY, this.vary);
-			}
-			if (notModified(request)) {
-				response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-				return;
-			}
-			response.setContentType(this.contentType);
-			byte[] bytes = gzip ? this.gzipped : this.body;
-			if (gzip) {
-				response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-			}
-			response.setContentLength(bytes.length);
-			if (withBody) {
-				response.getOutputStream().write(bytes);
-			}
-		}
-
-		/** As the page's controller would have answered: If-Modified-Since, to the second. */
-		private boolean notModified(HttpServletRequest request) {
-			if (request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) == null) {
-				return false;
-			}
-			try {
-				long since = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
-				return since != -1 && this.lastModified / 1000 <= since / 1000;
-			}
-			catch (IllegalArgumentException ex) {
-				return false;
-			}
-		}
-
-		private static boolean acceptsGzip(HttpServletRequest request) {
-			for (String value : Collections.list(request.getHeaders(HttpHeaders.ACCEPT_ENCODING))) {
-				for (String coding : value.split(",")) {
-					String[] parts = coding.trim().split(";");
-					if (parts[0].trim().equalsIgnoreCase("gzip")) {
-						return !(parts.length > 1 && parts[1].replace(" ", "").matches("q=0(\\.0*)?"));
-					}
-				}
-			}
-			return false;
-		}
-
-	}
-
-	/**
-	 * Passes a response through unchanged while keeping a copy of its bytes (up to a limit), so that
-	 * the first reader of a page does not wait for it to be copied.
-	 */
-	private static final class Recorder extends HttpServletResponseWrapper {
-
-		private final ByteArrayOutputStream copy = new ByteArrayOutputStream(32 * 1024);
-
-		private final long limit;
-
-		private boolean overflowed;
-
-		private ServletOutputStream stream;
-
-		private PrintWriter writer;
-
-		Recorder(HttpServletResponse response, long limit) {
-			super(response);
-			this.limit = limit;
+		@Override
+		public CompletableFuture<KeptPage> asyncLoad(Key key, Executor executor) {
+			return handOver();
 		}
 
 		@Override
-		public ServletOutputStream getOutputStream() throws IOException {
-			if (this.writer != null) {
-				throw new IllegalStateException("getWriter() has already been called");
-			}
-			if (this.stream == null) {
-				this.stream = new Tee(super.getOutputStream());
-			}
-			return this.stream;
+		public CompletableFuture<KeptPage> asyncReload(Key key, KeptPage older, Executor executor) {
+			return handOver();
 		}
 
-		@Override
-		public PrintWriter getWriter() throws IOException {
-			if (this.writer == null) {
-				if (this.stream != null) {
-					throw new IllegalStateException("getOutputStream() has already been called");
-				}
-				this.stream = new Tee(super.getOutputStream());
-				Charset charset = Charset.forName(getCharacterEncoding());
-				this.writer = new PrintWriter(new OutputStreamWriter(this.stream, charset));
-			}
-			return this.writer;
+		private CompletableFuture<KeptPage> handOver() {
+			CompletableFuture<KeptPage> page = new CompletableFuture<>();
+			this.handed.set(page);
+			return page;
 		}
 
-		@Override
-		public void flushBuffer() throws IOException {
-			if (this.writer != null) {
-				this.writer.flush();
+		/** The page this thread's last read was handed to render, if any. */
+		CompletableFuture<KeptPage> take() {
+			CompletableFuture<KeptPage> page = this.handed.get();
+			if (page != null) {
+				this.handed.remove();
 			}
-			super.flushBuffer();
-		}
-
-		/** Passes the rest of the response through without keeping a copy. */
-		void stopCopying() {
-			this.overflowed = true;
-		}
-
-		void finish() {
-			if (this.writer != null) {
-				this.writer.flush();
-			}
-		}
-
-		/** The page to keep, or null if this response may not be served to anyone else. */
-		Page page() {
-			HttpServletResponse response = (HttpServletResponse) getResponse();
-			String lastModified = response.getHeader(HttpHeaders.LAST_MODIFIED);
-			String cacheControl = response.getHeader(HttpHeaders.CACHE_CONTROL);
-			if (this.overflowed || response.getStatus() != HttpServletResponse.SC_OK || lastModified == null
-					|| cacheControl == null || !cacheControl.contains("public") || cacheControl.contains("private")
-					|| cacheControl.contains("no-store") || response.containsHeader(HttpHeaders.SET_COOKIE)
-					|| response.getContentType() == null) {
-				return null;
-			}
-			List<Header> headers = new ArrayList<>();
-			Set<String> named = new HashSet<>();
-			for (String name : response.getHeaderNames()) {
-				if (!EXCHANGE_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
-					for (String value : response.getHeaders(name)) {
-						headers.add(new Header(name, value, named.add(name.toLowerCase(Locale.ROOT))));
-					}
-				}
-			}
-			// Vary as the application said it (without what the server's compression adds), in one value.
-			Set<String> vary = new LinkedHashSet<>();
-			for (String value : response.getHeaders(HttpHeaders.VARY)) {
-				for (String name : value.split(",")) {
-					if (!name.isBlank() && !name.trim().equalsIgnoreCase(HttpHeaders.ACCEPT_ENCODING)) {
-						vary.add(name.trim());
-					}
-				}
-			}
-			HttpHeaders parsed = new HttpHeaders();
-			parsed.set(HttpHeaders.LAST_MODIFIED, lastModified);
-			byte[] body = this.copy.toByteArray();
-			byte[] gzipped = body.length < GZIP_FROM ? null : gzip(body);
-			if (gzipped != null) {
-				vary.add(HttpHeaders.ACCEPT_ENCODING);
-			}
-			return new Page(response.getContentType(), List.copyOf(headers),
-					vary.isEmpty() ? null : String.join(", ", vary), parsed.getLastModified(), body, gzipped);
-		}
-
-		private static byte[] gzip(byte[] body) {
-			ByteArrayOutputStream gzipped = new ByteArrayOutputStream(body.length / 4);
-			try (GZIPOutputStream out = new GZIPOutputStream(gzipped)) {
-				out.write(body);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-			return gzipped.toByteArray();
-		}
-
-		/** Writes to the response and, until the limit, to the copy. */
-		private final class Tee extends ServletOutputStream {
-
-			private final ServletOutputStream out;
-
-			Tee(ServletOutputStream out) {
-				this.out = out;
-			}
-
-			@Override
-			public void write(int b) throws IOException {
-				this.out.write(b);
-				keep(new byte[] { (byte) b }, 0, 1);
-			}
-
-			@Override
-			public void write(byte[] bytes, int offset, int length) throws IOException {
-				this.out.write(bytes, offset, length);
-				keep(bytes, offset, length);
-			}
-
-			private void keep(byte[] bytes, int offset, int length) {
-				if (Recorder.this.overflowed) {
-					return;
-				}
-				if (Recorder.this.copy.size() + length > Recorder.this.limit) {
-					Recorder.this.overflowed = true;
-					Recorder.this.copy.reset();
-					return;
-				}
-				Recorder.this.copy.write(bytes, offset, length);
-			}
-
-			@Override
-			public void flush() throws IOException {
-				this.out.flush();
-			}
-
-			@Override
-			public boolean isReady() {
-				return this.out.isReady();
-			}
-
-			@Override
-			public void setWriteListener(WriteListener listener) {
-				this.out.setWriteListener(listener);
-			}
-
+			return page;
 		}
 
 	}

@@ -70,8 +70,15 @@ class PageCaching {
 
 			@Override
 			public void invoke(Request request, Response response) throws IOException, ServletException {
-				if (!cache.serve(request, response)) {
+				if (cache.serve(request, response)) {
+					return;
+				}
+				try {
 					getNext().invoke(request, response);
+				}
+				finally {
+					// Rendered by the filter, or never reached it: no page is left half kept.
+					cache.abandon(request);
 				}
 			}
 

@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  * How a kept page ages ({@link PageCache}): fresh for its time to live; then one reader renders
  * it anew while every other reader still gets the older copy, so that a page read by many at
  * once is not rendered by all of them at once; never served once older than shared caches may
- * serve it; and renewable again if the reader renewing it got no page to keep.
+ * serve it; renewable again if the reader renewing it got no page to keep; and a page rendered
+ * while everything is forgotten (a change committed meanwhile) is not kept.
  */
 class PageCacheRenewalTest {
 
@@ -93,6 +94,24 @@ class PageCacheRenewalTest {
 		status = 200;
 
 		assertThat(read()).isEqualTo("render 3");
+		assertThat(read()).isEqualTo("render 3");
+	}
+
+	@Test
+	void aPageRenderedWhileEverythingIsForgottenIsNotKept() throws Exception {
+		duringRender = cache::clear;
+
+		assertThat(read()).isEqualTo("render 1");
+		assertThat(read()).isEqualTo("render 2");
+	}
+
+	@Test
+	void aPageRenewedWhileEverythingIsForgottenIsNotKept() throws Exception {
+		read();
+		after(FRESH.plusSeconds(1));
+		duringRender = cache::clear;
+
+		assertThat(read()).isEqualTo("render 2");
 		assertThat(read()).isEqualTo("render 3");
 	}
 
