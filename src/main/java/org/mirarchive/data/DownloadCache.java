@@ -10,20 +10,29 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.Policy.VarExpiration;
+import com.github.benmanes.caffeine.cache.RemovalCause;
+import com.github.benmanes.caffeine.cache.Scheduler;
+import com.github.benmanes.caffeine.cache.Ticker;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -31,32 +40,41 @@ import org.mirarchive.address.ArchiveAddresses;
 
 /**
  * The whole-archive download, built at most once for each state of the archive and kept as a
- * file on disk, from which every reader is served. A state is when the archive last changed (the
- * {@code Last-Modified} of its pages), with the language (dates in words, locators) and the
- * archive's address the files are written in; while one is being built, readers who ask for the
- * same wait for that build instead of starting theirs. So a change shows in the download when it
- * moves an entry's or a work's {@code last_changed}, as every correction must for pages'
- * {@code Last-Modified} too; the release's date is part of that instant, and a migration comes
- * with a release.
+ * file on disk, from which every reader is served. What a download depends on is its
+ * {@link Edition}: when the archive last changed (the {@code Last-Modified} of its pages), the
+ * language (dates in words, locators) and the archive's address the files are written in. So a
+ * change shows in the download when it moves an entry's or a work's {@code last_changed}, as every
+ * correction must for pages' {@code Last-Modified} too; the release's date is part of that instant,
+ * and a migration comes with a release.
  *
- * <p>Builds run one at a time on a thread of their own: however many readers ask, the archive
- * spends one processor on them, and request threads stay free for pages. At most
- * {@value #WAITING_BUILDS} different downloads wait to be built (more would only be forged
- * addresses, where {@code archive.base-url} is not set); beyond that, readers are told to come back.
- * The files are in a directory of this process's own, under {@code archive.download.directory}
- * (the system's temporary directory if not set), removed when the application stops. For each
- * language and address the current file is kept and the one before it, which a reader may still
- * be receiving; {@value #ADDRESSES} languages and addresses at most, the least recently asked for
- * removed first.
+ * <p>Caffeine keeps the downloads by edition, built or being built: readers who ask for one being
+ * built wait for that build instead of starting theirs (the cache's own compute, once per key).
+ * Builds run one at a time on a thread of their own: however many readers ask, the archive spends
+ * one processor on them, and request threads stay free for pages. At most {@value #WAITING_BUILDS}
+ * downloads wait for a build (more would only be further hosts of {@code archive.hosts}, where
+ * {@code archive.base-url} is not set; a forged {@code Host} gets the first host's address, never
+ * a build of its own): beyond that the builder refuses, and readers are told to come back.
+ *
+ * <p>The files are in a directory of this process's own, under {@code archive.download.directory}
+ * (the system's temporary directory if not set), removed when the application stops. The
+ * archive's rule for what a change forgets: once a download is built, the older ones in its
+ * language and at its address go {@link #SUPERSEDED} later (the readers they were handed to have
+ * their file open by then); {@value #KEPT} are kept at most.
  */
 @Component
 class DownloadCache implements DisposableBean {
 
-	/** How many different downloads may wait for their build. */
+	/** How many downloads may wait for their build, the one being built included. */
 	static final int WAITING_BUILDS = 4;
 
-	/** How many languages and addresses keep their download: English and Spanish, at two addresses. */
-	static final int ADDRESSES = 4;
+	/** How many downloads are kept at most: English and Spanish, at two addresses, each with the one before. */
+	static final int KEPT = 8;
+
+	/** How long a download stays once a newer one in its language and at its address is built. */
+	static final Duration SUPERSEDED = Duration.ofMinutes(1);
+
+	/** How long a download is kept until superseded: far longer than any archive runs. */
+	private static final Duration UNTIL_SUPERSEDED = Duration.ofDays(365 * 100);
 
 	private static final Logger log = LoggerFactory.getLogger(DownloadCache.class);
 
@@ -66,79 +84,91 @@ class DownloadCache implements DisposableBean {
 
 	private final Path directory;
 
-	private final ExecutorService builder = Executors.newSingleThreadExecutor(work -> {
-		Thread thread = new Thread(work, "archive-download");
-		thread.setDaemon(true);
-		return thread;
-	});
+	/** One build at a time; the others wait in line, as many as may wait. */
+	private final ExecutorService builder = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+			new ArrayBlockingQueue<>(WAITING_BUILDS - 1), work -> {
+				Thread thread = new Thread(work, "archive-download");
+				thread.setDaemon(true);
+				return thread;
+			});
 
 	private final AtomicLong built = new AtomicLong();
 
-	/** The downloads kept, by language and address, the least recently asked for first. */
-	private final Map<Variant, Shelf> kept = new LinkedHashMap<>(16, 0.75f, true);
+	private final AsyncCache<Edition, Kept> editions;
 
-	private final Map<State, CompletableFuture<Kept>> building = new HashMap<>();
-
+	@Autowired
 	DownloadCache(ArchiveDownload download, ArchiveAddresses addresses,
 			@Value("${archive.download.directory:}") String directory) throws IOException {
+		this(download, addresses, directory, Ticker.systemTicker());
+	}
+
+	/**
+	 * @param ticker the time superseded downloads go by
+	 */
+	DownloadCache(ArchiveDownload download, ArchiveAddresses addresses, String directory, Ticker ticker)
+			throws IOException {
 		this.download = download;
 		this.addresses = addresses;
 		Path parent = Path.of(directory.isBlank() ? System.getProperty("java.io.tmpdir") : directory);
 		this.directory = Files.createTempDirectory(Files.createDirectories(parent), "mir-archive-download-");
+		this.editions = Caffeine.newBuilder()
+			.maximumSize(KEPT)
+			.expireAfter(Expiry.creating((Edition edition, Kept kept) -> UNTIL_SUPERSEDED))
+			.removalListener((Edition edition, Kept kept, RemovalCause cause) -> delete(kept))
+			// A superseded file goes from the disk when it expires, not at the next build; the few
+			// removals run on the thread that finds them due.
+			.scheduler(Scheduler.systemScheduler())
+			.executor(Runnable::run)
+			.ticker(ticker)
+			.buildAsync();
 	}
 
 	/** A download built and kept: its file, and when the archive it holds last changed. */
 	record Kept(Path file, Instant changed) {
 	}
 
-	/** The language and address a download is written in. */
-	private record Variant(Locale language, String base) {
-	}
+	/** What a download depends on: the archive as it stood when it last changed, in a language, at an address. */
+	private record Edition(Locale language, String base, Instant changed) {
 
-	/** A download as it stands when the archive last changed at {@code changed}. */
-	private record State(Variant variant, Instant changed) {
-	}
+		/** Whether this is an older download in the same language and at the same address. */
+		boolean supersededBy(Edition newer) {
+			return this.language.equals(newer.language) && this.base.equals(newer.base)
+					&& this.changed.isBefore(newer.changed);
+		}
 
-	/** A variant's current download and the one before it. */
-	private record Shelf(Kept current, Kept previous) {
 	}
 
 	/**
 	 * The download of the archive as it stood when it last changed at {@code changed}, in a
 	 * language, for the archive's address as the current request has it: at once if it is kept,
-	 * else when its build (started now, or by an earlier reader) is done. A download built since
-	 * from a later state does as well. Fails with {@link Busy} when too many others wait.
+	 * else when its build (started now, or by an earlier reader) is done. Fails with {@link Busy}
+	 * when too many others wait.
 	 */
-	synchronized CompletableFuture<Kept> zip(Instant changed, Locale language) {
-		Variant variant = new Variant(language, addresses.base());
-		Shelf shelf = kept.get(variant);
-		if (shelf != null && !shelf.current().changed().isBefore(changed)) {
-			return CompletableFuture.completedFuture(shelf.current());
+	CompletableFuture<Kept> zip(Instant changed, Locale language) {
+		try {
+			return editions.get(new Edition(language, addresses.base(), changed),
+					(edition, executor) -> CompletableFuture.supplyAsync(() -> build(edition), builder)
+						.whenComplete((kept, failure) -> {
+							if (failure != null) {
+								log.error("The whole-archive download could not be built", failure);
+							}
+						}));
 		}
-		State state = new State(variant, changed);
-		CompletableFuture<Kept> pending = building.get(state);
-		if (pending != null) {
-			return pending;
-		}
-		if (building.size() >= WAITING_BUILDS) {
+		catch (RejectedExecutionException ex) {
 			return CompletableFuture.failedFuture(new Busy());
 		}
-		CompletableFuture<Kept> build = CompletableFuture.supplyAsync(() -> build(state), builder);
-		building.put(state, build);
-		build.whenComplete((file, failure) -> done(state, file, failure));
-		return build;
 	}
 
 	/** Writes the zip to a file of its own, which takes its final name only once complete. */
-	private Kept build(State state) {
+	private Kept build(Edition edition) {
 		Path file = directory.resolve("mir-archive-" + built.incrementAndGet() + ".zip");
 		Path part = file.resolveSibling(file.getFileName() + ".part");
 		long started = System.nanoTime();
 		try {
 			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part), 64 * 1024)) {
-				addresses.withBase(state.variant().base(), () -> {
+				addresses.withBase(edition.base(), () -> {
 					try {
-						download.write(out, directory, state.variant().language());
+						download.write(out, directory, edition.language());
 					}
 					catch (IOException ex) {
 						throw new UncheckedIOException(ex);
@@ -146,10 +176,11 @@ class DownloadCache implements DisposableBean {
 				});
 			}
 			Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
-			log.info("Built the whole-archive download for {} in {}, as of {}: {} bytes in {} ms",
-					state.variant().base(), state.variant().language(), state.changed(), Files.size(file),
+			log.info("Built the whole-archive download for {} in {}, as of {}: {} bytes in {} ms", edition.base(),
+					edition.language(), edition.changed(), Files.size(file),
 					Duration.ofNanos(System.nanoTime() - started).toMillis());
-			return new Kept(file, state.changed());
+			supersede(edition);
+			return new Kept(file, edition.changed());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -159,28 +190,14 @@ class DownloadCache implements DisposableBean {
 		}
 	}
 
-	private synchronized void done(State state, Kept file, Throwable failure) {
-		building.remove(state);
-		if (failure != null) {
-			log.error("The whole-archive download could not be built", failure);
-			return;
-		}
-		Shelf shelf = kept.get(state.variant());
-		if (shelf != null && shelf.current().changed().isAfter(file.changed())) {
-			// Built from an older state while a newer one was built: served to its readers only.
-			delete(shelf.previous());
-			kept.put(state.variant(), new Shelf(shelf.current(), file));
-			return;
-		}
-		if (shelf != null) {
-			delete(shelf.previous());
-		}
-		kept.put(state.variant(), new Shelf(file, shelf == null ? null : shelf.current()));
-		while (kept.size() > ADDRESSES) {
-			Variant eldest = kept.keySet().iterator().next();
-			Shelf removed = kept.remove(eldest);
-			delete(removed.current());
-			delete(removed.previous());
+	/** The downloads a newer one supersedes go {@link #SUPERSEDED} from now, if not sooner. */
+	private void supersede(Edition newer) {
+		VarExpiration<Edition, Kept> expiry = editions.synchronous().policy().expireVariably().orElseThrow();
+		for (Edition older : editions.asMap().keySet()) {
+			if (older.supersededBy(newer)
+					&& expiry.getExpiresAfter(older).filter(left -> left.compareTo(SUPERSEDED) > 0).isPresent()) {
+				expiry.setExpiresAfter(older, SUPERSEDED);
+			}
 		}
 	}
 
@@ -209,7 +226,7 @@ class DownloadCache implements DisposableBean {
 		}
 	}
 
-	/** Too many downloads wait to be built: the reader should come back in a while. */
+	/** Too many downloads are waiting to be built: the reader should come back in a while. */
 	static final class Busy extends RuntimeException {
 
 		Busy() {
