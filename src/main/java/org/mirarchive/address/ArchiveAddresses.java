@@ -64,9 +64,19 @@ public class ArchiveAddresses {
 		if (base != null) {
 			return base;
 		}
-		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
-			.getRequest();
-		return base(request) + request.getContextPath();
+		return base(((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest());
+	}
+
+	/**
+	 * The base URL of what is written for a request, as {@link #base()} has it while the request is
+	 * served: for a part that reads the request before Spring makes it the current one (the kept
+	 * pages, which are kept under the address they are written at, not under any {@code Host}).
+	 */
+	public String base(HttpServletRequest request) {
+		if (!configured.isEmpty()) {
+			return configured;
+		}
+		return origin(request) + request.getContextPath();
 	}
 
 	/**
@@ -74,7 +84,7 @@ public class ArchiveAddresses {
 	 * else the first host's. A name listed without a port is answered to at the port the server
 	 * was reached at, or the scheme's own (behind a proxy that passes the host on).
 	 */
-	private String base(HttpServletRequest request) {
+	private String origin(HttpServletRequest request) {
 		String scheme = "https".equalsIgnoreCase(request.getScheme()) ? "https" : "http";
 		String name = Host.name(request.getServerName());
 		int port = request.getServerPort();

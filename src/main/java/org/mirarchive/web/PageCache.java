@@ -25,6 +25,8 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
+import org.mirarchive.address.ArchiveAddresses;
+
 /**
  * Serves a page again from memory while it cannot have changed, instead of assembling and
  * rendering it at every request. Only what the archive itself offers to shared caches is kept
@@ -55,6 +57,8 @@ final class PageCache extends OncePerRequestFilter {
 
 	private final long largestPage;
 
+	private final ArchiveAddresses addresses;
+
 	private final LocaleResolver locales;
 
 	private final Clock clock;
@@ -62,11 +66,13 @@ final class PageCache extends OncePerRequestFilter {
 	/**
 	 * @param size how many bytes of pages to keep at most
 	 * @param fresh how long a kept page is served without being rendered anew
+	 * @param addresses the address pages are written at for a request (as for rendering)
 	 * @param locales how the reader's language is resolved (as for rendering)
 	 * @param clock today's date, as citations read it
 	 * @param ticker the time that pages age by
 	 */
-	PageCache(DataSize size, Duration fresh, LocaleResolver locales, Clock clock, Ticker ticker) {
+	PageCache(DataSize size, Duration fresh, ArchiveAddresses addresses, LocaleResolver locales, Clock clock,
+			Ticker ticker) {
 		if (fresh.compareTo(HttpCaching.SHARED_CACHES) > 0) {
 			throw new IllegalArgumentException("archive.page-cache.time-to-live may not be longer than shared caches "
 					+ "may keep a page (" + HttpCaching.SHARED_CACHES + ")");
@@ -80,6 +86,7 @@ final class PageCache extends OncePerRequestFilter {
 			.buildAsync(this.readers);
 		// A page larger than an eighth of the whole would push out many others to be kept once.
 		this.largestPage = size.toBytes() / 8;
+		this.addresses = addresses;
 		this.locales = locales;
 		this.clock = clock;
 	}
@@ -203,9 +210,8 @@ final class PageCache extends OncePerRequestFilter {
 	}
 
 	private Key key(HttpServletRequest request) {
-		return new Key(request.getScheme(), request.getServerName(), request.getServerPort(), request.getRequestURI(),
-				request.getQueryString(), this.locales.resolveLocale(request), request.getHeader(HttpHeaders.ACCEPT),
-				LocalDate.now(this.clock));
+		return new Key(this.addresses.base(request), request.getRequestURI(), request.getQueryString(),
+				this.locales.resolveLocale(request), request.getHeader(HttpHeaders.ACCEPT), LocalDate.now(this.clock));
 	}
 
 	/** The page, if it is there: not while a reader is still rendering it. */
@@ -214,14 +220,16 @@ final class PageCache extends OncePerRequestFilter {
 	}
 
 	/**
-	 * What makes two requests get the same bytes: the same address (scheme, host and query
-	 * included, since links are written with them), language (as the {@link LocaleResolver}
-	 * resolves it from the cookie and Accept-Language), Accept header (entries and works answer
-	 * JSON-LD to some), and day (citations say when they were accessed). What the pages say they
-	 * vary on ({@code Vary}) is exactly that.
+	 * What makes two requests get the same bytes: the same address, that is the base the archive
+	 * writes its links at for the request ({@link ArchiveAddresses}: the configured public address,
+	 * or the scheme, host and port if the archive answers to that host, else its first host's; never
+	 * a {@code Host} only the client vouches for, which would have a page rendered and kept for each
+	 * name it cared to send) with the path and query; language (as the {@link LocaleResolver}
+	 * resolves it from the cookie and Accept-Language: a cookie naming no language offered counts
+	 * for nothing); Accept header (entries and works answer JSON-LD to some); and day (citations say
+	 * when they were accessed). What the pages say they vary on ({@code Vary}) is exactly that.
 	 */
-	private record Key(String scheme, String host, int port, String path, String query, Locale language, String accept,
-			LocalDate day) {
+	private record Key(String base, String path, String query, Locale language, String accept, LocalDate day) {
 	}
 
 	/**

@@ -36,6 +36,8 @@ import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.LocaleResolver;
 
+import org.mirarchive.address.ArchiveAddresses;
+
 /**
  * Turns on the {@link PageCache} (unless {@code archive.page-cache.enabled=false}) and has it
  * forget every page when a change to the archive is committed through JPA. Changes made by
@@ -48,8 +50,9 @@ class PageCaching {
 
 	@Bean
 	PageCache pageCache(@Value("${archive.page-cache.size:64MB}") DataSize size,
-			@Value("${archive.page-cache.time-to-live:60s}") Duration timeToLive, LocaleResolver locales, Clock clock) {
-		return new PageCache(size, timeToLive, locales, clock, Ticker.systemTicker());
+			@Value("${archive.page-cache.time-to-live:60s}") Duration timeToLive, ArchiveAddresses addresses,
+			LocaleResolver locales, Clock clock) {
+		return new PageCache(size, timeToLive, addresses, locales, clock, Ticker.systemTicker());
 	}
 
 	@Bean

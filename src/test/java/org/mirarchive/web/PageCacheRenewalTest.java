@@ -20,6 +20,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
+import org.mirarchive.address.ArchiveAddresses;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -36,8 +38,8 @@ class PageCacheRenewalTest {
 
 	private final AtomicLong now = new AtomicLong();
 
-	private final PageCache cache = new PageCache(DataSize.ofMegabytes(1), FRESH, new AcceptHeaderLocaleResolver(),
-			Clock.systemUTC(), now::get);
+	private final PageCache cache = new PageCache(DataSize.ofMegabytes(1), FRESH, new ArchiveAddresses(""),
+			new AcceptHeaderLocaleResolver(), Clock.systemUTC(), now::get);
 
 	/** Pages as the application renders them: numbered, so that a reader can tell which copy they got. */
 	private final AtomicInteger renders = new AtomicInteger();
@@ -119,7 +121,7 @@ class PageCacheRenewalTest {
 	void aTimeToLiveLongerThanSharedCachesMayKeepAPageIsRefused() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new PageCache(DataSize.ofMegabytes(1), HttpCaching.SHARED_CACHES.plusSeconds(1),
-					new AcceptHeaderLocaleResolver(), Clock.systemUTC(), now::get));
+					new ArchiveAddresses(""), new AcceptHeaderLocaleResolver(), Clock.systemUTC(), now::get));
 	}
 
 	private void after(Duration duration) {

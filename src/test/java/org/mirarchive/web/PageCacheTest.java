@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
@@ -27,6 +28,7 @@ import org.mirarchive.Browser;
 import org.mirarchive.Curator;
 import org.mirarchive.EditedArchiveWebTest;
 import org.mirarchive.MovableClock;
+import org.mirarchive.RawHttp;
 import org.mirarchive.entry.EntryKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -133,6 +135,42 @@ class PageCacheTest {
 		assertThat(text(get(ENTRY))).contains("http://localhost:" + port + ENTRY).doesNotContain("http://127.0.0.1:");
 	}
 
+	/**
+	 * A request may say it is for any host, but a page is written at the archive's own address
+	 * (see {@code address.ForgedHostsTest}): so it is the page kept for that address, served from
+	 * memory, and a forged {@code Host} cannot have a copy of every page rendered and kept for each
+	 * name it sends, pushing out the pages readers ask for.
+	 */
+	@Test
+	void aForgedHostGetsThePageKeptForTheArchivesOwnAddress() {
+		byte[] kept = get(ENTRY).body();
+		for (String host : List.of("forged.example", "forged.example:" + port, "10.9.8.7", "localhost.forged.example")) {
+			statistics.clear();
+			RawHttp.Response forged = raw(host, ENTRY);
+
+			assertThat(forged.status()).as(host).isEqualTo(200);
+			assertThat(forged.body()).as(host).isEqualTo(kept);
+			assertThat(statistics.getPrepareStatementCount()).as(host).isZero();
+		}
+	}
+
+	/**
+	 * A language cookie the archive did not write (another site's on the same domain, say) counts
+	 * for nothing: the reader gets the page kept for their browser's language, from memory.
+	 */
+	@Test
+	void aCookieNamingNoLanguageOfferedGetsThePageKeptForTheBrowsersLanguage() {
+		String english = text(get(ENTRY));
+		String spanish = text(get(ENTRY, "Accept-Language", "es-CL,es;q=0.9"));
+		for (String cookie : List.of("lang=xx", "lang=!", "lang=", "lang=es_CL_x!")) {
+			statistics.clear();
+			assertThat(text(get(ENTRY, "Cookie", cookie))).as(cookie).isEqualTo(english);
+			assertThat(text(get(ENTRY, "Cookie", cookie, "Accept-Language", "es-CL,es;q=0.9"))).as(cookie)
+				.isEqualTo(spanish);
+			assertThat(statistics.getPrepareStatementCount()).as(cookie).isZero();
+		}
+	}
+
 	@Test
 	void anUnchangedPageIsAnsweredWithNotModified() {
 		HttpResponse<byte[]> page = get(ENTRY);
@@ -204,6 +242,13 @@ class PageCacheTest {
 			request.setHeader(headers[i], headers[i + 1]);
 		}
 		return Browser.send(client, request.build());
+	}
+
+	/** A GET as {@link #get} sends it, but saying it is for another host. */
+	private RawHttp.Response raw(String host, String path) {
+		String request = "GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAccept: text/html\r\n"
+				+ "Connection: close\r\n\r\n";
+		return new RawHttp(port).sendExactly(request.getBytes(StandardCharsets.ISO_8859_1));
 	}
 
 	private URI uri(String path) {
