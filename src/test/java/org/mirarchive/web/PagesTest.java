@@ -50,6 +50,27 @@ public class PagesTest {
 		assertThat(doc.title()).endsWith("The MIR Archive");
 	}
 
+	/**
+	 * A screen reader names a section by the element its {@code aria-labelledby} points to, and
+	 * a link to {@code #id} jumps to the first element with that id: with an id given twice, the
+	 * second section takes the first one's name (a source page's "Cite this page of the archive"
+	 * was read as "Cite this work").
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/people", "/timeline", "/timeline?person=salvador-allende&from=1970&to=1974",
+			"/sources", "/search?q=Pinochet", "/people/miguel-enriquez", "/organizations/mir",
+			"/events/coup-of-11-september-1973", "/places/santiago",
+			"/sources/chiles-mir-the-revolutionary-left-movement", "/sources/wikipedia-carlos-prats", "/people/nobody" })
+	void everyIdIsUniqueAndEverySectionIsNamedByItsOwnHeading(String path) {
+		Document doc = browser.get(path).document();
+		assertThat(doc.select("[id]").eachAttr("id")).as(path).doesNotHaveDuplicates();
+		for (Element section : doc.select("[aria-labelledby]")) {
+			Element label = doc.getElementById(section.attr("aria-labelledby"));
+			assertThat(label).as(path + ": the label of " + section.cssSelector()).isNotNull();
+			assertThat(label.parents()).as(path + ": " + label.text() + " names a section it is in").contains(section);
+		}
+	}
+
 	@Test
 	void homeSaysWhatTheArchiveIsAndCountsWhatItHolds() {
 		Document doc = browser.get("/").document();
