@@ -7,51 +7,79 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import de.undercouch.citeproc.helper.json.StringJsonBuilderFactory;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXFormatter;
 import org.jbibtex.Key;
+import org.jbibtex.KeyValue;
 import org.jbibtex.StringValue;
 
 import org.springframework.http.MediaType;
 
 /**
- * The files in which a page's citation can be downloaded into a reference manager (Zotero,
- * Mendeley, EndNote, JabRef, BibDesk): BibTeX, RIS and CSL-JSON, each with its file extension
- * and media type.
+ * The files in which a page's citation can be downloaded into a reference manager or a LaTeX
+ * document: BibTeX, BibLaTeX, RIS and CSL-JSON, each with its file extension and media type.
+ * BibTeX and BibLaTeX are two files, not one: classic BibTeX styles know no {@code date} or
+ * {@code urldate} and would drop both dates, and biblatex has fields for what BibTeX can only say
+ * in a note. In both, the words of a title that carry capitals are braced ({@code {MIR}}), so that
+ * styles which set titles in sentence case do not lower-case names and acronyms.
  */
 public enum CitationFormat {
 
-	/** biblatex {@code @online}, UTF-8, as JabRef, BibDesk, Zotero and biber read it. */
-	BIBTEX("bib", new MediaType("application", "x-bibtex", StandardCharsets.UTF_8)) {
+	/**
+	 * Classic BibTeX, as the standard styles (plain, alpha, apalike, natbib's) print it: a
+	 * {@code @misc} with the address in {@code howpublished} (those styles know no {@code url}
+	 * field; its url command needs the url or hyperref package), the year and month the page last
+	 * changed, and the access date in the note. UTF-8.
+	 */
+	BIBTEX("bib", Bib.MEDIA_TYPE) {
 		@Override
 		public String write(ArchivePage page, LocalDate accessed) {
-			BibTeXEntry entry = new BibTeXEntry(new Key("online"), new Key(page.key()));
-			entry.addField(BibTeXEntry.KEY_TITLE, braced(latex(page.title())));
-			entry.addField(BibTeXEntry.KEY_ORGANIZATION, braced(latex(page.site())));
-			entry.addField(new Key("date"), braced(page.lastChanged().toString()));
-			// year for classic BibTeX styles, which know no date field
+			BibTeXEntry entry = new BibTeXEntry(new Key("misc"), new Key(page.key()));
+			entry.addField(BibTeXEntry.KEY_TITLE, braced(protectCapitals(latex(page.title()))));
+			entry.addField(BibTeXEntry.KEY_HOWPUBLISHED, braced(latex(page.site()) + ", \\url{" + page.url() + "}"));
 			entry.addField(BibTeXEntry.KEY_YEAR, braced(String.valueOf(page.lastChanged().getYear())));
-			entry.addField(new Key("urldate"), braced(accessed.toString()));
-			entry.addField(BibTeXEntry.KEY_URL, braced(page.url()));
-			entry.addField(new Key("langid"), braced("english"));
-			BibTeXDatabase database = new BibTeXDatabase();
-			database.addObject(entry);
-			StringWriter out = new StringWriter();
-			try {
-				new BibTeXFormatter().format(database, out);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-			return out.toString();
+			// The month as BibTeX's own macro (nov), which every style prints in its own words.
+			entry.addField(BibTeXEntry.KEY_MONTH, new KeyValue(MONTH_MACROS.get(page.lastChanged().getMonthValue() - 1)));
+			entry.addField(BibTeXEntry.KEY_NOTE, braced("Accessed " + accessed.format(US_DATE)));
+			return format(entry);
 		}
 	},
 
-	/** RIS, the tagged format EndNote and most reference managers import; lines end in CRLF. */
+	/**
+	 * BibLaTeX, as biber reads it: an {@code @online} entry with the full dates ({@code date} when
+	 * the page last changed, {@code urldate} when it was read), the {@code url}, and the language,
+	 * which biblatex needs before it sets an English title in sentence case. UTF-8.
+	 */
+	BIBLATEX("biblatex.bib", Bib.MEDIA_TYPE) {
+		@Override
+		public String write(ArchivePage page, LocalDate accessed) {
+			BibTeXEntry entry = new BibTeXEntry(new Key("online"), new Key(page.key()));
+			entry.addField(BibTeXEntry.KEY_TITLE, braced(protectCapitals(latex(page.title()))));
+			entry.addField(BibTeXEntry.KEY_ORGANIZATION, braced(latex(page.site())));
+			entry.addField(new Key("date"), braced(page.lastChanged().toString()));
+			entry.addField(new Key("urldate"), braced(accessed.toString()));
+			entry.addField(BibTeXEntry.KEY_URL, braced(page.url()));
+			entry.addField(new Key("langid"), braced("english"));
+			return format(entry);
+		}
+	},
+
+	/**
+	 * RIS, the tagged format of EndNote and most reference managers, as a web page: {@code ELEC}
+	 * in the RIS specification (EndNote's), which Zotero and citation-js read as one too. Lines end
+	 * in CRLF. The access date is given twice, the same day in the two places readers look for it:
+	 * Zotero reads {@code Y2}; the specification keeps a web page's access date in {@code M1}
+	 * (EndNote's "Access Date" field), where citation-js reads it. Zotero reads {@code M1} only
+	 * when there is no {@code Y2}, so it does not record the date twice. {@code DA} is the day
+	 * the page last changed (EndNote's "Last Update Date"), {@code PY} its year.
+	 */
 	RIS("ris", new MediaType("application", "x-research-info-systems", StandardCharsets.UTF_8)) {
 		@Override
 		public String write(ArchivePage page, LocalDate accessed) {
@@ -63,6 +91,7 @@ public enum CitationFormat {
 			tag(out, "PY", String.valueOf(page.lastChanged().getYear()));
 			tag(out, "DA", page.lastChanged().format(ris));
 			tag(out, "Y2", accessed.format(ris));
+			tag(out, "M1", accessed.format(ris));
 			tag(out, "UR", page.url());
 			tag(out, "LA", ArchivePage.LANGUAGE);
 			tag(out, "ER", "");
@@ -84,6 +113,16 @@ public enum CitationFormat {
 		}
 	};
 
+	/** The month macros every BibTeX style defines. */
+	private static final List<String> MONTH_MACROS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+			"sep", "oct", "nov", "dec");
+
+	/** The access date in words in the BibTeX note: citations are written in US English, as the styles are. */
+	private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
+
+	/** A word (letters, digits, apostrophes, hyphens) with at least one capital letter. */
+	private static final Pattern CAPITALIZED_WORD = Pattern.compile("[\\p{L}\\p{N}'’-]*\\p{Lu}[\\p{L}\\p{N}'’-]*");
+
 	private final String extension;
 
 	private final MediaType mediaType;
@@ -104,7 +143,7 @@ public enum CitationFormat {
 		return mediaType;
 	}
 
-	/** The file name a download is saved under: {@code mir-archive-miguel-enriquez.bib}. */
+	/** The file name a download is saved under: {@code mir-archive-miguel-enriquez.bib}, {@code ….biblatex.bib}. */
 	public String fileName(ArchivePage page) {
 		return page.key() + "." + extension;
 	}
@@ -117,9 +156,51 @@ public enum CitationFormat {
 		return new StringValue(value, StringValue.Style.BRACED);
 	}
 
-	/** Characters LaTeX reads as commands, escaped; letters beyond ASCII stay UTF-8, as biber reads them. */
+	private static String format(BibTeXEntry entry) {
+		BibTeXDatabase database = new BibTeXDatabase();
+		database.addObject(entry);
+		StringWriter out = new StringWriter();
+		try {
+			new BibTeXFormatter().format(database, out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toString();
+	}
+
+	/**
+	 * Characters LaTeX reads as commands or special characters, escaped; letters beyond ASCII
+	 * stay UTF-8, as biber and LaTeX's default input encoding read them.
+	 */
 	static String latex(String text) {
-		return text.replaceAll("([&%$#_{}])", "\\\\$1");
+		StringBuilder out = new StringBuilder();
+		for (char c : text.toCharArray()) {
+			switch (c) {
+				case '\\' -> out.append("\\textbackslash{}");
+				case '~' -> out.append("\\textasciitilde{}");
+				case '^' -> out.append("\\textasciicircum{}");
+				case '&', '%', '$', '#', '_', '{', '}' -> out.append('\\').append(c);
+				default -> out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
+	/**
+	 * Each word that has a capital letter, in braces ({@code {Chile's} {MIR}}): BibTeX and biblatex
+	 * styles that set titles in sentence case lower-case every letter outside braces but the first.
+	 */
+	static String protectCapitals(String latex) {
+		return CAPITALIZED_WORD.matcher(latex).replaceAll("{$0}");
+	}
+
+	/** What the two .bib files share (in a class of its own: an enum's constants cannot use its static fields). */
+	private static final class Bib {
+
+		/** The one media type there is for BibTeX and BibLaTeX alike. */
+		static final MediaType MEDIA_TYPE = new MediaType("application", "x-bibtex", StandardCharsets.UTF_8);
+
 	}
 
 }

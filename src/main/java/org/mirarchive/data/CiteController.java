@@ -18,12 +18,14 @@ import org.mirarchive.work.SourceRepository;
 
 /**
  * A page's citation as a file for reference managers: {@code /people/miguel-enriquez/cite.bib}
- * ({@code .ris}, {@code .json}), and the same under {@code /sources/{slug}/}.
+ * (BibTeX; {@code cite.biblatex.bib}, {@code cite.ris}, {@code cite.json}), and the same under
+ * {@code /sources/{slug}/}.
  */
 @Controller
 class CiteController {
 
-	private static final String FORMATS = "cite.{format:bib|ris|json}";
+	/** {@code cite.bib} (BibTeX), {@code cite.biblatex.bib}, {@code cite.ris}, {@code cite.json}. */
+	private static final String FORMATS = "cite.{format:bib|biblatex\\.bib|ris|json}";
 
 	private final EntryRepository entries;
 

@@ -1,6 +1,7 @@
 package org.mirarchive.citation;
 
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -15,6 +16,12 @@ import java.util.Map;
 
 import de.undercouch.citeproc.bibtex.BibTeXConverter;
 import de.undercouch.citeproc.csl.CSLItemData;
+import org.jbibtex.BibTeXEntry;
+import org.jbibtex.BibTeXParser;
+import org.jbibtex.Key;
+import org.jbibtex.LaTeXParser;
+import org.jbibtex.LaTeXPrinter;
+import org.jbibtex.Value;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,6 +34,7 @@ import org.mirarchive.ArchiveWebTest;
 import org.mirarchive.Browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 /**
  * "Cite this entry" as a teacher and a reference manager meet it on entry and source pages: the
@@ -89,27 +97,43 @@ class CiteThisPageTest {
 		String slug = path.substring(path.lastIndexOf('/') + 1);
 		Map<String, String> links = new LinkedHashMap<>();
 		doc.select(".cite-downloads a").forEach(a -> links.put(a.text(), a.attr("href")));
-		assertThat(links.values()).containsExactly(path + "/cite.bib", path + "/cite.ris", path + "/cite.json");
+		assertThat(links).containsExactly(entry("BibTeX (for bibtex and natbib)", path + "/cite.bib"),
+				entry("BibLaTeX (for biblatex and biber)", path + "/cite.biblatex.bib"),
+				entry("RIS (EndNote, Zotero, Mendeley)", path + "/cite.ris"), entry("CSL-JSON", path + "/cite.json"));
 		Map<String, String> types = Map.of("bib", "application/x-bibtex", "ris", "application/x-research-info-systems",
 				"json", "application/vnd.citationstyles.csl+json");
 		for (String href : links.values()) {
 			String extension = href.substring(href.lastIndexOf('.') + 1);
+			String fileName = "mir-archive-" + slug + href.substring(href.lastIndexOf("/cite") + "/cite".length());
 			Browser.Page file = browser.get(href, "*/*");
 			assertThat(file.status()).as(href).isEqualTo(200);
 			assertThat(file.contentType()).as(href).startsWith(types.get(extension));
 			assertThat(file.headers().get("content-disposition")).as(href)
-				.containsExactly("attachment; filename=\"mir-archive-" + slug + "." + extension + "\"");
+				.containsExactly("attachment; filename=\"" + fileName + "\"");
 		}
-		String bibtex = browser.get(path + "/cite.bib", "*/*").body();
+		String title = doc.select("h1").text();
+		String today = LocalDate.now(clock).format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US));
+		BibTeXEntry bibtex = new BibTeXParser().parse(new StringReader(browser.get(path + "/cite.bib", "*/*").body()))
+			.getEntries()
+			.get(new Key("mir-archive-" + slug));
+		assertThat(latexText(bibtex.getField(BibTeXEntry.KEY_TITLE))).isEqualTo(title);
+		assertThat(latexText(bibtex.getField(BibTeXEntry.KEY_HOWPUBLISHED))).isEqualTo("The MIR Archive, " + browser.base() + path);
+		assertThat(latexText(bibtex.getField(BibTeXEntry.KEY_NOTE))).isEqualTo("Accessed " + today);
+
+		String biblatex = browser.get(path + "/cite.biblatex.bib", "*/*").body();
 		BibTeXConverter converter = new BibTeXConverter();
 		CSLItemData item = converter
-			.toItemData(converter.loadDatabase(new ByteArrayInputStream(bibtex.getBytes(StandardCharsets.UTF_8))))
+			.toItemData(converter.loadDatabase(new ByteArrayInputStream(biblatex.getBytes(StandardCharsets.UTF_8))))
 			.get("mir-archive-" + slug);
 		// The BibTeX reader sets apostrophes typographically, as LaTeX prints them.
-		assertThat(item.getTitle()).isEqualTo(doc.select("h1").text().replace('\'', '’'));
+		assertThat(item.getTitle()).isEqualTo(title.replace('\'', '’'));
 		assertThat(item.getURL()).isEqualTo(browser.base() + path);
 		assertThat(item.getAccessed().getRaw()).isEqualTo(LocalDate.now(clock).toString());
-		assertThat(browser.get(path + "/cite.ris", "*/*").body()).contains("UR  - " + browser.base() + path + "\r\n");
+
+		String ris = browser.get(path + "/cite.ris", "*/*").body();
+		String risToday = LocalDate.now(clock).format(DateTimeFormatter.ofPattern("yyyy/MM/dd/"));
+		assertThat(ris).contains("UR  - " + browser.base() + path + "\r\n", "Y2  - " + risToday + "\r\n",
+				"M1  - " + risToday + "\r\n");
 		assertThat(browser.get(path + "/cite.json", "*/*").body()).contains("\"URL\":\"" + browser.base() + path + "\"");
 	}
 
@@ -129,7 +153,8 @@ class CiteThisPageTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/people/nobody/cite.bib", "/sources/nothing/cite.ris", "/people/mir/cite.json",
-			"/people/miguel-enriquez/cite.pdf" })
+			"/people/nobody/cite.biblatex.bib", "/people/miguel-enriquez/cite.pdf",
+			"/people/miguel-enriquez/cite.biblatex", "/people/miguel-enriquez/cite.biblatexxbib" })
 	void thereIsNoCitationFileForAPageThatDoesNotExist(String path) {
 		assertThat(browser.get(path, "*/*").status()).isEqualTo(404);
 	}
@@ -166,6 +191,10 @@ class CiteThisPageTest {
 			.containsEntry("rft.source", "The MIR Archive")
 			.containsEntry("rft.date", "2026-11-25")
 			.containsEntry("rft.identifier", url);
+	}
+
+	private static String latexText(Value value) throws Exception {
+		return new LaTeXPrinter().print(new LaTeXParser().parse(value.toUserString())).replace('’', '\'');
 	}
 
 	private static String text(Document doc, String style) {

@@ -76,8 +76,8 @@ class PageCitationsTest {
 	@Test
 	void offersEachFileFormatAtThePagesOwnAddress() {
 		assertThat(cite.downloads()).extracting(PageCitations.Download::path)
-			.containsExactly("/people/miguel-enriquez/cite.bib", "/people/miguel-enriquez/cite.ris",
-					"/people/miguel-enriquez/cite.json");
+			.containsExactly("/people/miguel-enriquez/cite.bib", "/people/miguel-enriquez/cite.biblatex.bib",
+					"/people/miguel-enriquez/cite.ris", "/people/miguel-enriquez/cite.json");
 	}
 
 	private static String text(String html) {

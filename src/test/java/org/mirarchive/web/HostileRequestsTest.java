@@ -107,6 +107,9 @@ class HostileRequestsTest {
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::([^}]*))?\\}");
 
+	/** A variable's pattern that is a choice of literal words (people|events, bib|biblatex\.bib). */
+	private static final String ALTERNATION = "(?:[\\w-]|\\\\\\.)+(?:\\|(?:[\\w-]|\\\\\\.)+)*";
+
 	@LocalServerPort
 	private int port;
 
@@ -179,10 +182,12 @@ class HostileRequestsTest {
 	private static List<String> expandAlternations(String pattern) {
 		Matcher m = VARIABLE.matcher(pattern);
 		while (m.find()) {
-			if (m.group(2) != null && m.group(2).matches("[\\w-]+(\\|[\\w-]+)*")) {
+			// Words may hold an escaped dot: cite.{format:bib|biblatex\.bib|ris|json}.
+			if (m.group(2) != null && m.group(2).matches(ALTERNATION)) {
 				List<String> expanded = new ArrayList<>();
 				for (String word : m.group(2).split("\\|")) {
-					expanded.addAll(expandAlternations(pattern.substring(0, m.start()) + word + pattern.substring(m.end())));
+					String literal = word.replace("\\.", ".");
+					expanded.addAll(expandAlternations(pattern.substring(0, m.start()) + literal + pattern.substring(m.end())));
 				}
 				return expanded;
 			}
