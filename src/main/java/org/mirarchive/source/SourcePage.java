@@ -16,6 +16,15 @@ import org.mirarchive.work.SourceNote;
 public record SourcePage(Source source, List<SourceNote> notes, DateText issued, String citation,
 		List<EntryClaims> entries, int citationCount, SourceRecord record) {
 
+	/**
+	 * The work's author for Highwire Press's {@code citation_author} tag, which Google Scholar
+	 * and Zotero read: a person's name as recorded; none for a body such as the Vicaría de la
+	 * Solidaridad, which Zotero would split like a person's name ("Solidaridad, Vicaría de la").
+	 */
+	public List<String> citationAuthors() {
+		return source.hasPersonalAuthor() ? List.of(source.getAuthor().strip()) : List.of();
+	}
+
 	/** The claims one entry makes on the strength of this work. */
 	public record EntryClaims(String name, String url, List<Claim> claims) {
 	}

@@ -25,6 +25,7 @@ import org.jbibtex.Value;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -173,6 +174,8 @@ class CiteThisPageTest {
 		assertThat(meta(doc, "citation_date")).isEqualTo("2026/11/25");
 		assertThat(meta(doc, "citation_public_url")).isEqualTo(url);
 		assertThat(doc.select("meta[name=citation_journal_title]")).isEmpty();
+		// The archive is named as publisher, never as an author Zotero would split like a person's name.
+		assertThat(doc.select("meta[name=citation_author]").eachAttr("content")).doesNotContain("The MIR Archive");
 		// Dublin Core, declared with its schema link.
 		assertThat(doc.select("head link[rel=schema.DC]").attr("href")).isEqualTo("http://purl.org/dc/elements/1.1/");
 		assertThat(meta(doc, "DC.title")).isEqualTo(title);
@@ -191,6 +194,17 @@ class CiteThisPageTest {
 			.containsEntry("rft.source", "The MIR Archive")
 			.containsEntry("rft.date", "2026-11-25")
 			.containsEntry("rft.identifier", url);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "/sources/chiles-mir-the-revolutionary-left-movement | Christopher Minster",
+			"/sources/dinges-the-condor-years | John Dinges", "/sources/wikipedia-carlos-prats | ",
+			"/sources/memoria-viva-bautista-van-schouwen | ", "/people/miguel-enriquez | " })
+	void aSourcePageNamesItsWorksAuthorForReferenceManagers(String path, String author) {
+		// A body (the Vicaría de la Solidaridad) is left out, as Zotero would split it like a
+		// person's name; entry pages are the archive's own work.
+		List<String> authors = browser.get(path).document().select("head meta[name=citation_author]").eachAttr("content");
+		assertThat(authors).isEqualTo(author == null ? List.of() : List.of(author));
 	}
 
 	private static String latexText(Value value) throws Exception {
