@@ -36,7 +36,8 @@ public enum CitationFormat {
 	 * Classic BibTeX, as the standard styles (plain, alpha, apalike, natbib's) print it: a
 	 * {@code @misc} with the address in {@code howpublished} (those styles know no {@code url}
 	 * field; its url command needs the url or hyperref package), the year and month the page last
-	 * changed, and the access date in the note. UTF-8.
+	 * changed, the access date in the note, and the archive as the {@code key} that labels and
+	 * sorts an entry without author. UTF-8.
 	 */
 	BIBTEX("bib", Bib.MEDIA_TYPE) {
 		@Override
@@ -48,6 +49,9 @@ public enum CitationFormat {
 			// The month as BibTeX's own macro (nov), which every style prints in its own words.
 			entry.addField(BibTeXEntry.KEY_MONTH, new KeyValue(MONTH_MACROS.get(page.lastChanged().getMonthValue() - 1)));
 			entry.addField(BibTeXEntry.KEY_NOTE, braced("Accessed " + accessed.format(US_DATE)));
+			// What author-date styles label and sort an authorless entry by (apalike: "The MIR
+			// Archive, 2026", as the page's APA form says; without it, the key's first letters).
+			entry.addField(BibTeXEntry.KEY_KEY, braced(latex(page.site())));
 			return format(entry);
 		}
 	},
@@ -166,7 +170,8 @@ public enum CitationFormat {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return out.toString();
+		// A text file ends with a line break: downloads put together with cat stay one entry a line.
+		return out.toString().stripTrailing() + "\n";
 	}
 
 	/**

@@ -57,10 +57,23 @@ class CitationFormatTest {
 		assertThat(entry.getField(BibTeXEntry.KEY_MONTH)).isInstanceOf(ReferenceValue.class);
 		assertThat(raw(entry, BibTeXEntry.KEY_MONTH)).isEqualTo("November");
 		assertThat(text(entry, BibTeXEntry.KEY_NOTE)).isEqualTo("Accessed December 1, 2026");
-		// Only fields BibTeX's standard styles print for @misc: biblatex's date, urldate and url
+		// An entry without author is labelled and sorted by its key (apalike: "The MIR Archive, 2026").
+		assertThat(raw(entry, BibTeXEntry.KEY_KEY)).isEqualTo("The MIR Archive");
+		// Only fields BibTeX's standard styles use for @misc: biblatex's date, urldate and url
 		// would be dropped by them without a word.
 		assertThat(entry.getFields().keySet()).extracting(Key::getValue)
-			.containsExactlyInAnyOrder("title", "howpublished", "year", "month", "note");
+			.containsExactlyInAnyOrder("title", "howpublished", "year", "month", "note", "key");
+	}
+
+	@ParameterizedTest
+	@EnumSource(names = { "BIBTEX", "BIBLATEX" })
+	void aBibFileEndsWithALineBreakSoThatDownloadsCanBePutTogether(CitationFormat format) throws Exception {
+		String bib = format.write(PAGE, ACCESSED);
+		assertThat(bib).endsWith("}\n");
+		BibTeXDatabase both = new BibTeXParser().parse(new StringReader(bib + CitationFormat.BIBTEX.write(
+				new ArchivePage("Carlos Prats", "/people/carlos-prats", "https://mir.example/people/carlos-prats",
+						"The MIR Archive", LocalDate.of(2026, 11, 25)), ACCESSED)));
+		assertThat(both.getEntries()).hasSize(2);
 	}
 
 	@Test
