@@ -1,5 +1,6 @@
 package org.mirarchive.web;
 
+import java.net.Socket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -341,6 +342,48 @@ class HostileRequestsTest {
 		}
 		assertThat(failures).isEmpty();
 		assertQuietLog(output.getAll().substring(before), requests);
+	}
+
+	/**
+	 * Tomcat logs the first request each of its request processors cannot read (a bad {@code Host},
+	 * a malformed header) at INFO with a stack trace, and later ones at DEBUG: a processor that has
+	 * not met one yet writes a stack trace. Requests that arrive at once each get a processor of
+	 * their own, new ones beyond those kept from earlier requests, so a burst of bad requests
+	 * (a scanner) wrote one stack trace per new processor, and tests that met a new processor by
+	 * chance failed. Here each connection holds its processor with a request whose headers are not
+	 * yet complete, so that more processors are in use than any test has needed before, then each
+	 * sends a Host the server cannot read.
+	 */
+	@Test
+	void badRequestsOnManyConnectionsAtOnceLogNoStackTrace(CapturedOutput output) throws Exception {
+		int connections = 64;
+		int before = output.getAll().length();
+		List<Socket> sockets = new ArrayList<>();
+		try {
+			for (int i = 0; i < connections; i++) {
+				Socket socket = new Socket("localhost", port);
+				socket.setSoTimeout(20_000);
+				sockets.add(socket);
+				socket.getOutputStream().write(bytes("GET /people HTTP/1.1\r\nAccept: text/html\r\n"));
+				socket.getOutputStream().flush();
+			}
+			// Until Tomcat has read the first half on every connection, each holding a processor.
+			Thread.sleep(500);
+			for (Socket socket : sockets) {
+				socket.getOutputStream().write(bytes("Host: " + MARKUP.get(0) + "\r\nConnection: close\r\n\r\n"));
+				socket.getOutputStream().flush();
+			}
+			for (Socket socket : sockets) {
+				String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+				assertThat(answer).startsWith("HTTP/1.1 400 ");
+			}
+		}
+		finally {
+			for (Socket socket : sockets) {
+				socket.close();
+			}
+		}
+		assertQuietLog(output.getAll().substring(before), connections);
 	}
 
 	/** No error and no stack trace in what was logged, and at most a line for each request. */
