@@ -11,6 +11,7 @@ import org.mirarchive.data.ArchiveDownloadTest;
 import org.mirarchive.seed.SeedIntegrityTest;
 import org.mirarchive.seed.SeedMigrationTest;
 import org.mirarchive.timeline.TimelinePagesTest;
+import org.mirarchive.timeline.TimelineQueryTest;
 import org.mirarchive.web.CrawlTest;
 import org.mirarchive.web.HttpCachingTest;
 import org.mirarchive.web.PagesTest;
@@ -74,6 +75,12 @@ class OnPostgresTest {
 
 	@Nested
 	class TimelinePages extends TimelinePagesTest {
+
+	}
+
+	/** The timeline's conditions, built as Criteria, compare dates bound as parameters. */
+	@Nested
+	class TimelineQuery extends TimelineQueryTest {
 
 	}
 

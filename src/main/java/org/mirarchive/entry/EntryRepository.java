@@ -1,6 +1,5 @@
 package org.mirarchive.entry;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import org.hibernate.jpa.HibernateHints;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
 
@@ -19,9 +19,10 @@ import org.mirarchive.model.ChangedBlock;
 /**
  * People, organizations, events and places. Lists come a page at a time ({@link EntryLists}),
  * ordered by the database on indexed columns and ending with the id, so that no entry moves
- * between pages.
+ * between pages. Events narrowed by who took part and by dates are found by {@link Events}'
+ * conditions, joined from those a reader gave.
  */
-public interface EntryRepository extends JpaRepository<Entry, Long> {
+public interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecificationExecutor<Entry> {
 
 	Optional<Entry> findByKindAndSlug(EntryKind kind, String slug);
 
@@ -45,44 +46,6 @@ public interface EntryRepository extends JpaRepository<Entry, Long> {
 			select e.id from Entry e where e.kind = :kind
 			order by e.kind, e.date.earliest asc nulls last, e.date.latest asc nulls last, e.position, e.id""")
 	List<Long> findIdsInDateOrder(EntryKind kind, Pageable pageable);
-
-	/**
-	 * The events a timeline filter keeps: those a person and an organization (each when given)
-	 * took part in, whose dates can fall between {@code from} and {@code to} (each when given;
-	 * an undated event never does, an open or unknown end reaches into any range). The same rule
-	 * as {@code timeline.TimelineFilter.inRange}. The dates are cast where they are only tested
-	 * for null: the PostgreSQL driver sends dates without a type, and PostgreSQL cannot tell the
-	 * type of a parameter from {@code ? is null} alone.
-	 */
-	String NARROWED_EVENTS = """
-			from Entry e where e.kind = org.mirarchive.entry.EntryKind.EVENT
-			and (:person is null or e.id in (select r.object.id from Relation r
-				where r.kind = org.mirarchive.entry.RelationKind.PARTICIPANT_IN and r.subject.id = :person))
-			and (:organization is null or e.id in (select r.object.id from Relation r
-				where r.kind = org.mirarchive.entry.RelationKind.PARTICIPANT_IN and r.subject.id = :organization))
-			and (cast(:from as LocalDate) is null
-				or (e.date.edtf is not null and (e.date.latest is null or e.date.latest >= :from)))
-			and (cast(:to as LocalDate) is null
-				or (e.date.edtf is not null and (e.date.earliest is null or e.date.earliest <= :to)))
-			""";
-
-	/** The ids of a page of the events a timeline filter keeps, in date order. */
-	@Query("select e.id " + NARROWED_EVENTS
-			+ "order by e.kind, e.date.earliest asc nulls last, e.date.latest asc nulls last, e.position, e.id")
-	List<Long> findEventIds(Long person, Long organization, LocalDate from, LocalDate to, Pageable pageable);
-
-	/** How many events a timeline filter keeps. */
-	@Query("select count(e) " + NARROWED_EVENTS)
-	long countEvents(Long person, Long organization, LocalDate from, LocalDate to);
-
-	/** How many undated events the people or organizations given took part in: a date filter leaves them out. */
-	@Query("""
-			select count(e) from Entry e where e.kind = org.mirarchive.entry.EntryKind.EVENT and e.date.edtf is null
-			and (:person is null or e.id in (select r.object.id from Relation r
-				where r.kind = org.mirarchive.entry.RelationKind.PARTICIPANT_IN and r.subject.id = :person))
-			and (:organization is null or e.id in (select r.object.id from Relation r
-				where r.kind = org.mirarchive.entry.RelationKind.PARTICIPANT_IN and r.subject.id = :organization))""")
-	long countUndatedEvents(Long person, Long organization);
 
 	/** When the entry at an address last changed, read without loading it: for conditional requests. */
 	@Query("select e.lastChanged from Entry e where e.kind = :kind and e.slug = :slug")

@@ -9,7 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +26,7 @@ import org.mirarchive.entry.EntryCounts;
 import org.mirarchive.entry.EntryKind;
 import org.mirarchive.entry.EntryLists;
 import org.mirarchive.entry.EntryRepository;
+import org.mirarchive.entry.Events;
 import org.mirarchive.entry.IndexLine;
 import org.mirarchive.model.DateWords;
 import org.mirarchive.model.HistoricalDate;
@@ -109,7 +111,8 @@ class TimelineController {
 		if (request.checkNotModified(release.pageChangedMillis(entries.findLatestChange()))) {
 			return null;
 		}
-		Page<Entry> found = filter.isNarrowed() ? narrowed(filter, who, which, paging) : lists.page(EntryKind.EVENT, paging);
+		TimelineQuery query = new TimelineQuery(filter, who.orElse(null), which.orElse(null));
+		Page<Entry> found = filter.isNarrowed() ? narrowed(query, paging) : lists.page(EntryKind.EVENT, paging);
 		List<IndexLine> dated = new ArrayList<>();
 		List<IndexLine> undated = new ArrayList<>();
 		for (Entry event : found) {
@@ -120,8 +123,7 @@ class TimelineController {
 		model.addAttribute("dated", dated);
 		model.addAttribute("undated", undated);
 		model.addAttribute("matching", found.getTotalElements());
-		model.addAttribute("undatedLeftOut", filter.byDate()
-				? entries.countUndatedEvents(id(who), id(which)) : 0);
+		model.addAttribute("undatedLeftOut", filter.byDate() ? entries.count(query.undatedEvents()) : 0);
 		model.addAttribute("narrowing", narrowing(filter, who, which, locale));
 		model.addAttribute(PageAddresses.CANONICAL, addresses.absolute(filter.path()));
 		return "timeline";
@@ -142,18 +144,12 @@ class TimelineController {
 
 	/**
 	 * A page of the events a filter keeps, in date order: the database narrows them (by the
-	 * participants' relations and the dates' bounds) and counts them.
+	 * participants' relations and the dates' bounds), orders and counts them.
 	 */
-	private Page<Entry> narrowed(TimelineFilter filter, Optional<Entry> who, Optional<Entry> which, Paging paging) {
-		List<Long> ids = entries.findEventIds(id(who), id(which), filter.earliest(), filter.latest(),
-				paging.pageable());
-		long total = entries.countEvents(id(who), id(which), filter.earliest(), filter.latest());
-		return ids.isEmpty() ? new PageImpl<>(List.of(), paging.pageable(), total)
-				: paging.page(ids, entries::findAllById, Entry::getId, total);
-	}
-
-	private static Long id(Optional<Entry> entry) {
-		return entry.map(Entry::getId).orElse(null);
+	private Page<Entry> narrowed(TimelineQuery query, Paging paging) {
+		Pageable page = paging.pageable();
+		return entries.findAll(query.events(),
+				PageRequest.of(page.getPageNumber(), page.getPageSize(), Events.IN_DATE_ORDER));
 	}
 
 	private List<Narrowing> narrowing(TimelineFilter filter, Optional<Entry> who, Optional<Entry> which,
