@@ -1,0 +1,158 @@
+package org.mirarchive.timeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Component;
+
+import org.mirarchive.entry.Entry;
+import org.mirarchive.entry.EntryCounts;
+import org.mirarchive.entry.EntryKind;
+import org.mirarchive.entry.EntryLists;
+import org.mirarchive.entry.EntryRepository;
+import org.mirarchive.entry.Events;
+import org.mirarchive.entry.IndexLine;
+import org.mirarchive.model.DateWords;
+import org.mirarchive.model.HistoricalDate;
+import org.mirarchive.model.Paging;
+import org.mirarchive.timeline.TimelineView.Choice;
+import org.mirarchive.timeline.TimelineView.Narrowing;
+
+/**
+ * Assembles the timeline a filter asks for, in two steps, so that a filter that cannot be applied
+ * is refused before a conditional request is answered: {@link #check} finds the person and
+ * organization a filter names, then {@link #page} reads a page of the events it keeps, which the
+ * database narrows, orders and counts.
+ */
+@Component
+class Timeline {
+
+	/**
+	 * The most people or organizations the filter offers in a menu; beyond, it asks for the end of
+	 * the address (each entry's page links to its timeline), since a menu of 20,000 names would
+	 * be most of the page.
+	 */
+	static final int MENU_LIMIT = 200;
+
+	/** A filter checked against the archive: its query, which applies when there are no problems. */
+	record Checked(TimelineQuery query, List<TimelineFilter.Problem> problems) {
+
+		boolean applies() {
+			return problems.isEmpty();
+		}
+
+	}
+
+	private final EntryRepository entries;
+
+	private final EntryLists lists;
+
+	private final EntryCounts counts;
+
+	private final DateWords dateWords;
+
+	Timeline(EntryRepository entries, EntryLists lists, EntryCounts counts, DateWords dateWords) {
+		this.entries = entries;
+		this.lists = lists;
+		this.counts = counts;
+		this.dateWords = dateWords;
+	}
+
+	/**
+	 * The filter with the person and organization it names found in the archive, and what in it
+	 * cannot be applied: dates first, then who, as the page lists them.
+	 */
+	Checked check(TimelineFilter filter) {
+		List<TimelineFilter.Problem> problems = new ArrayList<>(filter.dateProblems());
+		Entry person = participant(EntryKind.PERSON, filter.person(), "timeline.problem.person", problems);
+		Entry organization = participant(EntryKind.ORGANIZATION, filter.organization(),
+				"timeline.problem.organization", problems);
+		return new Checked(new TimelineQuery(filter, person, organization), List.copyOf(problems));
+	}
+
+	/** The page that says why a checked filter cannot be applied. */
+	TimelineView refusal(Checked checked) {
+		return TimelineView.refusal(checked.query().filter(), choices(EntryKind.PERSON),
+				choices(EntryKind.ORGANIZATION), checked.problems());
+	}
+
+	/** A page of the events a filter that applies keeps; empty for a page beyond the last. */
+	Optional<TimelineView> page(TimelineQuery query, Paging paging, Locale locale) {
+		TimelineFilter filter = query.filter();
+		Page<Entry> found = events(query, paging);
+		Optional<Paging.Pager> pager = paging.pager(found, "/timeline", filter.parameters());
+		if (pager.isEmpty()) {
+			return Optional.empty();
+		}
+		List<IndexLine> dated = new ArrayList<>();
+		List<IndexLine> undated = new ArrayList<>();
+		for (Entry event : found) {
+			(event.getDate().isPresent() ? dated : undated).add(IndexLine.of(event, dateWords, locale));
+		}
+		long undatedLeftOut = filter.byDate() ? entries.count(query.undatedEvents()) : 0;
+		return Optional.of(new TimelineView(filter, choices(EntryKind.PERSON), choices(EntryKind.ORGANIZATION),
+				List.of(), narrowing(query, locale), found.getTotalElements(), undatedLeftOut, dated, undated,
+				pager.get()));
+	}
+
+	/**
+	 * The page's events. The whole timeline is the list of events ({@code /events}), its ids read
+	 * from an index alone and its count kept a minute; narrowed, the database keeps, orders and
+	 * counts the events the filter's conditions allow.
+	 */
+	private Page<Entry> events(TimelineQuery query, Paging paging) {
+		if (!query.filter().isNarrowed()) {
+			return lists.page(EntryKind.EVENT, paging);
+		}
+		Pageable page = paging.pageable();
+		return entries.findAll(query.events(),
+				PageRequest.of(page.getPageNumber(), page.getPageSize(), Events.IN_DATE_ORDER));
+	}
+
+	/** The entry a filter names, or a problem when there is no such person or organization. */
+	private Entry participant(EntryKind kind, String slug, String problemKey, List<TimelineFilter.Problem> problems) {
+		if (slug == null) {
+			return null;
+		}
+		Optional<Entry> found = entries.findByKindAndSlug(kind, slug);
+		if (found.isEmpty()) {
+			problems.add(new TimelineFilter.Problem(problemKey, slug));
+		}
+		return found.orElse(null);
+	}
+
+	private List<Narrowing> narrowing(TimelineQuery query, Locale locale) {
+		List<Narrowing> lines = new ArrayList<>();
+		if (query.person() != null) {
+			lines.add(new Narrowing("timeline.filter.person", query.person().getName()));
+		}
+		if (query.organization() != null) {
+			lines.add(new Narrowing("timeline.filter.organization", query.organization().getName()));
+		}
+		TimelineFilter filter = query.filter();
+		if (filter.from() != null) {
+			lines.add(new Narrowing("timeline.filter.from", dateWords.words(HistoricalDate.parse(filter.from()), locale)));
+		}
+		if (filter.to() != null) {
+			lines.add(new Narrowing("timeline.filter.to", dateWords.words(HistoricalDate.parse(filter.to()), locale)));
+		}
+		return lines;
+	}
+
+	/** The people or organizations to offer in a menu, or null when there are too many for one. */
+	private List<Choice> choices(EntryKind kind) {
+		if (counts.byKind().get(kind) > MENU_LIMIT) {
+			return null;
+		}
+		return entries.findByKindOrderBySortKeyAscIdAsc(kind)
+			.stream()
+			.map(e -> new Choice(e.getSlug(), e.getName()))
+			.toList();
+	}
+
+}
