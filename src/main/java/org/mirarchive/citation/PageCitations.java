@@ -97,10 +97,10 @@ public class PageCitations {
 	}
 
 	/** One of the archive's pages (an entry's, or a source's: not the work itself) as a work to cite. */
-	public ArchivePage page(CitedPage cited) {
+	public ArchivePage page(PageTopic topic) {
 		// The day editors record a change on is the UTC day, whatever the server's zone.
-		LocalDate day = cited.getLastChanged().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
-		return new ArchivePage(cited.pageTitle(), cited.url(), addresses.absolute(cited.url()), site, day);
+		LocalDate day = topic.getLastChanged().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+		return new ArchivePage(topic.pageTitle(), topic.url(), addresses.absolute(topic.url()), site, day);
 	}
 
 	/** Today, the day a reader accesses the page. */

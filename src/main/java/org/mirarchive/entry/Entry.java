@@ -23,7 +23,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
-import org.mirarchive.citation.CitedPage;
+import org.mirarchive.citation.PageTopic;
 import org.mirarchive.model.StoredDate;
 
 /**
@@ -33,7 +33,7 @@ import org.mirarchive.model.StoredDate;
  */
 @Entity
 @Indexed(index = "entry")
-public class Entry implements CitedPage {
+public class Entry implements PageTopic {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -20,7 +20,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextFi
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
-import org.mirarchive.citation.CitedPage;
+import org.mirarchive.citation.PageTopic;
 import org.mirarchive.model.HistoricalDate;
 
 /**
@@ -30,7 +30,7 @@ import org.mirarchive.model.HistoricalDate;
  */
 @Entity
 @Indexed(index = "source")
-public class Source implements CitedPage {
+public class Source implements PageTopic {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

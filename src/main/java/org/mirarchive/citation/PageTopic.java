@@ -2,8 +2,11 @@ package org.mirarchive.citation;
 
 import java.time.OffsetDateTime;
 
-/** What the archive shows on a page of its own that a reader may cite: an entry or a work. */
-public interface CitedPage {
+/**
+ * What one of the archive's own pages is about, an entry or a work, as far as citing that page
+ * needs it; {@link PageCitations#page} makes the {@link ArchivePage} a reader cites from it.
+ */
+public interface PageTopic {
 
 	/** The page's heading. */
 	String pageTitle();
