@@ -41,7 +41,7 @@ public enum CitationFormat {
 	 */
 	BIBTEX("bib", Bib.MEDIA_TYPE) {
 		@Override
-		public String write(ArchivePage page, LocalDate accessed) {
+		public String write(CitedPage page, LocalDate accessed) {
 			BibTeXEntry entry = new BibTeXEntry(new Key("misc"), new Key(page.key()));
 			entry.addField(BibTeXEntry.KEY_TITLE, braced(protectCapitals(latex(page.title()))));
 			entry.addField(BibTeXEntry.KEY_HOWPUBLISHED, braced(latex(page.site()) + ", \\url{" + page.url() + "}"));
@@ -63,7 +63,7 @@ public enum CitationFormat {
 	 */
 	BIBLATEX("biblatex.bib", Bib.MEDIA_TYPE) {
 		@Override
-		public String write(ArchivePage page, LocalDate accessed) {
+		public String write(CitedPage page, LocalDate accessed) {
 			BibTeXEntry entry = new BibTeXEntry(new Key("online"), new Key(page.key()));
 			entry.addField(BibTeXEntry.KEY_TITLE, braced(protectCapitals(latex(page.title()))));
 			entry.addField(BibTeXEntry.KEY_ORGANIZATION, braced(latex(page.site())));
@@ -86,7 +86,7 @@ public enum CitationFormat {
 	 */
 	RIS("ris", new MediaType("application", "x-research-info-systems", StandardCharsets.UTF_8)) {
 		@Override
-		public String write(ArchivePage page, LocalDate accessed) {
+		public String write(CitedPage page, LocalDate accessed) {
 			DateTimeFormatter ris = DateTimeFormatter.ofPattern("yyyy/MM/dd/");
 			StringBuilder out = new StringBuilder();
 			tag(out, "TY", "ELEC");
@@ -97,7 +97,7 @@ public enum CitationFormat {
 			tag(out, "Y2", accessed.format(ris));
 			tag(out, "M1", accessed.format(ris));
 			tag(out, "UR", page.url());
-			tag(out, "LA", ArchivePage.LANGUAGE);
+			tag(out, "LA", CitedPage.LANGUAGE);
 			tag(out, "ER", "");
 			return out.toString();
 		}
@@ -111,7 +111,7 @@ public enum CitationFormat {
 	/** CSL-JSON, the citation data of citeproc processors and Zotero: a list of one item. */
 	CSL_JSON("json", new MediaType("application", "vnd.citationstyles.csl+json", StandardCharsets.UTF_8)) {
 		@Override
-		public String write(ArchivePage page, LocalDate accessed) {
+		public String write(CitedPage page, LocalDate accessed) {
 			Object item = page.csl(accessed).build().toJson(new StringJsonBuilderFactory().createJsonBuilder());
 			return "[" + item + "]";
 		}
@@ -137,7 +137,7 @@ public enum CitationFormat {
 	}
 
 	/** The page's citation as the text of a file in this format. */
-	public abstract String write(ArchivePage page, LocalDate accessed);
+	public abstract String write(CitedPage page, LocalDate accessed);
 
 	public String extension() {
 		return extension;
@@ -148,7 +148,7 @@ public enum CitationFormat {
 	}
 
 	/** The file name a download is saved under: {@code mir-archive-miguel-enriquez.bib}, {@code ….biblatex.bib}. */
-	public String fileName(ArchivePage page) {
+	public String fileName(CitedPage page) {
 		return page.key() + "." + extension;
 	}
 

@@ -47,7 +47,7 @@ public class PageCitations {
 	 * A page cited in each style, with the day it last changed and the day it was accessed in
 	 * the reader's words, and the files to download.
 	 */
-	public record PageCitation(ArchivePage page, LocalDate accessed, Forms forms, DateText lastChangedWords,
+	public record PageCitation(CitedPage page, LocalDate accessed, Forms forms, DateText lastChangedWords,
 			DateText accessedWords) {
 
 		/** The download links, in the order they are offered. */
@@ -83,7 +83,7 @@ public class PageCitations {
 	private final Cache<Rendering, Forms> rendered = Caffeine.newBuilder().maximumSize(5_000).build();
 
 	/** What a citation's rendered forms depend on. */
-	private record Rendering(ArchivePage page, LocalDate accessed) {
+	private record Rendering(CitedPage page, LocalDate accessed) {
 	}
 
 	PageCitations(CitationStyles styles, ArchiveAddresses addresses, Clock clock, MessageSource messages,
@@ -97,10 +97,10 @@ public class PageCitations {
 	}
 
 	/** One of the archive's pages (an entry's, or a source's: not the work itself) as a work to cite. */
-	public ArchivePage page(PageTopic topic) {
+	public CitedPage page(PageTopic topic) {
 		// The day editors record a change on is the UTC day, whatever the server's zone.
 		LocalDate day = topic.getLastChanged().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
-		return new ArchivePage(topic.pageTitle(), topic.url(), addresses.absolute(topic.url()), site, day);
+		return new CitedPage(topic.pageTitle(), topic.url(), addresses.absolute(topic.url()), site, day);
 	}
 
 	/** Today, the day a reader accesses the page. */
@@ -117,17 +117,17 @@ public class PageCitations {
 	}
 
 	/** The page cited in every style, accessed today; dates in words in the reader's language. */
-	public PageCitation cite(ArchivePage page, Locale locale) {
+	public PageCitation cite(CitedPage page, Locale locale) {
 		return cite(page, today(), locale);
 	}
 
-	PageCitation cite(ArchivePage page, LocalDate accessed, Locale locale) {
+	PageCitation cite(CitedPage page, LocalDate accessed, Locale locale) {
 		return new PageCitation(page, accessed, rendered.get(new Rendering(page, accessed), this::render),
 				words(page.lastChanged(), locale), words(accessed, locale));
 	}
 
 	private Forms render(Rendering rendering) {
-		ArchivePage page = rendering.page();
+		CitedPage page = rendering.page();
 		LocalDate accessed = rendering.accessed();
 		CitationStyles.Rendered chicago = styles.render(CHICAGO, page.csl(accessed).build());
 

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 
 /**
  * What one of the archive's own pages is about, an entry or a work, as far as citing that page
- * needs it; {@link PageCitations#page} makes the {@link ArchivePage} a reader cites from it.
+ * needs it; {@link PageCitations#page} makes the {@link CitedPage} a reader cites from it.
  */
 public interface PageTopic {
 

@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-import org.mirarchive.citation.ArchivePage;
 import org.mirarchive.citation.CitationFormat;
+import org.mirarchive.citation.CitedPage;
 import org.mirarchive.citation.PageCitations;
 import org.mirarchive.entry.EntryKind;
 import org.mirarchive.entry.EntryRepository;
@@ -42,7 +42,7 @@ class CiteController {
 	@GetMapping("/{kind:people|organizations|events|places}/{slug}/" + FORMATS)
 	ResponseEntity<String> entry(@PathVariable("kind") String kind, @PathVariable("slug") String slug,
 			@PathVariable("format") String format) {
-		ArchivePage page = EntryKind.fromPath(kind)
+		CitedPage page = EntryKind.fromPath(kind)
 			.flatMap(k -> entries.findByKindAndSlug(k, slug))
 			.map(citations::page)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -51,13 +51,13 @@ class CiteController {
 
 	@GetMapping("/sources/{slug}/" + FORMATS)
 	ResponseEntity<String> source(@PathVariable("slug") String slug, @PathVariable("format") String format) {
-		ArchivePage page = sources.findBySlug(slug)
+		CitedPage page = sources.findBySlug(slug)
 			.map(citations::page)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return download(page, format);
 	}
 
-	private ResponseEntity<String> download(ArchivePage page, String extension) {
+	private ResponseEntity<String> download(CitedPage page, String extension) {
 		CitationFormat format = CitationFormat.fromExtension(extension)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return ResponseEntity.ok()

@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CitationFormatTest {
 
-	private static final ArchivePage PAGE = new ArchivePage("Miguel Enríquez", "/people/miguel-enriquez",
+	private static final CitedPage PAGE = new CitedPage("Miguel Enríquez", "/people/miguel-enriquez",
 			"https://mir.example/people/miguel-enriquez", "The MIR Archive", LocalDate.of(2026, 11, 25));
 
 	private static final LocalDate ACCESSED = LocalDate.of(2026, 12, 1);
@@ -71,7 +71,7 @@ class CitationFormatTest {
 		String bib = format.write(PAGE, ACCESSED);
 		assertThat(bib).endsWith("}\n");
 		BibTeXDatabase both = new BibTeXParser().parse(new StringReader(bib + CitationFormat.BIBTEX.write(
-				new ArchivePage("Carlos Prats", "/people/carlos-prats", "https://mir.example/people/carlos-prats",
+				new CitedPage("Carlos Prats", "/people/carlos-prats", "https://mir.example/people/carlos-prats",
 						"The MIR Archive", LocalDate.of(2026, 11, 25)), ACCESSED)));
 		assertThat(both.getEntries()).hasSize(2);
 	}
@@ -105,7 +105,7 @@ class CitationFormatTest {
 	@EnumSource(names = { "BIBTEX", "BIBLATEX" })
 	void aStyleThatSetsTitlesInSentenceCaseKeepsNamesAndAcronyms(CitationFormat format) throws Exception {
 		String title = "Chile's MIR: The Revolutionary Left Movement (Chile)";
-		ArchivePage page = new ArchivePage(title, "/sources/x", "https://mir.example/sources/x", "The MIR Archive",
+		CitedPage page = new CitedPage(title, "/sources/x", "https://mir.example/sources/x", "The MIR Archive",
 				LocalDate.of(2026, 11, 25));
 		String field = raw(parse(format.write(page, ACCESSED)), BibTeXEntry.KEY_TITLE);
 		assertThat(printed(sentenceCase(field))).isEqualTo(printed(title));
@@ -117,7 +117,7 @@ class CitationFormatTest {
 	@EnumSource(names = { "BIBTEX", "BIBLATEX" })
 	void charactersLatexReadsAsCommandsAreEscapedAndReadBackAsWritten(CitationFormat format) throws Exception {
 		String title = "Arms & 100% of the #1 plan_b {draft} $5 a~b c^d back\\slash";
-		ArchivePage page = new ArchivePage(title, "/events/x", "https://mir.example/events/x", "The MIR Archive",
+		CitedPage page = new CitedPage(title, "/events/x", "https://mir.example/events/x", "The MIR Archive",
 				LocalDate.of(2026, 11, 25));
 		BibTeXEntry entry = parse(format.write(page, ACCESSED));
 		assertThat(raw(entry, BibTeXEntry.KEY_TITLE)).contains("{Arms} \\& 100\\% of the \\#1 plan\\_b \\{draft\\} \\$5");
@@ -166,7 +166,7 @@ class CitationFormatTest {
 
 	@Test
 	void aLineBreakInAValueDoesNotStartANewRisTag() {
-		ArchivePage page = new ArchivePage("Two\nlines\r\nER  - x", "/events/x", "https://mir.example/events/x",
+		CitedPage page = new CitedPage("Two\nlines\r\nER  - x", "/events/x", "https://mir.example/events/x",
 				"The MIR Archive", LocalDate.of(2026, 11, 25));
 		List<String> lines = List.of(CitationFormat.RIS.write(page, ACCESSED).split("\r\n"));
 		assertThat(tags(lines).get("TI")).containsExactly("Two lines ER - x");

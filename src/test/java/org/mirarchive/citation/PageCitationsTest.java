@@ -22,7 +22,7 @@ class PageCitationsTest {
 
 	private static final String URL = "https://mir.example/people/miguel-enriquez";
 
-	private static final ArchivePage PAGE = new ArchivePage("Miguel Enríquez", "/people/miguel-enriquez", URL,
+	private static final CitedPage PAGE = new CitedPage("Miguel Enríquez", "/people/miguel-enriquez", URL,
 			"The MIR Archive", LocalDate.of(2026, 11, 25));
 
 	private final PageCitations.PageCitation cite = citations().cite(PAGE, LocalDate.of(2026, 9, 1), Locale.ENGLISH);

@@ -23,7 +23,7 @@ import de.undercouch.citeproc.csl.CSLType;
  * @param site the archive's name, the website a citation names
  * @param lastChanged the day the record last changed (UTC, the day editors record)
  */
-public record ArchivePage(String title, String path, String url, String site, LocalDate lastChanged) {
+public record CitedPage(String title, String path, String url, String site, LocalDate lastChanged) {
 
 	/** The language of the archive's pages. */
 	public static final String LANGUAGE = "en";
