@@ -12,14 +12,15 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
-/** Fetches pages from the running archive as a reader's browser would, and parses them. */
+/** Fetches pages and answers from the running archive as a reader's browser would, and parses them. */
 public final class Browser {
 
 	/**
-	 * A fetched page: status, content type, body, the parsed document and the response headers
-	 * (a map whose names are case-insensitive).
+	 * What the archive sent, a page or another answer (JSON, a sitemap): status, content type,
+	 * body, the body parsed as HTML and the response headers (a map whose names are
+	 * case-insensitive).
 	 */
-	public record Page(int status, String contentType, String body, Document document, Map<String, java.util.List<String>> headers) {
+	public record Answer(int status, String contentType, String body, Document document, Map<String, java.util.List<String>> headers) {
 	}
 
 	private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -39,16 +40,16 @@ public final class Browser {
 		return base;
 	}
 
-	public Page get(String path) {
+	public Answer get(String path) {
 		return get(path, "text/html");
 	}
 
-	public Page get(String path, String accept) {
+	public Answer get(String path, String accept) {
 		return get(path, accept, new String[0]);
 	}
 
 	/** With more request headers, given as name, value, name, value… */
-	public Page get(String path, String accept, String... headers) {
+	public Answer get(String path, String accept, String... headers) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET();
 		if (headers.length > 0) {
 			builder.headers(headers);
@@ -56,7 +57,7 @@ public final class Browser {
 		HttpResponse<byte[]> response = send(client, builder.build());
 		String body = new String(response.body(), StandardCharsets.UTF_8);
 		String type = response.headers().firstValue("Content-Type").orElse("");
-		return new Page(response.statusCode(), type, body, Jsoup.parse(body, base + path), response.headers().map());
+		return new Answer(response.statusCode(), type, body, Jsoup.parse(body, base + path), response.headers().map());
 	}
 
 	/** Sends a request and returns the response's bytes, without checked exceptions. */

@@ -93,15 +93,15 @@ public final class SitemapReader {
 
 	/** The entries ({@code loc} and {@code lastmod} or null) of an index or a sitemap, checked against the protocol. */
 	private static List<Map.Entry<String, String>> parse(Browser browser, String path, String root, String element) {
-		Browser.Page page = browser.get(path, "application/xml");
-		assertThat(page.status()).as(path).isEqualTo(200);
-		assertThat(page.contentType()).as(path).startsWith("application/xml");
-		assertThat(page.body().getBytes(StandardCharsets.UTF_8).length).as(path).isLessThanOrEqualTo(MAX_BYTES);
+		Browser.Answer answer = browser.get(path, "application/xml");
+		assertThat(answer.status()).as(path).isEqualTo(200);
+		assertThat(answer.contentType()).as(path).startsWith("application/xml");
+		assertThat(answer.body().getBytes(StandardCharsets.UTF_8).length).as(path).isLessThanOrEqualTo(MAX_BYTES);
 		org.w3c.dom.Document xml;
 		try {
 			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 			factory.setNamespaceAware(true);
-			xml = factory.newDocumentBuilder().parse(new InputSource(new StringReader(page.body())));
+			xml = factory.newDocumentBuilder().parse(new InputSource(new StringReader(answer.body())));
 		}
 		catch (Exception ex) {
 			throw new AssertionError(path + " is not well-formed XML", ex);

@@ -77,7 +77,7 @@ public final class StatementCount {
 	 */
 	public long of(Browser browser, String path) {
 		statistics.clear();
-		Browser.Page page = browser.get(path, "text/html", "Cache-Control", "no-cache");
+		Browser.Answer page = browser.get(path, "text/html", "Cache-Control", "no-cache");
 		if (page.status() != 200) {
 			throw new AssertionError(path + " answered " + page.status());
 		}

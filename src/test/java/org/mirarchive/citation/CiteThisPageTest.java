@@ -106,7 +106,7 @@ class CiteThisPageTest {
 		for (String href : links.values()) {
 			String extension = href.substring(href.lastIndexOf('.') + 1);
 			String fileName = "mir-archive-" + slug + href.substring(href.lastIndexOf("/cite") + "/cite".length());
-			Browser.Page file = browser.get(href, "*/*");
+			Browser.Answer file = browser.get(href, "*/*");
 			assertThat(file.status()).as(href).isEqualTo(200);
 			assertThat(file.contentType()).as(href).startsWith(types.get(extension));
 			assertThat(file.headers().get("content-disposition")).as(href)
@@ -147,7 +147,7 @@ class CiteThisPageTest {
 			.isAfterOrEqualTo(todayStarted.toInstant());
 		String yesterday = DateTimeFormatter.RFC_1123_DATE_TIME
 			.format(todayStarted.minusSeconds(1).withZoneSameInstant(ZoneOffset.UTC));
-		Browser.Page copy = browser.get(path, "text/html", "If-Modified-Since", yesterday);
+		Browser.Answer copy = browser.get(path, "text/html", "If-Modified-Since", yesterday);
 		assertThat(copy.status()).isEqualTo(200);
 		assertThat(copy.document().select(".cite-dates time").eachAttr("datetime")).contains(LocalDate.now(clock).toString());
 	}

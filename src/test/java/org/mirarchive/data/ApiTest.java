@@ -43,14 +43,14 @@ public class ApiTest {
 	@ParameterizedTest
 	@CsvSource({ "people, PERSON", "organizations, ORGANIZATION", "events, EVENT", "places, PLACE" })
 	void eachTypeListsAllItsEntriesWithTheirAddresses(String type, String kind) {
-		Browser.Page page = browser.get("/api/" + type, "application/json");
-		assertThat(page.status()).isEqualTo(200);
-		assertThat(page.contentType()).startsWith("application/json");
-		JsonNode list = json.readTree(page.body());
+		Browser.Answer answer = browser.get("/api/" + type, "application/json");
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.contentType()).startsWith("application/json");
+		JsonNode list = json.readTree(answer.body());
 		long count = jdbc.queryForObject("select count(*) from entry where kind = ?", Long.class, kind);
 		assertThat(list.get("type").asString()).isEqualTo(type);
 		assertThat(list.get("count").asLong()).isEqualTo(count);
-		// The seed's kinds fit on one page, which is then the first and the last.
+		// The seed's kinds fit on one answer, which is then the first and the last.
 		assertThat(list.get("items").size()).isEqualTo((int) count);
 		assertThat(list.get("page").asInt()).isEqualTo(1);
 		assertThat(list.get("pages").asInt()).isEqualTo(1);
@@ -58,7 +58,7 @@ public class ApiTest {
 		assertThat(list.get("links").get("last").asString()).isEqualTo(browser.base() + "/api/" + type);
 		assertThat(list.get("links").get("previous").isNull()).isTrue();
 		assertThat(list.get("links").get("next").isNull()).isTrue();
-		assertThat(page.headers().get("Link")).containsExactly("<" + browser.base() + "/api/" + type + ">; rel=\"first\", <"
+		assertThat(answer.headers().get("Link")).containsExactly("<" + browser.base() + "/api/" + type + ">; rel=\"first\", <"
 				+ browser.base() + "/api/" + type + ">; rel=\"last\"");
 		for (JsonNode item : list.get("items")) {
 			String slug = item.get("slug").asString();
@@ -85,10 +85,10 @@ public class ApiTest {
 			"/api/organizations?page=", "/api/people?page=1e3", "/api/people?page=99999999999999999999",
 			"/api/sources?page=2", "/api/sources?page=%3Cscript%3E" })
 	void aPageNumberThatNamesNoPageIsAProblemReport(String path) {
-		Browser.Page page = browser.get(path, "application/json");
-		assertThat(page.status()).isEqualTo(404);
-		assertThat(page.contentType()).startsWith("application/problem+json");
-		JsonNode problem = json.readTree(page.body());
+		Browser.Answer answer = browser.get(path, "application/json");
+		assertThat(answer.status()).isEqualTo(404);
+		assertThat(answer.contentType()).startsWith("application/problem+json");
+		JsonNode problem = json.readTree(answer.body());
 		assertThat(problem.get("status").asInt()).isEqualTo(404);
 		assertThat(problem.get("detail").asString()).isEqualTo("There is no page of this list at this address.");
 	}
@@ -141,15 +141,15 @@ public class ApiTest {
 
 	@Test
 	void sourcesAreListedAndEachSaysWhatCitesIt() {
-		Browser.Page page = browser.get("/api/sources", "application/json");
-		JsonNode list = json.readTree(page.body());
+		Browser.Answer answer = browser.get("/api/sources", "application/json");
+		JsonNode list = json.readTree(answer.body());
 		long count = jdbc.queryForObject("select count(*) from source", Long.class);
 		assertThat(list.get("count").asLong()).isEqualTo(count);
 		assertThat(list.get("items").size()).isEqualTo((int) count);
 		assertThat(list.get("items").get(0).get("slug").asString()).isEqualTo("chiles-mir-the-revolutionary-left-movement");
 		assertThat(list.get("items").get(0).has("citedBy")).isFalse();
 		assertThat(list.get("links").get("next").isNull()).isTrue();
-		assertThat(page.headers().get("Link").get(0)).contains("<" + browser.base() + "/api/sources>; rel=\"first\"");
+		assertThat(answer.headers().get("Link").get(0)).contains("<" + browser.base() + "/api/sources>; rel=\"first\"");
 		JsonNode article = json
 			.readTree(browser.get("/api/sources/chiles-mir-the-revolutionary-left-movement", "application/json").body());
 		assertThat(article.get("author").asString()).isEqualTo("Christopher Minster");
@@ -164,18 +164,18 @@ public class ApiTest {
 
 	@Test
 	void theApiAnswersJsonEvenToAClientThatAsksForHtml() {
-		Browser.Page page = browser.get("/api/people", "text/html");
-		assertThat(page.status()).isEqualTo(200);
-		assertThat(page.contentType()).startsWith("application/json");
+		Browser.Answer answer = browser.get("/api/people", "text/html");
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.contentType()).startsWith("application/json");
 	}
 
 	@Test
 	void anUnknownSlugIsAProblemReport() {
 		for (String path : List.of("/api/people/nobody", "/api/sources/nothing", "/api/events/mir")) {
-			Browser.Page page = browser.get(path, "application/json");
-			assertThat(page.status()).as(path).isEqualTo(404);
-			assertThat(page.contentType()).as(path).startsWith("application/problem+json");
-			JsonNode problem = json.readTree(page.body());
+			Browser.Answer answer = browser.get(path, "application/json");
+			assertThat(answer.status()).as(path).isEqualTo(404);
+			assertThat(answer.contentType()).as(path).startsWith("application/problem+json");
+			JsonNode problem = json.readTree(answer.body());
 			assertThat(problem.get("status").asInt()).isEqualTo(404);
 			assertThat(problem.get("detail").asString()).startsWith("There is no ").endsWith(" at this address.");
 		}

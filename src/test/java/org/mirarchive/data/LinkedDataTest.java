@@ -154,13 +154,13 @@ class LinkedDataTest {
 	@Test
 	void askingThePagesAddressForJsonLdGivesTheSameDescription() {
 		for (String path : List.of("/people/miguel-enriquez", "/sources/chiles-mir-the-revolutionary-left-movement")) {
-			Browser.Page page = browser.get(path, "application/ld+json");
-			assertThat(page.status()).isEqualTo(200);
-			assertThat(page.contentType()).startsWith("application/ld+json");
-			assertThat(page.headers().get("vary")).flatMap(vary -> List.of(vary.split("\\s*,\\s*")))
+			Browser.Answer answer = browser.get(path, "application/ld+json");
+			assertThat(answer.status()).isEqualTo(200);
+			assertThat(answer.contentType()).startsWith("application/ld+json");
+			assertThat(answer.headers().get("vary")).flatMap(vary -> List.of(vary.split("\\s*,\\s*")))
 				.anySatisfy(vary -> assertThat(vary).isEqualToIgnoringCase("Accept"));
 			JsonMapper json = JsonMapper.builder().build();
-			assertThat(json.readTree(page.body())).isEqualTo(json.readTree(script(path)));
+			assertThat(json.readTree(answer.body())).isEqualTo(json.readTree(script(path)));
 		}
 		// Browsers, which accept anything but prefer HTML, still get the page.
 		assertThat(browser.get("/people/miguel-enriquez", "text/html,application/xhtml+xml,*/*;q=0.8").contentType())
@@ -170,10 +170,10 @@ class LinkedDataTest {
 
 	@Test
 	void anUnknownSlugAskedForAsJsonLdIsAProblemReport() {
-		Browser.Page page = browser.get("/people/nobody", "application/ld+json");
-		assertThat(page.status()).isEqualTo(404);
-		assertThat(page.contentType()).startsWith("application/problem+json");
-		assertThat(JsonMapper.builder().build().readTree(page.body()).get("status").asInt()).isEqualTo(404);
+		Browser.Answer answer = browser.get("/people/nobody", "application/ld+json");
+		assertThat(answer.status()).isEqualTo(404);
+		assertThat(answer.contentType()).startsWith("application/problem+json");
+		assertThat(JsonMapper.builder().build().readTree(answer.body()).get("status").asInt()).isEqualTo(404);
 	}
 
 	@Test

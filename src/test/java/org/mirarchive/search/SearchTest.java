@@ -184,7 +184,7 @@ class SearchTest {
 
 	@Test
 	void aTypeWithoutResultsSaysSoAndLinksToAll() {
-		Browser.Page page = browser.get("/search?q=DINA&type=places");
+		Browser.Answer page = browser.get("/search?q=DINA&type=places");
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.document().select(".search-message").text()).contains("Nothing under", "DINA");
 		assertThat(page.document().select(".search-message a").attr("href")).isEqualTo("/search?q=DINA");
@@ -221,7 +221,7 @@ class SearchTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "0", "-1", "abc", "1.5", "" })
 	void aPageNumberThatIsNotOneGivesTheFirstPage(String page) {
-		Browser.Page result = browser.get("/search?q=Pinochet&page=" + page);
+		Browser.Answer result = browser.get("/search?q=Pinochet&page=" + page);
 		assertThat(result.status()).isEqualTo(200);
 		assertThat(urls(result.document())).first().isEqualTo("/people/augusto-pinochet");
 	}
@@ -229,7 +229,7 @@ class SearchTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "2", "999", "2147483648", "99999999999999999999999999" })
 	void aPagePastTheEndSaysSoAndLinksToTheLast(String page) {
-		Browser.Page result = browser.get("/search?q=Pinochet&page=" + page);
+		Browser.Answer result = browser.get("/search?q=Pinochet&page=" + page);
 		assertThat(result.status()).isEqualTo(200);
 		assertThat(urls(result.document())).isEmpty();
 		assertThat(result.document().select(".search-message").text()).contains("fill only one page");
@@ -241,7 +241,7 @@ class SearchTest {
 	@Test
 	void anEmptySearchAsksForWords() {
 		for (String path : List.of("/search", "/search?q=", "/search?q=%20%20", "/search?q=%00%07")) {
-			Browser.Page page = browser.get(path);
+			Browser.Answer page = browser.get(path);
 			assertThat(page.status()).as(path).isEqualTo(200);
 			assertThat(page.document().select(".search-message").text()).as(path).startsWith("Type a name");
 			assertThat(urls(page.document())).isEmpty();
@@ -250,7 +250,7 @@ class SearchTest {
 
 	@Test
 	void aSearchWithNoResultsSaysSo() {
-		Browser.Page page = search("Zapatero");
+		Browser.Answer page = search("Zapatero");
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.document().select(".search-message").text()).startsWith("Nothing in the archive matches “Zapatero”");
 	}
@@ -259,7 +259,7 @@ class SearchTest {
 	@ValueSource(strings = { "<script>alert(1)</script>", "' OR 1=1 --", "\"><img src=x onerror=alert(1)>", "(*~^",
 			"a:b AND c~2^3 OR \"d\"", "Pinochet\u0000\u0007", "\\", "%", "{searchTerms}" })
 	void oddInputGivesAPageWithTheInputEscaped(String typed) {
-		Browser.Page page = search(typed);
+		Browser.Answer page = search(typed);
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.contentType()).startsWith("text/html");
 		Document doc = page.document();
@@ -273,13 +273,13 @@ class SearchTest {
 
 	@Test
 	void veryLongInputIsCutAndSaysSo() {
-		Browser.Page page = search("Pinochet " + "x".repeat(10_000));
+		Browser.Answer page = search("Pinochet " + "x".repeat(10_000));
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.document().select(".search-message").text()).contains("only its beginning was used");
 		assertThat(page.document().select("#search-q").attr("value")).hasSize(QueryWords.MAX_LENGTH);
 		assertThat(urls(page.document())).isEmpty();
 
-		Browser.Page repeated = search("Pinochet ".repeat(1_200));
+		Browser.Answer repeated = search("Pinochet ".repeat(1_200));
 		assertThat(repeated.status()).isEqualTo(200);
 		assertThat(urls(repeated.document())).first().isEqualTo("/people/augusto-pinochet");
 	}
@@ -287,7 +287,7 @@ class SearchTest {
 	@Test
 	void anAddressThatIsNotValidTextGivesAPageNotAnError() {
 		// Half of a surrogate pair, as bytes: not UTF-8, so the server cannot read the parameter.
-		Browser.Page page = browser.get("/search?q=%ED%A0%80");
+		Browser.Answer page = browser.get("/search?q=%ED%A0%80");
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.document().select(".search-message").text()).contains("could not be read");
 		assertThat(browser.get("/search?q=Pinochet&page=%ED%A0%80").status()).isEqualTo(200);
@@ -316,7 +316,7 @@ class SearchTest {
 
 	@Test
 	void theOpenSearchDescriptionIsXmlWithTheSearchAddress() throws Exception {
-		Browser.Page page = browser.get("/opensearch.xml", "application/opensearchdescription+xml");
+		Browser.Answer page = browser.get("/opensearch.xml", "application/opensearchdescription+xml");
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.contentType()).startsWith("application/opensearchdescription+xml");
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -342,12 +342,12 @@ class SearchTest {
 		assertThat(urls(browser.get(search).document())).first().isEqualTo("/people/augusto-pinochet");
 	}
 
-	private Browser.Page search(String typed) {
+	private Browser.Answer search(String typed) {
 		return browser.get("/search?q=" + URLEncoder.encode(typed, StandardCharsets.UTF_8));
 	}
 
 	private List<String> results(String typed) {
-		Browser.Page page = search(typed);
+		Browser.Answer page = search(typed);
 		assertThat(page.status()).isEqualTo(200);
 		return urls(page.document());
 	}

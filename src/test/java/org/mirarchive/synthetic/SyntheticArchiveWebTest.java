@@ -147,7 +147,7 @@ class SyntheticArchiveWebTest {
 			"/people?page=99999999999999999999", "/people?page=9999", "/events?page=", "/timeline?page=2.5",
 			"/sources?page=100000" })
 	void aPageNumberThatNamesNoPageIsThe404Page(String path) {
-		Browser.Page page = browser.get(path);
+		Browser.Answer page = browser.get(path);
 		assertThat(page.status()).isEqualTo(404);
 		assertThat(page.document().select("h1").text()).isEqualTo("Page not found");
 		assertThat(page.document().select("header nav")).hasSize(1);
@@ -250,8 +250,8 @@ class SyntheticArchiveWebTest {
 	void anApiPageLinksToItsNeighboursAndBothEnds() {
 		long places = jdbc.queryForObject("select count(*) from entry where kind = 'PLACE'", Long.class);
 		int pages = (int) ((places + 49) / 50);
-		Browser.Page page = browser.get("/api/places?page=2", "application/json");
-		JsonNode list = json.readTree(page.body());
+		Browser.Answer answer = browser.get("/api/places?page=2", "application/json");
+		JsonNode list = json.readTree(answer.body());
 		assertThat(list.get("count").asLong()).isEqualTo(places);
 		assertThat(list.get("page").asInt()).isEqualTo(2);
 		assertThat(list.get("pages").asInt()).isEqualTo(pages);
@@ -262,7 +262,7 @@ class SyntheticArchiveWebTest {
 		assertThat(links.get("previous").asString()).isEqualTo(api);
 		assertThat(links.get("next").asString()).isEqualTo(api + "?page=3");
 		assertThat(links.get("last").asString()).isEqualTo(api + "?page=" + pages);
-		assertThat(page.headers().get("Link")).containsExactly("<" + api + ">; rel=\"first\", <" + api
+		assertThat(answer.headers().get("Link")).containsExactly("<" + api + ">; rel=\"first\", <" + api
 				+ ">; rel=\"prev\", <" + api + "?page=3>; rel=\"next\", <" + api + "?page=" + pages + ">; rel=\"last\"");
 		assertThat(browser.get("/api/places?page=" + (pages + 1), "application/json").status()).isEqualTo(404);
 	}
@@ -319,17 +319,17 @@ class SyntheticArchiveWebTest {
 		List<String> met = new ArrayList<>();
 		String next = browser.base() + first;
 		while (next != null) {
-			Browser.Page page = browser.get(next.substring(browser.base().length()), "application/json");
-			assertThat(page.status()).as(next).isEqualTo(200);
-			JsonNode list = json.readTree(page.body());
+			Browser.Answer answer = browser.get(next.substring(browser.base().length()), "application/json");
+			assertThat(answer.status()).as(next).isEqualTo(200);
+			JsonNode list = json.readTree(answer.body());
 			list.get("items").forEach(item -> met.add(item.get("slug").asString()));
 			JsonNode link = list.get("links").get("next");
 			next = link.isNull() ? null : link.asString();
 			if (next != null) {
-				assertThat(page.headers().get("Link").get(0)).contains("<" + next + ">; rel=\"next\"");
+				assertThat(answer.headers().get("Link").get(0)).contains("<" + next + ">; rel=\"next\"");
 			}
 			else {
-				assertThat(page.headers().get("Link").get(0)).doesNotContain("rel=\"next\"");
+				assertThat(answer.headers().get("Link").get(0)).doesNotContain("rel=\"next\"");
 			}
 		}
 		return met;

@@ -100,7 +100,7 @@ public class TimelinePagesTest {
 			"organization=augusto-pinochet | There is no organization “augusto-pinochet”",
 			"from=%3Cscript%3E | “<script>” is not a date" })
 	void aFilterThatCannotBeAppliedGetsAPageThatSaysWhy(String query, String message) {
-		Browser.Page page = browser.get("/timeline?" + query);
+		Browser.Answer page = browser.get("/timeline?" + query);
 		assertThat(page.status()).isEqualTo(400);
 		assertThat(page.contentType()).startsWith("text/html");
 		Document doc = page.document();

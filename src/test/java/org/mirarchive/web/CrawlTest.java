@@ -40,13 +40,13 @@ public class CrawlTest {
 	@Test
 	void fromTheHomePageAReaderReachesEverythingAndNoLinkIsBroken() throws IOException {
 		Browser browser = new Browser(port);
-		Map<String, Browser.Page> pages = new LinkedHashMap<>();
+		Map<String, Browser.Answer> pages = new LinkedHashMap<>();
 		Map<String, Integer> broken = new LinkedHashMap<>();
 		Deque<String> queue = new ArrayDeque<>(List.of("/"));
 		Set<String> seen = new HashSet<>(queue);
 		while (!queue.isEmpty() && pages.size() < 500) {
 			String path = queue.poll();
-			Browser.Page page = browser.get(path);
+			Browser.Answer page = browser.get(path);
 			if (page.status() != 200) {
 				broken.put(path, page.status());
 				continue;

@@ -28,10 +28,10 @@ class HealthTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness" })
 	void healthLivenessAndReadinessAreUp(String path) {
-		Browser.Page page = browser.get(path, "application/json");
-		assertThat(page.status()).isEqualTo(200);
-		assertThat(page.contentType()).contains("json");
-		assertThat(page.body()).contains("\"status\":\"UP\"").doesNotContain("components", "details");
+		Browser.Answer answer = browser.get(path, "application/json");
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.contentType()).contains("json");
+		assertThat(answer.body()).contains("\"status\":\"UP\"").doesNotContain("components", "details");
 	}
 
 	@ParameterizedTest
@@ -39,9 +39,9 @@ class HealthTest {
 			"/actuator/configprops", "/actuator/mappings", "/actuator/loggers", "/actuator/heapdump",
 			"/actuator/threaddump", "/actuator/health/db", "/actuator/health/diskSpace" })
 	void nothingElseOfTheApplicationIsShown(String path) {
-		Browser.Page page = browser.get(path, "application/json");
-		assertThat(page.status()).as(path).isEqualTo(404);
-		assertThat(page.body()).as(path).doesNotContain("jdbc", "password", "\"UP\"");
+		Browser.Answer answer = browser.get(path, "application/json");
+		assertThat(answer.status()).as(path).isEqualTo(404);
+		assertThat(answer.body()).as(path).doesNotContain("jdbc", "password", "\"UP\"");
 	}
 
 }

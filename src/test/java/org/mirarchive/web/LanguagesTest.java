@@ -111,7 +111,7 @@ class LanguagesTest {
 		assertThat(spanish.attr("hreflang")).isEqualTo("en");
 
 		// The rest of the address is kept, on error pages too.
-		Browser.Page missing = browser.get("/people/nobody?from=old-link", "text/html", CHILEAN_BROWSER);
+		Browser.Answer missing = browser.get("/people/nobody?from=old-link", "text/html", CHILEAN_BROWSER);
 		assertThat(missing.status()).isEqualTo(404);
 		assertThat(missing.document().select("h1").text()).isEqualTo("Página no encontrada");
 		assertThat(missing.document().select("header .language-switch a").attr("href")).isEqualTo("?from=old-link&lang=en");
@@ -119,7 +119,7 @@ class LanguagesTest {
 
 	@Test
 	void aChosenLanguageIsRememberedAndTheAddressStaysTheSame() {
-		Browser.Page chosen = browser.get("/people/miguel-enriquez?lang=es");
+		Browser.Answer chosen = browser.get("/people/miguel-enriquez?lang=es");
 		assertThat(chosen.document().select("html").attr("lang")).isEqualTo("es");
 		String cookie = chosen.headers().get("Set-Cookie").stream()
 			.filter(value -> value.startsWith("lang="))
@@ -224,7 +224,7 @@ class LanguagesTest {
 
 	@Test
 	void pagesInTheReadersLanguageSayWhatTheyVaryBy() {
-		Browser.Page page = browser.get("/people", "text/html", CHILEAN_BROWSER);
+		Browser.Answer page = browser.get("/people", "text/html", CHILEAN_BROWSER);
 		assertThat(String.join(",", page.headers().get("Vary")).toLowerCase()).contains("accept-language", "cookie");
 	}
 

@@ -36,7 +36,7 @@ public class PagesTest {
 			"/people/miguel-enriquez", "/organizations/mir", "/events/coup-of-11-september-1973", "/places/santiago",
 			"/sources/chiles-mir-the-revolutionary-left-movement", "/sources/wikipedia-carlos-prats" })
 	void everyPageHasOneHeadingLandmarksAndALanguage(String path) {
-		Browser.Page page = browser.get(path);
+		Browser.Answer page = browser.get(path);
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.contentType()).startsWith("text/html");
 		Document doc = page.document();
@@ -228,7 +228,7 @@ public class PagesTest {
 	@Test
 	void anUnknownAddressGetsA404PageInTheSiteLayoutWithAWayBack() {
 		for (String path : List.of("/people/nobody", "/sources/nothing", "/no-such-page", "/events/MIR")) {
-			Browser.Page page = browser.get(path);
+			Browser.Answer page = browser.get(path);
 			assertThat(page.status()).as(path).isEqualTo(404);
 			assertThat(page.document().select("h1").text()).isEqualTo("Page not found");
 			assertThat(page.document().select("header nav")).hasSize(1);

@@ -29,7 +29,7 @@ class SecurityHeadersTest {
 	@CsvSource({ "/, 200", "/people/miguel-enriquez?lang=es, 200", "/sources/chiles-mir-the-revolutionary-left-movement, 200",
 			"/css/archive.css, 200", "/people/nobody, 404", "/no/such/page, 404", "/error, 404" })
 	void everyResponseForbidsInlineCodeOtherOriginsAndFraming(String path, int status) {
-		Browser.Page page = new Browser(port).get(path);
+		Browser.Answer page = new Browser(port).get(path);
 		assertThat(page.status()).isEqualTo(status);
 		assertStrict(page.headers());
 	}

@@ -90,10 +90,10 @@ public class SitemapAndSharingTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "/sitemap.xml", "/sitemap-pages.xml", "/sitemap-entries-1.xml", "/sitemap-sources-1.xml" })
 	void sitemapsAnswerConditionalRequestsAsPagesDo(String path) {
-		Browser.Page fresh = browser.get(path, "application/xml", "Cache-Control", "no-cache");
+		Browser.Answer fresh = browser.get(path, "application/xml", "Cache-Control", "no-cache");
 		String lastModified = fresh.headers().get("Last-Modified").get(0);
 		assertThat(fresh.headers().get("Cache-Control").get(0)).contains("public", "s-maxage=300");
-		Browser.Page again = browser.get(path, "application/xml", "Cache-Control", "no-cache", "If-Modified-Since",
+		Browser.Answer again = browser.get(path, "application/xml", "Cache-Control", "no-cache", "If-Modified-Since",
 				lastModified);
 		assertThat(again.status()).isEqualTo(304);
 		assertThat(again.body()).isEmpty();
@@ -101,14 +101,14 @@ public class SitemapAndSharingTest {
 
 	@Test
 	void sitemapsAreXmlWhateverTheRequestAccepts() {
-		Browser.Page page = browser.get("/sitemap.xml", "text/html");
-		assertThat(page.status()).isEqualTo(200);
-		assertThat(page.contentType()).startsWith("application/xml");
+		Browser.Answer answer = browser.get("/sitemap.xml", "text/html");
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.contentType()).startsWith("application/xml");
 	}
 
 	@Test
 	void robotsTxtPointsToTheSitemapByItsFullAddress() {
-		Browser.Page robots = browser.get("/robots.txt", "text/plain");
+		Browser.Answer robots = browser.get("/robots.txt", "text/plain");
 		assertThat(robots.status()).isEqualTo(200);
 		assertThat(robots.contentType()).startsWith("text/plain");
 		assertThat(robots.body().lines()).contains("Sitemap: " + browser.base() + "/sitemap.xml");
