@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.StringJoiner;
 
-import org.springframework.data.domain.Page;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,6 +24,7 @@ import org.mirarchive.entry.EntryKind;
 import org.mirarchive.entry.EntryLists;
 import org.mirarchive.entry.EntryRecord;
 import org.mirarchive.entry.EntryRecords;
+import org.mirarchive.model.ListPage;
 import org.mirarchive.model.Paging;
 import org.mirarchive.model.Slug;
 import org.mirarchive.source.SourcePage;
@@ -34,12 +34,12 @@ import org.mirarchive.source.SourceRecords;
 
 /**
  * The archive as JSON for programs (docs/api.md): {@code /api/{type}} lists the entries of a type
- * or the sources a page at a time, as the pages' indexes do ({@code ?page=2}, {@value Paging#SIZE}
- * a page, in the same order), with links to the other pages in the body and in a {@code Link}
- * header (RFC 8288); {@code /api/{type}/{slug}} gives one with every claim and its citations. An
- * unknown slug or a page number that names no page is a {@code 404} with an
- * {@code application/problem+json} body. Answers are JSON whatever the request accepts, so that a
- * link followed from a page (or by a strict client) works.
+ * or the sources a list page at a time, as the pages' indexes do ({@code ?page=2},
+ * {@value Paging#SIZE} a list page, in the same order), with links to the other list pages in the
+ * body and in a {@code Link} header (RFC 8288); {@code /api/{type}/{slug}} gives one with every
+ * claim and its citations. An unknown slug or a page number that names no list page is a
+ * {@code 404} with an {@code application/problem+json} body. Answers are JSON whatever the
+ * request accepts, so that a link followed from a page (or by a strict client) works.
  */
 @RestController
 @RequestMapping("/api")
@@ -48,14 +48,14 @@ class ApiController {
 	private static final String TYPES = "{type:people|organizations|events|places}";
 
 	/**
-	 * A page of a list of entries or sources: how many the whole list holds ({@code count}), which
-	 * page this is of how many, the links to the others, and the page's items.
+	 * A list page of entries or sources: how many the whole list holds ({@code count}), which list
+	 * page this is of how many, the links to the others, and the list page's items.
 	 */
 	record Listing<T>(String type, long count, int page, int pages, Links links, List<T> items) {
 	}
 
 	/**
-	 * Absolute addresses of the list's first and last pages, and of the previous and next ones
+	 * Absolute addresses of the list's first and last list pages, and of the previous and next ones
 	 * (null where there is none).
 	 */
 	record Links(String first, String previous, String next, String last) {
@@ -110,7 +110,7 @@ class ApiController {
 		if (paging.isEmpty()) {
 			return notFound(NO_PAGE);
 		}
-		Page<Entry> found = lists.page(kind, paging.get());
+		ListPage<Entry> found = lists.listPage(kind, paging.get());
 		return listing(type, paging.get(), found.map(entry -> line(entry, locale)));
 	}
 
@@ -128,7 +128,7 @@ class ApiController {
 		if (paging.isEmpty()) {
 			return notFound(NO_PAGE);
 		}
-		return listing("sources", paging.get(), sourceRecords.page(paging.get(), locale));
+		return listing("sources", paging.get(), sourceRecords.listPage(paging.get(), locale));
 	}
 
 	@GetMapping("/sources/{slug}")
@@ -144,8 +144,8 @@ class ApiController {
 				addresses.absolute(entry.url()), addresses.absolute(EntryRecords.api(entry)), entry.getLastChanged());
 	}
 
-	/** A page of a list with its links, or a 404 for a page beyond the last. */
-	private ResponseEntity<?> listing(String type, Paging paging, Page<?> found) {
+	/** A list page with its links, or a 404 for a list page beyond the last. */
+	private ResponseEntity<?> listing(String type, Paging paging, ListPage<?> found) {
 		String path = "/api/" + type;
 		Optional<Paging.Pager> pager = paging.pager(found, path);
 		if (pager.isEmpty()) {
@@ -160,7 +160,7 @@ class ApiController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(HttpHeaders.LINK, links.header())
-			.body(new Listing<>(type, found.getTotalElements(), number, pages, links, found.getContent()));
+			.body(new Listing<>(type, found.total(), number, pages, links, found.lines()));
 	}
 
 	private static ResponseEntity<?> found(Optional<?> body, String detail) {

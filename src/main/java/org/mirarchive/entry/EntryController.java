@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.data.domain.Page;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -18,6 +17,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import org.mirarchive.citation.PageCitations;
 import org.mirarchive.model.DateWords;
+import org.mirarchive.model.ListPage;
 import org.mirarchive.model.Paging;
 import org.mirarchive.model.Release;
 import org.mirarchive.model.Slug;
@@ -65,10 +65,10 @@ class EntryController {
 		if (request.checkNotModified(release.pageChangedMillis(entries.findLatestChange()))) {
 			return null;
 		}
-		Page<Entry> found = lists.page(kind, paging);
+		ListPage<Entry> found = lists.listPage(kind, paging);
 		model.addAttribute("pager", paging.pager(found, "/" + kind.path()).orElseThrow(EntryController::notFound));
 		model.addAttribute("kind", kind);
-		model.addAttribute("lines", found.stream().map(e -> IndexLine.of(e, dateWords, locale)).toList());
+		model.addAttribute("lines", found.lines().stream().map(e -> IndexLine.of(e, dateWords, locale)).toList());
 		return "entries/index";
 	}
 

@@ -2,15 +2,15 @@ package org.mirarchive.entry;
 
 import java.util.List;
 
-import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 
+import org.mirarchive.model.ListPage;
 import org.mirarchive.model.Paging;
 
 /**
- * A page of the entries of a kind in the order its index shows them: events by date (which is
- * the timeline's order too), the others by sort key. The page's ids come from an index alone,
- * so a page deep in a list of 100,000 costs about what the first one does.
+ * A list page of the entries of a kind in the order its index shows them: events by date (which
+ * is the timeline's order too), the others by sort key. The list page's ids come from an index
+ * alone, so a list page deep in a list of 100,000 costs about what the first one does.
  */
 @Component
 public class EntryLists {
@@ -24,10 +24,10 @@ public class EntryLists {
 		this.counts = counts;
 	}
 
-	public Page<Entry> page(EntryKind kind, Paging paging) {
+	public ListPage<Entry> listPage(EntryKind kind, Paging paging) {
 		List<Long> ids = kind == EntryKind.EVENT ? entries.findIdsInDateOrder(kind, paging.pageable())
 				: entries.findIdsInIndexOrder(kind, paging.pageable());
-		return paging.page(ids, entries::findAllById, Entry::getId, counts.byKind().get(kind));
+		return paging.listPage(ids, entries::findAllById, Entry::getId, counts.byKind().get(kind));
 	}
 
 }

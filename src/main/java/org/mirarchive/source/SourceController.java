@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.data.domain.Page;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -17,6 +16,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
 
 import org.mirarchive.citation.PageCitations;
+import org.mirarchive.model.ListPage;
 import org.mirarchive.model.Paging;
 import org.mirarchive.model.Release;
 import org.mirarchive.model.Slug;
@@ -60,9 +60,9 @@ class SourceController {
 		if (request.checkNotModified(release.pageChangedMillis(sources.findLatestChange()))) {
 			return null;
 		}
-		Page<Source> found = lists.page(paging);
+		ListPage<Source> found = lists.listPage(paging);
 		model.addAttribute("pager", paging.pager(found, "/sources").orElseThrow(SourceController::notFound));
-		model.addAttribute("sources", found.getContent());
+		model.addAttribute("sources", found.lines());
 		return "sources/index";
 	}
 

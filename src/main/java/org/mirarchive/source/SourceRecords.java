@@ -3,13 +3,13 @@ package org.mirarchive.source;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.mirarchive.address.ArchiveAddresses;
 import org.mirarchive.entry.EntryRecord;
 import org.mirarchive.entry.EntryRecords;
+import org.mirarchive.model.ListPage;
 import org.mirarchive.model.Paging;
 import org.mirarchive.model.StoredDate;
 import org.mirarchive.work.Source;
@@ -31,10 +31,10 @@ public class SourceRecords {
 		this.lists = lists;
 	}
 
-	/** A page of the sources' records, in the archive's order, as the sources index shows them. */
+	/** A list page of the sources' records, in the archive's order, as the sources index shows them. */
 	@Transactional(readOnly = true)
-	public Page<SourceRecord> page(Paging paging, Locale locale) {
-		return lists.page(paging).map(source -> record(source, null, locale));
+	public ListPage<SourceRecord> listPage(Paging paging, Locale locale) {
+		return lists.listPage(paging).map(source -> record(source, null, locale));
 	}
 
 	/**

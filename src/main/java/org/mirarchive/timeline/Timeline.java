@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
@@ -19,6 +18,7 @@ import org.mirarchive.entry.Events;
 import org.mirarchive.entry.IndexLine;
 import org.mirarchive.model.DateWords;
 import org.mirarchive.model.HistoricalDate;
+import org.mirarchive.model.ListPage;
 import org.mirarchive.model.Paging;
 import org.mirarchive.timeline.TimelineView.Choice;
 import org.mirarchive.timeline.TimelineView.Narrowing;
@@ -84,7 +84,7 @@ class Timeline {
 	/** A page of the events a filter that applies keeps; empty for a page beyond the last. */
 	Optional<TimelineView> page(TimelineQuery query, Paging paging, Locale locale) {
 		TimelineFilter filter = query.filter();
-		Page<Entry> found = events(query, paging);
+		ListPage<Entry> found = events(query, paging);
 		Optional<Paging.Pager> pager = paging.pager(found, "/timeline", filter.parameters());
 		if (pager.isEmpty()) {
 			return Optional.empty();
@@ -96,7 +96,7 @@ class Timeline {
 		}
 		long undatedLeftOut = filter.byDate() ? entries.count(query.undatedEvents()) : 0;
 		return Optional.of(new TimelineView(filter, choices(EntryKind.PERSON), choices(EntryKind.ORGANIZATION),
-				List.of(), narrowing(query, locale), found.getTotalElements(), undatedLeftOut, dated, undated,
+				List.of(), narrowing(query, locale), found.total(), undatedLeftOut, dated, undated,
 				pager.get()));
 	}
 
@@ -105,13 +105,14 @@ class Timeline {
 	 * from an index alone and its count kept a minute; narrowed, the database keeps, orders and
 	 * counts the events the filter's conditions allow.
 	 */
-	private Page<Entry> events(TimelineQuery query, Paging paging) {
+	private ListPage<Entry> events(TimelineQuery query, Paging paging) {
 		if (!query.filter().isNarrowed()) {
-			return lists.page(EntryKind.EVENT, paging);
+			return lists.listPage(EntryKind.EVENT, paging);
 		}
 		Pageable page = paging.pageable();
-		return entries.findAll(query.events(),
+		var found = entries.findAll(query.events(),
 				PageRequest.of(page.getPageNumber(), page.getPageSize(), Events.IN_DATE_ORDER));
+		return new ListPage<>(found.getContent(), paging, found.getTotalElements());
 	}
 
 	/** The entry a filter names, or a problem when there is no such person or organization. */

@@ -1,13 +1,13 @@
 package org.mirarchive.work;
 
-import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 
+import org.mirarchive.model.ListPage;
 import org.mirarchive.model.Paging;
 
 /**
- * A page of the works in the archive's order (the seed article first), as the sources index and
- * the API list them: the page's ids from an index alone, then those works.
+ * A list page of the works in the archive's order (the seed article first), as the sources index
+ * and the API list them: the list page's ids from an index alone, then those works.
  */
 @Component
 public class SourceLists {
@@ -21,8 +21,8 @@ public class SourceLists {
 		this.count = count;
 	}
 
-	public Page<Source> page(Paging paging) {
-		return paging.page(sources.findIdsInOrder(paging.pageable()), sources::findAllById, Source::getId, count.all());
+	public ListPage<Source> listPage(Paging paging) {
+		return paging.listPage(sources.findIdsInOrder(paging.pageable()), sources::findAllById, Source::getId, count.all());
 	}
 
 }

@@ -7,12 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Which page a {@code page} parameter names, and the links a page of a long list offers. */
+/** Which list page a {@code page} parameter names, and the links a list page of a long list offers. */
 class PagingTest {
 
 	@Test
@@ -85,13 +84,13 @@ class PagingTest {
 		assertThat(Paging.href("/people", 25)).isEqualTo(pager("3", page(3, 50, 1_234), "/people").last());
 	}
 
-	private static Paging.Pager pager(String number, PageImpl<String> page, String path) {
+	private static Paging.Pager pager(String number, ListPage<String> page, String path) {
 		return Paging.parse(number).orElseThrow().pager(page, path).orElseThrow();
 	}
 
-	/** The page {@code number} of a list of {@code total} lines, holding {@code lines} of them. */
-	private static PageImpl<String> page(int number, int lines, long total) {
-		return new PageImpl<>(Collections.nCopies(lines, "line"), PageRequest.of(number - 1, 50), total);
+	/** The list page {@code number} of a list of {@code total} lines, holding {@code lines} of them. */
+	private static ListPage<String> page(int number, int lines, long total) {
+		return new ListPage<>(Collections.nCopies(lines, "line"), new Paging(number, 50), total);
 	}
 
 }
