@@ -113,7 +113,7 @@ class ArchiveSearch {
 
 	private List<Hit> hits(SearchSession session, QueryWords query, Typos typos, ResultType type, Paging paging,
 			Locale locale) {
-		return page(session, query, typos, type).fetchHits(paging.offset(), Paging.PAGE_SIZE)
+		return ranked(session, query, typos, type).fetchHits(paging.offset(), Paging.PAGE_SIZE)
 			.stream()
 			.map(hit -> hit(hit, locale))
 			.toList();
@@ -133,7 +133,7 @@ class ArchiveSearch {
 	}
 
 	/** The results of one type (null: all), best first, with their matched words marked. */
-	static SearchQuery<Found> page(SearchSession session, QueryWords query, Typos typos, ResultType type) {
+	static SearchQuery<Found> ranked(SearchSession session, QueryWords query, Typos typos, ResultType type) {
 		Target target = Target.of(type);
 		return session.search(target.types)
 			.select(f -> f.composite()
