@@ -27,6 +27,8 @@ import org.mirarchive.entry.EntryKind;
 import org.mirarchive.entry.IndexLine;
 import org.mirarchive.model.DateText;
 import org.mirarchive.model.DateWords;
+import org.mirarchive.model.ListPage;
+import org.mirarchive.model.Paging;
 import org.mirarchive.work.Source;
 
 /**
@@ -59,6 +61,12 @@ class ArchiveSearch {
 	/** More words than this and one of them may be missing from a result ("who was Miguel Enríquez"). */
 	private static final int ALL_WORDS_UP_TO = 3;
 
+	/**
+	 * Results a list page: fewer than a list's {@value Paging#SIZE} lines, since each result is
+	 * longer, and the highlighter's work grows with every one.
+	 */
+	static final int RESULTS_A_PAGE = 20;
+
 	private final EntityManager entityManager;
 
 	private final DateWords dateWords;
@@ -69,11 +77,12 @@ class ArchiveSearch {
 	}
 
 	/**
-	 * The results of a search: counts for every type, and the requested page of the chosen type
-	 * (or of all types when {@code type} is null).
+	 * The results of a search: counts for every type, and the list page {@code paging} names of
+	 * the chosen type's results (or of all types' when {@code type} is null), empty if it lies past
+	 * the last.
 	 */
 	@Transactional(readOnly = true)
-	SearchResults find(QueryWords query, ResultType type, String page, Locale locale) {
+	SearchResults find(QueryWords query, ResultType type, Paging paging, Locale locale) {
 		SearchSession session = Search.session(entityManager);
 		// Words as typed first; only a search that finds nothing so is read again forgiving typos.
 		// Matching with a typo costs far more (Lucene builds an automaton for each word in each
@@ -86,10 +95,9 @@ class ArchiveSearch {
 		}
 		long total = type == null ? counts.values().stream().mapToLong(Long::longValue).sum()
 				: counts.getOrDefault(type, 0L);
-		Paging paging = Paging.of(page, total);
-		List<Hit> hits = total == 0 || paging.pastEnd() ? List.of()
+		List<Hit> hits = total == 0 || !paging.within(total) ? List.of()
 				: hits(session, query, typos, type, paging, locale);
-		return new SearchResults(query, type, counts, paging, hits);
+		return new SearchResults(query, type, counts, new ListPage<>(hits, paging, total));
 	}
 
 	/** Whether words match only as typed (after folding and stemming), or also with one typo. */
@@ -113,7 +121,7 @@ class ArchiveSearch {
 
 	private List<Hit> hits(SearchSession session, QueryWords query, Typos typos, ResultType type, Paging paging,
 			Locale locale) {
-		return ranked(session, query, typos, type).fetchHits(paging.offset(), Paging.PAGE_SIZE)
+		return ranked(session, query, typos, type).fetchHits(Math.toIntExact(paging.offset()), paging.size())
 			.stream()
 			.map(hit -> hit(hit, locale))
 			.toList();

@@ -6,10 +6,12 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 
 import org.mirarchive.address.ArchiveAddresses;
 import org.mirarchive.entry.EntryRepository;
+import org.mirarchive.model.Paging;
 import org.mirarchive.model.Release;
 import org.mirarchive.work.SourceRepository;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,11 +19,15 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
- * {@code /search}, the results of a search across every entry and source, and
- * {@code /opensearch.xml}, which lets a browser add the archive as a search engine. Every input
- * gives a page: parameters are taken as text and read leniently, never bound strictly.
+ * {@code /search}, the results of a search across every entry and source, a list page at a time,
+ * and {@code /opensearch.xml}, which lets a browser add the archive as a search engine. Whatever
+ * is typed gives a page: the words are taken as text and read leniently, never bound strictly.
+ * The page number follows every list's rule ({@link Paging}): one that names no list page of the
+ * results, malformed or past the last, is the 404 page, as on the indexes, the timeline and the
+ * API; a search with no results has its one, empty, list page.
  */
 @Controller
 class SearchController {
@@ -53,6 +59,7 @@ class SearchController {
 			@RequestParam(name = "type", required = false) String type,
 			@RequestParam(name = "page", required = false) String page, Model model, Locale locale,
 			WebRequest request) {
+		Paging paging = Paging.parse(page, ArchiveSearch.RESULTS_A_PAGE).orElseThrow(SearchController::notFound);
 		// Results change only when entries or works do (the index follows them), so a search says
 		// when that was, and can be answered from caches like any other page.
 		if (request.checkNotModified(release.pageChangedMillis(entries.findLatestChange(), sources.findLatestChange()))) {
@@ -60,10 +67,24 @@ class SearchController {
 		}
 		QueryWords query = QueryWords.of(q);
 		model.addAttribute("query", query);
-		if (query.searchable()) {
-			model.addAttribute("results", search.find(query, ResultType.fromParam(type).orElse(null), page, locale));
+		if (!query.searchable()) {
+			// Nothing searched for is an empty list: its only list page is the first.
+			if (!paging.within(0)) {
+				throw notFound();
+			}
+			return "search/results";
 		}
+		ResultType narrowedTo = ResultType.fromParam(type).orElse(null);
+		SearchResults results = search.find(query, narrowedTo, paging, locale);
+		model.addAttribute("results", results);
+		model.addAttribute("pager", paging
+			.pager(results.hits(), SearchResults.PATH, SearchResults.parameters(query, narrowedTo))
+			.orElseThrow(SearchController::notFound));
 		return "search/results";
+	}
+
+	private static ResponseStatusException notFound() {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND);
 	}
 
 	/**

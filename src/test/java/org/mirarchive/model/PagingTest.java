@@ -29,6 +29,34 @@ class PagingTest {
 	}
 
 	@Test
+	void aListMayHoldFewerLinesAPageUnderTheSameRule() {
+		Paging second = Paging.parse("2", 20).orElseThrow();
+		assertThat(second.offset()).isEqualTo(20);
+		assertThat(second.pageable()).isEqualTo(PageRequest.of(1, 20));
+		assertThat(second.pages(63)).isEqualTo(4);
+		assertThat(Paging.parse("4", 20).orElseThrow().within(63)).isTrue();
+		assertThat(Paging.parse("5", 20).orElseThrow().within(63)).isFalse();
+		assertThat(Paging.parse("02", 20)).isEmpty();
+		assertThat(Paging.parse(null, 20)).contains(new Paging(1, 20));
+	}
+
+	@Test
+	void anEmptyListIsOneEmptyListPage() {
+		Paging first = Paging.parse(null).orElseThrow();
+		assertThat(first.pages(0)).isEqualTo(1);
+		assertThat(first.within(0)).isTrue();
+		assertThat(Paging.parse("2").orElseThrow().within(0)).isFalse();
+	}
+
+	@Test
+	void theLargestNumberAPageCanHaveIsPastTheEndNotAnOverflow() {
+		Paging far = Paging.parse("999999999").orElseThrow();
+		assertThat(far.offset()).isEqualTo(999_999_998L * 50);
+		assertThat(far.within(Long.MAX_VALUE / 2)).isTrue();
+		assertThat(far.within(1_234)).isFalse();
+	}
+
+	@Test
 	void aMiddlePageLinksToItsNeighboursAndBothEnds() {
 		Paging.Pager pager = pager("3", page(3, 50, 1_234), "/people");
 		assertThat(pager.number()).isEqualTo(3);

@@ -11,6 +11,7 @@ import org.mirarchive.Curator;
 import org.mirarchive.EditedArchiveWebTest;
 import org.mirarchive.entry.EntryKind;
 import org.mirarchive.entry.NameKind;
+import org.mirarchive.model.Paging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,7 +54,8 @@ class SearchFollowsChangesTest {
 	}
 
 	private List<String> found(String typed) {
-		return search.find(QueryWords.of(typed), null, null, Locale.ENGLISH).hits().stream().map(Hit::url).toList();
+		Paging first = new Paging(1, ArchiveSearch.RESULTS_A_PAGE);
+		return search.find(QueryWords.of(typed), null, first, Locale.ENGLISH).hits().lines().stream().map(Hit::url).toList();
 	}
 
 }

@@ -190,10 +190,10 @@ class SearchTest {
 		assertThat(page.document().select(".search-message a").attr("href")).isEqualTo("/search?q=DINA");
 	}
 
-	// Pages
+	// List pages
 
 	@Test
-	void pagesHoldTwentyInAStableOrderWithoutRepeatsOrGaps() {
+	void listPagesHoldTwentyInAStableOrderWithoutRepeatsOrGaps() {
 		Document first = search("the").document();
 		long total = count(first.select(".search-types a").get(0).text());
 		assertThat(total).isGreaterThan(40);
@@ -206,7 +206,7 @@ class SearchTest {
 			assertThat(found).hasSizeLessThanOrEqualTo(20);
 			assertThat(urls(browser.get(next).document())).as("the same page again").isEqualTo(found);
 			everything.addAll(found);
-			Element link = page.selectFirst(".pagination a[rel=next]");
+			Element link = page.selectFirst("nav.pager a[rel=next]");
 			next = link == null ? null : link.attr("href");
 			pages++;
 		}
@@ -215,25 +215,36 @@ class SearchTest {
 		assertThat(first.select(".search-summary").text()).isEqualTo("Results 1–20 of " + total + " for “the”");
 		assertThat(first.select(".search-results").attr("start")).isEqualTo("1");
 		assertThat(browser.get("/search?q=the&page=2").document().select(".search-results").attr("start")).isEqualTo("21");
-		assertThat(first.select(".pagination a[aria-current=page]").text()).isEqualTo("1");
+		assertThat(first.select("nav.pager .pager__position").text()).startsWith("Page 1 of " + pages);
+	}
+
+	@Test
+	void thePagerIsTheListsOneAndKeepsTheSearch() {
+		// "the" fills three list pages or more (see above).
+		Document second = browser.get("/search?q=the&page=2").document();
+		assertThat(second.select("nav.pager a").eachText()).containsExactly("First page", "Previous page", "Next page",
+				"Last page");
+		assertThat(second.select("nav.pager a[rel=prev]").attr("href")).isEqualTo("/search?q=the");
+		assertThat(second.select("nav.pager a[rel=next]").attr("href")).isEqualTo("/search?q=the&page=3");
+		assertThat(second.select("nav.pager .pager__position").text()).contains("Lines 21–40 of");
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "0", "-1", "abc", "1.5", "" })
-	void aPageNumberThatIsNotOneGivesTheFirstPage(String page) {
+	@ValueSource(strings = { "0", "-1", "abc", "1.5", "", "02", "+2", "%202", "1e3", "2147483648",
+			"99999999999999999999999999" })
+	void aPageNumberThatNamesNoListPageIsThe404Page(String page) {
 		Browser.Answer result = browser.get("/search?q=Pinochet&page=" + page);
-		assertThat(result.status()).isEqualTo(200);
-		assertThat(urls(result.document())).first().isEqualTo("/people/augusto-pinochet");
+		assertThat(result.status()).isEqualTo(404);
+		assertThat(result.document().select("h1").text()).isEqualTo("Page not found");
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "2", "999", "2147483648", "99999999999999999999999999" })
-	void aPagePastTheEndSaysSoAndLinksToTheLast(String page) {
-		Browser.Answer result = browser.get("/search?q=Pinochet&page=" + page);
-		assertThat(result.status()).isEqualTo(200);
-		assertThat(urls(result.document())).isEmpty();
-		assertThat(result.document().select(".search-message").text()).contains("fill only one page");
-		assertThat(result.document().select(".search-message a").attr("href")).isEqualTo("/search?q=Pinochet");
+	@ValueSource(strings = { "/search?q=Pinochet&page=2", "/search?q=the&page=999", "/search?q=Zapatero&page=2",
+			"/search?q=&page=2", "/search?page=2" })
+	void aListPagePastTheLastIsThe404Page(String path) {
+		Browser.Answer result = browser.get(path);
+		assertThat(result.status()).as(path).isEqualTo(404);
+		assertThat(result.document().select("h1").text()).as(path).isEqualTo("Page not found");
 	}
 
 	// Odd input
