@@ -18,7 +18,7 @@ public final class StatementCount {
 	public static final int HOME = 5;
 
 	/**
-	 * The most a page of a list may run: when the list last changed, the ids of the page's lines
+	 * The most a list page may run: when the list last changed, the ids of the list page's lines
 	 * (from an index alone), the lines, and, once a minute, how many lines the whole list has.
 	 */
 	public static final int LIST = 4;
@@ -45,7 +45,7 @@ public final class StatementCount {
 	public static final int SOURCE = 5;
 
 	/**
-	 * The most a page of the API's lists may run: the ids of the page's items (from an index
+	 * The most a list page of the API's lists may run: the ids of its items (from an index
 	 * alone), the items, the notes of works' records, and, once a minute, how many the list holds.
 	 */
 	public static final int API_LIST = 4;

@@ -23,8 +23,8 @@ import org.mirarchive.model.Release;
 import org.mirarchive.model.Slug;
 
 /**
- * The index of each kind of entry ({@code /people}, a page at a time: {@code /people?page=2}) and
- * each entry's page ({@code /people/{slug}}). Both answer conditional requests: an unchanged page
+ * The index of each kind of entry ({@code /people}, a list page at a time: {@code /people?page=2})
+ * and each entry's page ({@code /people/{slug}}). Both answer conditional requests: an unchanged page
  * is a {@code 304} without being assembled.
  */
 @Controller

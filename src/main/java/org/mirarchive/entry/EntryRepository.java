@@ -17,9 +17,9 @@ import org.springframework.data.jpa.repository.QueryHints;
 import org.mirarchive.model.ChangedBlock;
 
 /**
- * People, organizations, events and places. Lists come a page at a time ({@link EntryLists}),
+ * People, organizations, events and places. Lists come a list page at a time ({@link EntryLists}),
  * ordered by the database on indexed columns and ending with the id, so that no entry moves
- * between pages. Events narrowed by who took part and by dates are found by {@link Events}'
+ * between list pages. Events narrowed by who took part and by dates are found by {@link Events}'
  * conditions, joined from those a reader gave.
  */
 public interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecificationExecutor<Entry> {
@@ -30,8 +30,8 @@ public interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecific
 	List<Entry> findByKindOrderBySortKeyAscIdAsc(EntryKind kind);
 
 	/**
-	 * The ids of a page of the entries of a kind in index order: by sort key, which puts people
-	 * by surname, ties by id. Read from the index {@code entry_kind_sort} alone. Ordering by the
+	 * The ids of a list page of the entries of a kind in index order: by sort key, which puts
+	 * people by surname, ties by id. Read from the index {@code entry_kind_sort} alone. Ordering by the
 	 * kind too changes nothing but lets H2 read the index in order instead of sorting (PostgreSQL
 	 * does either way).
 	 */
@@ -39,7 +39,7 @@ public interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecific
 	List<Long> findIdsInIndexOrder(EntryKind kind, Pageable pageable);
 
 	/**
-	 * The ids of a page of the entries of a kind in date order, read from the index
+	 * The ids of a list page of the entries of a kind in date order, read from the index
 	 * {@code entry_kind_date} alone.
 	 */
 	@Query("""

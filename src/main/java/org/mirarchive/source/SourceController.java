@@ -25,7 +25,7 @@ import org.mirarchive.work.SourceLists;
 import org.mirarchive.work.SourceRepository;
 
 /**
- * {@code /sources}, the cited works a page at a time, and {@code /sources/{slug}}, one work's
+ * {@code /sources}, the cited works a list page at a time, and {@code /sources/{slug}}, one work's
  * record and what cites it. Both answer conditional requests: an unchanged page is a {@code 304}
  * without being assembled.
  */

@@ -29,7 +29,7 @@ public interface SourceRepository extends JpaRepository<Source, Long> {
 	@QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "500"))
 	Stream<Long> streamIdsInOrder();
 
-	/** The ids of a page of the works in the archive's order (the seed article first), ties by id. */
+	/** The ids of a list page of the works in the archive's order (the seed article first), ties by id. */
 	@Query("select s.id from Source s order by s.position, s.id")
 	List<Long> findIdsInOrder(Pageable pageable);
 

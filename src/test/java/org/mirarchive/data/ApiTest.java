@@ -50,7 +50,7 @@ public class ApiTest {
 		long count = jdbc.queryForObject("select count(*) from entry where kind = ?", Long.class, kind);
 		assertThat(list.get("type").asString()).isEqualTo(type);
 		assertThat(list.get("count").asLong()).isEqualTo(count);
-		// The seed's kinds fit on one answer, which is then the first and the last.
+		// The seed's kinds fit on one list page, which is then the first and the last.
 		assertThat(list.get("items").size()).isEqualTo((int) count);
 		assertThat(list.get("page").asInt()).isEqualTo(1);
 		assertThat(list.get("pages").asInt()).isEqualTo(1);
@@ -84,7 +84,7 @@ public class ApiTest {
 	@ValueSource(strings = { "/api/people?page=2", "/api/people?page=0", "/api/events?page=-1", "/api/places?page=abc",
 			"/api/organizations?page=", "/api/people?page=1e3", "/api/people?page=99999999999999999999",
 			"/api/sources?page=2", "/api/sources?page=%3Cscript%3E" })
-	void aPageNumberThatNamesNoPageIsAProblemReport(String path) {
+	void aPageNumberThatNamesNoListPageIsAProblemReport(String path) {
 		Browser.Answer answer = browser.get(path, "application/json");
 		assertThat(answer.status()).isEqualTo(404);
 		assertThat(answer.contentType()).startsWith("application/problem+json");

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PagingTest {
 
 	@Test
-	void noParameterIsTheFirstPageOfFifty() {
+	void noParameterIsTheFirstListPageOfFifty() {
 		assertThat(Paging.parse(null)).contains(new Paging(1, 50));
 		assertThat(Paging.parse("1").orElseThrow().pageable()).isEqualTo(PageRequest.of(0, 50));
 		assertThat(Paging.parse("40").orElseThrow().pageable()).isEqualTo(PageRequest.of(39, 50));
@@ -24,12 +24,12 @@ class PagingTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "0", "-1", "abc", "", " 2", "2 ", "+2", "02", "1e3", "2.0", "1,2", "9999999999",
 			"99999999999999999999999" })
-	void whatIsNotAPageNumberNamesNoPage(String page) {
+	void whatIsNotAPageNumberNamesNoListPage(String page) {
 		assertThat(Paging.parse(page)).isEmpty();
 	}
 
 	@Test
-	void aListMayHoldFewerLinesAPageUnderTheSameRule() {
+	void aListMayHoldFewerLinesAListPageUnderTheSameRule() {
 		Paging second = Paging.parse("2", 20).orElseThrow();
 		assertThat(second.offset()).isEqualTo(20);
 		assertThat(second.pageable()).isEqualTo(PageRequest.of(1, 20));
@@ -49,7 +49,7 @@ class PagingTest {
 	}
 
 	@Test
-	void theLargestNumberAPageCanHaveIsPastTheEndNotAnOverflow() {
+	void theLargestPageNumberIsPastTheEndNotAnOverflow() {
 		Paging far = Paging.parse("999999999").orElseThrow();
 		assertThat(far.offset()).isEqualTo(999_999_998L * 50);
 		assertThat(far.within(Long.MAX_VALUE / 2)).isTrue();
@@ -57,7 +57,7 @@ class PagingTest {
 	}
 
 	@Test
-	void aMiddlePageLinksToItsNeighboursAndBothEnds() {
+	void aMiddleListPageLinksToItsNeighboursAndBothEnds() {
 		Paging.Pager pager = pager("3", page(3, 50, 1_234), "/people");
 		assertThat(pager.number()).isEqualTo(3);
 		assertThat(pager.pages()).isEqualTo(25);
@@ -71,7 +71,7 @@ class PagingTest {
 	}
 
 	@Test
-	void theFirstAndLastPagesLinkOnlyOneWay() {
+	void theFirstAndLastListPagesLinkOnlyOneWay() {
 		Paging.Pager first = pager(null, page(1, 50, 120), "/events");
 		assertThat(first.first()).isNull();
 		assertThat(first.previous()).isNull();
@@ -84,13 +84,13 @@ class PagingTest {
 	}
 
 	@Test
-	void aShortOrEmptyListIsOnePageWithoutAPager() {
+	void aShortOrEmptyListIsOneListPageWithoutAPager() {
 		assertThat(pager(null, page(1, 0, 0), "/places").isPaged()).isFalse();
 		assertThat(pager(null, page(1, 19, 19), "/events").pages()).isEqualTo(1);
 	}
 
 	@Test
-	void aPageBeyondTheLastHasNoPager() {
+	void aListPageBeyondTheLastHasNoPager() {
 		assertThat(Paging.parse("26").orElseThrow().pager(page(26, 0, 1_234), "/people")).isEmpty();
 		assertThat(Paging.parse("2").orElseThrow().pager(page(2, 0, 0), "/people")).isEmpty();
 	}
@@ -106,7 +106,7 @@ class PagingTest {
 	}
 
 	@Test
-	void aPagesAddressIsTheOneThePagerLinks() {
+	void aListPagesAddressIsTheOneThePagerLinks() {
 		assertThat(Paging.href("/api/people", 1)).isEqualTo("/api/people");
 		assertThat(Paging.href("/api/people", 4)).isEqualTo("/api/people?page=4");
 		assertThat(Paging.href("/people", 25)).isEqualTo(pager("3", page(3, 50, 1_234), "/people").last());

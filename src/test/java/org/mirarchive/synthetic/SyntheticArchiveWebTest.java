@@ -31,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The synthetic test archive as a reader meets it, at 5,000 entries: every page says it is
- * synthetic, and the long lists come a page at a time, in a stable order, with links between
- * the pages; a page number that names no page is the 404 page. So do the API's lists, and the
+ * synthetic, and the long lists come a list page at a time, in a stable order, with links
+ * between the list pages; a page number that names no list page is the 404 page. So do the API's lists, and the
  * sitemap is split into files of at most {@value #URLS_PER_SITEMAP} URLs that together list every
  * page once. Pages, sitemaps and the API's lists run no more SQL statements than on the seed
  * archive ({@code web.StatementsPerPageTest}).
@@ -85,7 +85,7 @@ class SyntheticArchiveWebTest {
 	}
 
 	@Test
-	void anIndexShowsFiftyLinesAPageWithLinksToTheOthers() {
+	void anIndexShowsFiftyLinesAListPageWithLinksToTheOthers() {
 		long places = jdbc.queryForObject("select count(*) from entry where kind = 'PLACE'", Long.class);
 		long pages = (places + 49) / 50;
 		Document first = browser.get("/places").document();
@@ -125,7 +125,7 @@ class SyntheticArchiveWebTest {
 	}
 
 	@Test
-	void theTimelineFilterAsksForAnAddressWhenThereAreTooManyToListAndKeepsItsFilterFromPageToPage() {
+	void theTimelineFilterAsksForAnAddressWhenThereAreTooManyToListAndKeepsItsFilterFromListPageToListPage() {
 		Document first = browser.get("/timeline?from=1900&to=2020").document();
 		assertThat(first.select("select#filter-person, select#filter-organization")).isEmpty();
 		assertThat(first.select("input#filter-person[type=text]")).hasSize(1);
@@ -146,7 +146,7 @@ class SyntheticArchiveWebTest {
 	@ValueSource(strings = { "/people?page=0", "/people?page=-1", "/people?page=abc", "/people?page=1e3",
 			"/people?page=99999999999999999999", "/people?page=9999", "/events?page=", "/timeline?page=2.5",
 			"/sources?page=100000" })
-	void aPageNumberThatNamesNoPageIsThe404Page(String path) {
+	void aPageNumberThatNamesNoListPageIsThe404Page(String path) {
 		Browser.Answer page = browser.get(path);
 		assertThat(page.status()).isEqualTo(404);
 		assertThat(page.document().select("h1").text()).isEqualTo("Page not found");
@@ -247,7 +247,7 @@ class SyntheticArchiveWebTest {
 	}
 
 	@Test
-	void anApiPageLinksToItsNeighboursAndBothEnds() {
+	void anApiListPageLinksToItsNeighboursAndBothEnds() {
 		long places = jdbc.queryForObject("select count(*) from entry where kind = 'PLACE'", Long.class);
 		int pages = (int) ((places + 49) / 50);
 		Browser.Answer answer = browser.get("/api/places?page=2", "application/json");
@@ -268,7 +268,7 @@ class SyntheticArchiveWebTest {
 	}
 
 	@Test
-	void everyApiPageRunsAsFewStatementsAsOnTheSeed() {
+	void everyApiListPageRunsAsFewStatementsAsOnTheSeed() {
 		StatementCount statements = new StatementCount(entityManagerFactory);
 		for (String list : List.of("/api/people", "/api/organizations", "/api/events", "/api/places", "/api/sources")) {
 			String last = json.readTree(browser.get(list, "application/json").body()).get("links").get("last").asString();
@@ -312,8 +312,8 @@ class SyntheticArchiveWebTest {
 	}
 
 	/**
-	 * The slugs met on every page of a list of the API, following its {@code next} links from the
-	 * first page; each page's {@code Link} header says the same as its body.
+	 * The slugs met on every list page of a list of the API, following its {@code next} links from
+	 * the first; each list page's {@code Link} header says the same as its body.
 	 */
 	private List<String> walkApi(String first) {
 		List<String> met = new ArrayList<>();
@@ -335,7 +335,7 @@ class SyntheticArchiveWebTest {
 		return met;
 	}
 
-	/** The links met on every page of a list, following its "next" links from the first page. */
+	/** The links met on every list page of a list, following its "next" links from the first. */
 	private List<String> walk(String first, String links) {
 		List<String> met = new ArrayList<>();
 		String next = first;
