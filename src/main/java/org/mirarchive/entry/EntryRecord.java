@@ -7,8 +7,9 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * An entry as programs read it (the API's answer for {@code /api/people/{slug}}, one object of
- * the download's JSON): every claim the page shows, each with its citations, and absolute URLs.
+ * An entry's record as programs read it (the API's answer for {@code /api/people/{slug}}, one
+ * object of the download's JSON): every claim the page shows, each with its citations, and
+ * absolute URLs.
  *
  * @param type {@code person}, {@code organization}, {@code event} or {@code place}
  * @param url the entry's permanent page
