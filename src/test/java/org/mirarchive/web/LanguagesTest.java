@@ -150,10 +150,10 @@ class LanguagesTest {
 	void aLanguageCookieTheArchiveDidNotWriteIsIgnored(String value) {
 		for (String path : List.of("/", "/people/miguel-enriquez", "/sources", "/api/people", "/api/people/miguel-enriquez",
 				"/download/mir-archive.zip", "/sitemap.xml", "/people/nobody")) {
-			Browser.Page english = browser.get(path, "text/html", "Cookie", "lang=" + value);
+			Browser.Answer english = browser.get(path, "text/html", "Cookie", "lang=" + value);
 			assertThat(english.status()).as(path).isEqualTo(path.equals("/people/nobody") ? 404 : 200);
 			assertThat(english.headers().get("Set-Cookie")).as(path).isNull();
-			Browser.Page spanish = browser.get(path, "text/html", "Cookie", "lang=" + value, CHILEAN_BROWSER[0],
+			Browser.Answer spanish = browser.get(path, "text/html", "Cookie", "lang=" + value, CHILEAN_BROWSER[0],
 					CHILEAN_BROWSER[1]);
 			assertThat(spanish.status()).as(path).isEqualTo(english.status());
 			if (english.contentType().startsWith("text/html")) {
@@ -174,7 +174,7 @@ class LanguagesTest {
 		for (String[] headers : List.of(new String[] { "Accept-Language", languages },
 				new String[] { "Accept-Language", languages, "Cache-Control", "no-cache" })) {
 			for (String path : List.of("/", "/people/miguel-enriquez", "/api/people", "/people/nobody")) {
-				Browser.Page page = browser.get(path, "text/html", headers);
+				Browser.Answer page = browser.get(path, "text/html", headers);
 				assertThat(page.status()).as(path).isIn(200, 404);
 				if (page.contentType().startsWith("text/html")) {
 					assertThat(page.document().select("html").attr("lang")).as(path).isEqualTo("en");
@@ -190,13 +190,13 @@ class LanguagesTest {
 	@ValueSource(strings = { "xx", "fr", "!", "", "es!", "%3Cscript%3E", "es_CL_x!", "-" })
 	void aLanguageNotOfferedInTheAddressChangesNothingAndSetsNoCookie(String value) {
 		for (String path : List.of("/people/miguel-enriquez", "/api/people", "/download/mir-archive.zip")) {
-			Browser.Page page = browser.get(path + "?lang=" + value, "text/html", CHILEAN_BROWSER);
+			Browser.Answer page = browser.get(path + "?lang=" + value, "text/html", CHILEAN_BROWSER);
 			assertThat(page.status()).as(path).isEqualTo(200);
 			assertThat(page.headers().get("Set-Cookie")).as(path).isNull();
 		}
-		Browser.Page page = browser.get("/people/miguel-enriquez?lang=" + value, "text/html", CHILEAN_BROWSER);
+		Browser.Answer page = browser.get("/people/miguel-enriquez?lang=" + value, "text/html", CHILEAN_BROWSER);
 		assertThat(page.document().select("html").attr("lang")).isEqualTo("es");
-		Browser.Page chosen = browser.get("/people/miguel-enriquez?lang=" + value, "text/html", "Cookie", "lang=es");
+		Browser.Answer chosen = browser.get("/people/miguel-enriquez?lang=" + value, "text/html", "Cookie", "lang=es");
 		assertThat(chosen.document().select("html").attr("lang")).isEqualTo("es");
 	}
 
@@ -209,7 +209,7 @@ class LanguagesTest {
 	void theAnswerThatSetsTheCookieIsKeptByNoSharedCache() {
 		for (String path : List.of("/people/miguel-enriquez", "/", "/people", "/sources/chiles-mir-the-revolutionary-left-movement",
 				"/api/people", "/download/mir-archive.zip", "/sitemap.xml")) {
-			Browser.Page chosen = browser.get(path + "?lang=es");
+			Browser.Answer chosen = browser.get(path + "?lang=es");
 			assertThat(chosen.status()).as(path).isEqualTo(200);
 			assertThat(chosen.headers().get("Set-Cookie")).as(path).singleElement(as(InstanceOfAssertFactories.STRING))
 				.startsWith("lang=es;");

@@ -59,7 +59,7 @@ class ValidMarkupTest {
 	@ParameterizedTest(name = "{0} ({1})")
 	@MethodSource("pages")
 	void theCheckerFindsNothingToReport(String path, String language, int status) {
-		Browser.Page page = browser.get(path, "text/html", "Accept-Language", language);
+		Browser.Answer page = browser.get(path, "text/html", "Accept-Language", language);
 		assertThat(page.status()).as(path).isEqualTo(status);
 		assertThat(CHECKER.check(page.body())).as("what the Nu Html Checker reports on " + path + " (" + language + ")")
 			.isEmpty();
