@@ -74,7 +74,9 @@ public class CrawlTest {
 				+ "from entry union all select '/sources/' || slug from source", String.class);
 		assertThat(pages.keySet()).containsAll(everything);
 
+		// Only pages are read for quotations: the bytes of a download or a citation file are not HTML.
 		List<String> quotations = pages.values().stream()
+			.filter(page -> page.contentType().startsWith("text/html"))
 			.flatMap(page -> page.document().select("q, blockquote").eachText().stream())
 			.toList();
 		assertThat(quotations).isNotEmpty().allSatisfy(q -> assertThat(q.length()).isLessThanOrEqualTo(300));
