@@ -70,14 +70,14 @@ class CiteThisPageTest {
 		LocalDate today = LocalDate.now(clock);
 		String us = today.format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US));
 		assertThat(doc.select("#cite h2").text()).startsWith("Cite this");
-		assertThat(text(doc, "chicago-note")).isEqualTo("“" + title + ",” The MIR Archive, November 25, 2026, accessed "
+		assertThat(text(doc, "chicago-note")).isEqualTo("“" + title + ",” The MIR Archive, December 6, 2026, accessed "
 				+ us + ", " + url + ".");
 		assertThat(text(doc, "chicago-bibliography")).isEqualTo("The MIR Archive. “" + title
-				+ ".” November 25, 2026. Accessed " + us + ". " + url + ".");
-		assertThat(text(doc, "mla")).startsWith("“" + title + ".” The MIR Archive, 25 Nov. 2026, " + url + ". Accessed "
+				+ ".” December 6, 2026. Accessed " + us + ". " + url + ".");
+		assertThat(text(doc, "mla")).startsWith("“" + title + ".” The MIR Archive, 6 Dec. 2026, " + url + ". Accessed "
 				+ today.getDayOfMonth() + " ").endsWith(today.getYear() + ".");
 		assertThat(doc.select(".citation--mla i").text()).isEqualTo("The MIR Archive");
-		assertThat(text(doc, "apa")).isEqualTo("The MIR Archive. (2026, November 25). " + title + ". Retrieved " + us
+		assertThat(text(doc, "apa")).isEqualTo("The MIR Archive. (2026, December 6). " + title + ". Retrieved " + us
 				+ ", from " + url);
 		assertThat(text(doc, "apa-in-text")).isEqualTo("(The MIR Archive, 2026)");
 		assertThat(doc.select(".citation")).allSatisfy(c -> assertThat(c.select("q, blockquote, [style]")).isEmpty());
@@ -87,8 +87,8 @@ class CiteThisPageTest {
 	@ValueSource(strings = { "/people/miguel-enriquez", "/sources/wikipedia-carlos-prats" })
 	void thePageSaysWhenItLastChanged(String path) {
 		Document doc = browser.get(path).document();
-		assertThat(doc.select("header .last-changed").text()).isEqualTo("Last changed 25 November 2026");
-		assertThat(doc.select("header .last-changed time").attr("datetime")).isEqualTo("2026-11-25");
+		assertThat(doc.select("header .last-changed").text()).isEqualTo("Last changed 6 December 2026");
+		assertThat(doc.select("header .last-changed time").attr("datetime")).isEqualTo("2026-12-06");
 	}
 
 	@ParameterizedTest
@@ -171,7 +171,7 @@ class CiteThisPageTest {
 		// would make Zotero save a journal article.
 		assertThat(meta(doc, "citation_title")).isEqualTo(title);
 		assertThat(meta(doc, "citation_publisher")).isEqualTo("The MIR Archive");
-		assertThat(meta(doc, "citation_date")).isEqualTo("2026/11/25");
+		assertThat(meta(doc, "citation_date")).isEqualTo("2026/12/06");
 		assertThat(meta(doc, "citation_public_url")).isEqualTo(url);
 		assertThat(doc.select("meta[name=citation_journal_title]")).isEmpty();
 		// The archive is named as publisher, never as an author Zotero would split like a person's name.
@@ -180,7 +180,7 @@ class CiteThisPageTest {
 		assertThat(doc.select("head link[rel=schema.DC]").attr("href")).isEqualTo("http://purl.org/dc/elements/1.1/");
 		assertThat(meta(doc, "DC.title")).isEqualTo(title);
 		assertThat(meta(doc, "DC.publisher")).isEqualTo("The MIR Archive");
-		assertThat(meta(doc, "DC.date")).isEqualTo("2026-11-25");
+		assertThat(meta(doc, "DC.date")).isEqualTo("2026-12-06");
 		assertThat(meta(doc, "DC.identifier")).isEqualTo(url);
 		assertThat(meta(doc, "DC.type")).isEqualTo("Text");
 		assertThat(meta(doc, "DC.language")).isEqualTo("en");
@@ -192,7 +192,7 @@ class CiteThisPageTest {
 			.containsEntry("rft.type", "webpage")
 			.containsEntry("rft.title", title)
 			.containsEntry("rft.source", "The MIR Archive")
-			.containsEntry("rft.date", "2026-11-25")
+			.containsEntry("rft.date", "2026-12-06")
 			.containsEntry("rft.identifier", url);
 	}
 

@@ -135,8 +135,10 @@ class LinkedDataTest {
 		JsonObject imprisonment = embedded("/events/imprisonment-of-marcello-ferrada-noli");
 		assertThat(value(imprisonment, "startDate")).isEqualTo("1973");
 		assertThat(value(imprisonment, "endDate")).isEqualTo("1975");
-		// c. 1965: schema.org cannot say "about", so it says nothing.
-		assertThat(values(embedded("/events/guevara-in-bolivia"), "startDate")).isEmpty();
+		// A span of days; an approximate date, which schema.org cannot say, is SchemaOrgDatesTest's.
+		JsonObject campaign = embedded("/events/guevara-in-bolivia");
+		assertThat(value(campaign, "startDate")).isEqualTo("1966-11-03");
+		assertThat(value(campaign, "endDate")).isEqualTo("1967-10-09");
 	}
 
 	@Test

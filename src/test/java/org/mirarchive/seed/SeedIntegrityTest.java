@@ -152,6 +152,93 @@ public class SeedIntegrityTest {
 				"mir-today");
 	}
 
+	/**
+	 * Every statement that carries a claim other works dispute (corroboration.md, and
+	 * corroboration-more.md on Allende's reforms) says whose claim it is and has the note beside
+	 * it, on whichever page it stands: a note on one page does not reach a reader of another.
+	 */
+	@Test
+	void everyStatementOfADisputedClaimIsAttributedAndHasItsNoteBesideIt() {
+		List<String> disputed = List.of("prats-head", "prats-steps-down", "resignation-article", "armed-forces-prats",
+				"coup-prats", "ferrada-noli-imprisoned", "prison-article", "jcr-founding-article", "jcr-named",
+				"buenos-aires-jcr", "mir-founded", "founding-union", "santiago-founding", "mir-today", "allende-reforms",
+				"reforms-list");
+		Map<String, String> texts = jdbc.queryForList("select statement_key, text from statement").stream()
+			.collect(java.util.stream.Collectors.toMap(row -> (String) row.get("STATEMENT_KEY"), row -> (String) row.get("TEXT")));
+		List<String> noted = jdbc.queryForList("select s.statement_key from editorial_note n join statement s "
+				+ "on s.id = n.statement_id where n.kind = 'DISAGREEMENT'", String.class);
+		assertThat(disputed).allSatisfy(key -> {
+			assertThat(texts.get(key)).as(key).containsIgnoringCase("the article");
+			assertThat(noted).as("statements with a note that other works differ").contains(key);
+		});
+	}
+
+	/** A note names the works it cites ("John Dinges, The Condor Years"), never "other works". */
+	@Test
+	void everyNoteNamesTheWorksItCites() {
+		List<Map<String, Object>> rows = jdbc.queryForList("select n.note_key, n.text, s.title, s.container "
+				+ "from editorial_note n join citation c on c.note_id = n.id join source s on s.id = c.source_id");
+		assertThat(rows).isNotEmpty().allSatisfy(row -> {
+			String text = (String) row.get("TEXT");
+			String title = ((String) row.get("TITLE")).replaceAll("^\\[|\\]$", "");
+			String container = (String) row.get("CONTAINER");
+			assertThat(text).as("%s", row.get("NOTE_KEY")).doesNotContainIgnoringCase("other works");
+			assertThat(text.contains(title) || container != null && text.contains(container))
+				.as("%s names %s", row.get("NOTE_KEY"), title)
+				.isTrue();
+		});
+	}
+
+	/** The article's judgements are its own: the archive's sentence that repeats one says so. */
+	@Test
+	void theArticlesJudgementsAreAttributedToIt() {
+		List<String> judgements = List.of("wave of terror", "even remotely", "most important", "charismatic",
+				"tireless", "idealistic", "ruthless", "supporter of democracy", "mighty", "revolutionary credibility",
+				"experienced urban guerrillas", "seemed poised");
+		List<Map<String, Object>> rows = jdbc.queryForList("select statement_key as name, text from statement "
+				+ "union all select slug, summary from entry");
+		assertThat(rows).allSatisfy(row -> {
+			String text = (String) row.get("TEXT");
+			judgements.stream()
+				.filter(judgement -> text.toLowerCase(java.util.Locale.ROOT).contains(judgement))
+				.forEach(judgement -> assertThat(text).as("%s says \"%s\"", row.get("NAME"), judgement)
+					.containsIgnoringCase("article"));
+		});
+	}
+
+	/**
+	 * Every work's record has author, publisher or site, date and address, or says in a note of that
+	 * kind why not; a web page's address is the page's own, not its site's, and its record says
+	 * when it was read (or that the day was not recorded).
+	 */
+	@Test
+	void everyWorkRecordIsCompleteOrSaysWhatIsNotKnown() {
+		List<Map<String, Object>> works = jdbc.queryForList("select s.slug, s.kind, s.author, s.publisher, s.container, "
+				+ "s.issued, s.url, (select count(*) from source_note n where n.source_id = s.id and n.kind = 'AUTHOR') as author_notes, "
+				+ "(select count(*) from source_note n where n.source_id = s.id and n.kind = 'DATE') as date_notes, "
+				+ "(select count(*) from source_note n where n.source_id = s.id and n.kind = 'CAPTURE') as capture_notes, "
+				+ "(select count(*) from source_note n where n.source_id = s.id and n.kind = 'DATE' and n.text like '%Accessed%') "
+				+ "as accessed_notes "
+				+ "from source s");
+		assertThat(works).allSatisfy(work -> {
+			Object slug = work.get("SLUG");
+			assertThat(work.get("AUTHOR") != null || count(work, "AUTHOR_NOTES") > 0).as("author of %s", slug).isTrue();
+			assertThat(work.get("PUBLISHER") != null || work.get("CONTAINER") != null || count(work, "CAPTURE_NOTES") > 0)
+				.as("publisher or site of %s", slug)
+				.isTrue();
+			assertThat(work.get("ISSUED") != null || count(work, "DATE_NOTES") > 0).as("date of %s", slug).isTrue();
+			assertThat(work.get("URL") != null || count(work, "CAPTURE_NOTES") > 0).as("address of %s", slug).isTrue();
+			if (List.of("WEB_PAGE", "ENCYCLOPEDIA_ARTICLE").contains(work.get("KIND"))) {
+				assertThat((String) work.get("URL")).as("address of %s", slug).matches("https?://[^/]+/.+");
+				assertThat(count(work, "ACCESSED_NOTES")).as("when %s was read", slug).isPositive();
+			}
+		});
+	}
+
+	private static long count(Map<String, Object> row, String column) {
+		return ((Number) row.get(column)).longValue();
+	}
+
 	@Test
 	void theArticleCarriesItsBibliographicRecord() {
 		Map<String, Object> article = jdbc

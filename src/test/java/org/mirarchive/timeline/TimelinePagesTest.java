@@ -84,7 +84,9 @@ public class TimelinePagesTest {
 	@Test
 	void filtersCombine() {
 		Document doc = browser.get("/timeline?person=salvador-allende&from=1973&to=1973").document();
-		assertThat(links(doc)).containsExactly("/events/coup-of-11-september-1973", "/events/death-of-salvador-allende");
+		// The reforms of his government, 1970 to the coup, reach into 1973.
+		assertThat(links(doc)).containsExactly("/events/allende-reforms", "/events/coup-of-11-september-1973",
+				"/events/death-of-salvador-allende");
 		Document both = browser.get("/timeline?person=miguel-enriquez&organization=mir").document();
 		List<String> together = tookPart("miguel-enriquez");
 		together.retainAll(tookPart("mir"));

@@ -74,7 +74,7 @@ class LanguagesTest {
 		// On a source's page, statements are content; other names and dates are worded by the interface.
 		Document source = browser.get("/sources/chiles-mir-the-revolutionary-left-movement", "text/html", CHILEAN_BROWSER).document();
 		assertThat(source.select(".claims li > span[lang=en]").eachText()).contains(
-				"It was founded in 1965 by a union of leftist student groups, primarily in Santiago.");
+				"According to the article, it was founded in 1965 by a union of leftist student groups, primarily in Santiago.");
 		assertThat(source.select(".claims li > span:not([lang])").eachText()).anyMatch(text -> text.startsWith("Otro nombre «MIR»"))
 			.anyMatch(text -> text.startsWith("Fecha: "));
 	}
@@ -83,7 +83,7 @@ class LanguagesTest {
 	void datesAreInWordsInSpanish() {
 		Document timeline = browser.get("/timeline", "text/html", CHILEAN_BROWSER).document();
 		assertThat(timeline.select(".timeline__date").eachText()).contains("11 de septiembre de 1973", "septiembre de 1973",
-				"desde octubre de 1972 (fin desconocido)", "c. 1965");
+				"desde octubre de 1972 (fin desconocido)", "1970 – 11 de septiembre de 1973");
 		Document mir = browser.get("/organizations/mir", "text/html", CHILEAN_BROWSER).document();
 		assertThat(mir.select(".entry-date").text()).startsWith("desde 1965 en adelante");
 	}
