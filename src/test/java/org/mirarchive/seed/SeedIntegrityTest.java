@@ -35,6 +35,15 @@ public class SeedIntegrityTest {
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	/**
+	 * Which works ({@code s}) the rules on notes and records are about: every one here. An
+	 * archive with invented rows narrows it to the real ones, since an invented work is a
+	 * placeholder that says it is invented and, by design, has no address.
+	 */
+	protected String realWorks() {
+		return "1 = 1";
+	}
+
 	private List<String> keysWithoutCitation(String table, String keyColumn, String citationColumn) {
 		return jdbc.queryForList("select t." + keyColumn + " from " + table + " t where not exists "
 				+ "(select 1 from citation c where c." + citationColumn + " = t.id)", String.class);
@@ -177,7 +186,8 @@ public class SeedIntegrityTest {
 	@Test
 	void everyNoteNamesTheWorksItCites() {
 		List<Map<String, Object>> rows = jdbc.queryForList("select n.note_key, n.text, s.title, s.container "
-				+ "from editorial_note n join citation c on c.note_id = n.id join source s on s.id = c.source_id");
+				+ "from editorial_note n join citation c on c.note_id = n.id join source s on s.id = c.source_id where "
+				+ realWorks());
 		assertThat(rows).isNotEmpty().allSatisfy(row -> {
 			String text = (String) row.get("TEXT");
 			String title = ((String) row.get("TITLE")).replaceAll("^\\[|\\]$", "");
@@ -219,7 +229,7 @@ public class SeedIntegrityTest {
 				+ "(select count(*) from source_note n where n.source_id = s.id and n.kind = 'CAPTURE') as capture_notes, "
 				+ "(select count(*) from source_note n where n.source_id = s.id and n.kind = 'DATE' and n.text like '%Accessed%') "
 				+ "as accessed_notes "
-				+ "from source s");
+				+ "from source s where " + realWorks());
 		assertThat(works).allSatisfy(work -> {
 			Object slug = work.get("SLUG");
 			assertThat(work.get("AUTHOR") != null || count(work, "AUTHOR_NOTES") > 0).as("author of %s", slug).isTrue();
