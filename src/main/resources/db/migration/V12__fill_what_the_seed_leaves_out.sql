@@ -34,47 +34,51 @@
 -- corroboration-more.md): they are cited, never quoted, under their original addresses.
 
 -- Works -----------------------------------------------------------------------------------
+-- Works cited here for the first time, recorded as V11 records works (author, publisher or site,
+-- date, the page's own address, and when it was read, or that the day was not recorded). Each was
+-- read in a stored copy for corroboration-more.md: section 2 ("Che Guevara in Bolivia"; "Land
+-- reform"), section 1 (coordinates of La Moneda, Santiago and Buenos Aires) and section 4 (the
+-- Spanish terms for the presidential palace and for poor neighbourhoods). The works V11 added for
+-- Allende's reforms (English Wikipedia on land reform, Memoria Chilena on the ENU, Ley 10.383) are
+-- cited again below.
 insert into source (slug, kind, title, subtitle, author, container, publisher, issued, url, summary, quotable, position)
-values ('jones-che-guevara-in-bolivia', 'ARTICLE', '"Today a New Stage Begins": Che Guevara in Bolivia', null, 'Robert W. Jones Jr.',
-        'Veritas, vol. 4, no. 4', 'ARSOF History', '2008',
+values ('jones-che-guevara-in-bolivia', 'ARTICLE', '''Today a New Stage Begins'': Che Guevara in Bolivia', null, 'Robert W. Jones Jr.',
+        'Veritas', 'ARSOF History', '2008',
         'https://arsof-history.org/articles/v4n4_new_stage_begins_page_1.html',
-        'Article on Che Guevara''s guerrilla campaign in Bolivia; cited for the form of his name.', false, 17);
+        'Article on Che Guevara''s guerrilla campaign in Bolivia; cited for the form of his name.', false, 23);
 insert into source (slug, kind, title, subtitle, author, container, publisher, issued, url, summary, quotable, position)
-values ('wikipedia-de-la-moneda', 'ENCYCLOPEDIA_ARTICLE', 'La Moneda', null, null, 'Wikipedia (German)', 'Wikimedia Foundation', null,
+values ('wikipedia-de-la-moneda', 'ENCYCLOPEDIA_ARTICLE', 'La Moneda', null, 'Wikipedia contributors', 'Wikipedia (German)', 'Wikimedia Foundation', null,
         'https://de.wikipedia.org/wiki/La_Moneda',
-        'German-language encyclopedia article on the Palacio de La Moneda; cited for its name and for its place in Santiago.', false, 18);
+        'German-language encyclopedia article on the Palacio de La Moneda; cited for its name and for its place in Santiago.', false, 24);
 insert into source (slug, kind, title, subtitle, author, container, publisher, issued, url, summary, quotable, position)
-values ('wikipedia-santiago', 'ENCYCLOPEDIA_ARTICLE', 'Santiago', null, null, 'Wikipedia (English)', 'Wikimedia Foundation', null,
+values ('wikipedia-santiago', 'ENCYCLOPEDIA_ARTICLE', 'Santiago', null, 'Wikipedia contributors', 'Wikipedia (English)', 'Wikimedia Foundation', null,
         'https://en.wikipedia.org/wiki/Santiago',
-        'Encyclopedia article on Santiago; cited for the city''s place in Chile.', false, 19);
+        'Encyclopedia article on Santiago; cited for the city''s place in Chile.', false, 25);
 insert into source (slug, kind, title, subtitle, author, container, publisher, issued, url, summary, quotable, position)
-values ('wikipedia-simple-buenos-aires', 'ENCYCLOPEDIA_ARTICLE', 'Buenos Aires', null, null, 'Wikipedia (Simple English)', 'Wikimedia Foundation', null,
+values ('wikipedia-simple-buenos-aires', 'ENCYCLOPEDIA_ARTICLE', 'Buenos Aires', null, 'Wikipedia contributors', 'Wikipedia (Simple English)', 'Wikimedia Foundation', null,
         'https://simple.wikipedia.org/wiki/Buenos_Aires',
-        'Encyclopedia article on Buenos Aires; cited for the city''s place in Argentina.', false, 20);
+        'Encyclopedia article on Buenos Aires; cited for the city''s place in Argentina.', false, 26);
 insert into source (slug, kind, title, subtitle, author, container, publisher, issued, url, summary, quotable, position)
-values ('wikipedia-es-poblacion-callampa', 'ENCYCLOPEDIA_ARTICLE', 'Población callampa', null, null, 'Wikipedia (Spanish)', 'Wikimedia Foundation', null,
+values ('wikipedia-es-poblacion-callampa', 'ENCYCLOPEDIA_ARTICLE', 'Población callampa', null, 'Wikipedia contributors', 'Wikipedia (Spanish)', 'Wikimedia Foundation', null,
         'https://es.wikipedia.org/wiki/Poblaci%C3%B3n_callampa',
-        'Spanish-language encyclopedia article on the informal settlements of Chilean cities; cited for the Spanish name of poor neighbourhoods.', false, 21);
+        'Spanish-language encyclopedia article on the informal settlements of Chilean cities; cited for the Spanish name of poor neighbourhoods.', false, 27);
 insert into source (slug, kind, title, subtitle, author, container, publisher, issued, url, summary, quotable, position)
-values ('memoria-chilena-enu', 'WEB_PAGE', 'Escuela Nacional Unificada (ENU)', null, null, 'Memoria Chilena', 'Biblioteca Nacional de Chile', null,
-        'http://www.memoriachilena.cl/602/w3-article-93740.html',
-        'The National Library of Chile''s article on the Popular Unity government''s plan for schools; cited for what became of it.', false, 22);
-insert into source (slug, kind, title, subtitle, author, container, publisher, issued, url, summary, quotable, position)
-values ('nunez-la-enu-entre-dos-siglos', 'BOOK', 'La ENU entre dos siglos', 'ensayo histórico sobre la Escuela Nacional Unificada', 'Iván Núñez Prieto',
-        null, 'LOM Ediciones', '2003', null,
-        'History of the Escuela Nacional Unificada plan (Santiago, ISBN 956-282-587-6); cited for what became of it.', false, 23);
-insert into source (slug, kind, title, subtitle, author, container, publisher, issued, url, summary, quotable, position)
-values ('ley-10383', 'LAW', 'Ley 10.383', null, null, null, 'Biblioteca del Congreso Nacional de Chile', '1952-08-08',
-        'https://www.bcn.cl/leychile/navegar?idNorma=26387',
-        'The law of 1952 that created Chile''s Servicio Nacional de Salud.', false, 24);
-insert into source (slug, kind, title, subtitle, author, container, publisher, issued, url, summary, quotable, position)
-values ('surmaule-ley-16640', 'WEB_PAGE', 'Promulgación de la ley 16.640 de Reforma Agraria', null, null, 'surmaule.cl', null, null,
+values ('surmaule-promulgacion-ley-16640', 'WEB_PAGE', 'Promulgación de la ley 16.640 de Reforma Agraria', null, null, 'surmaule.cl', null, null,
         'http://surmaule.cl/memoriayolvido/julio-de-1967-promulgacion-de-la-ley-16-640-de-reforma-agraria/',
-        'Page on the enactment of Chile''s Agrarian Reform Law in 1967; cited for the land reform before Allende.', false, 25);
-insert into source (slug, kind, title, subtitle, author, container, publisher, issued, url, summary, quotable, position)
-values ('wikipedia-chilean-land-reform', 'ENCYCLOPEDIA_ARTICLE', 'Chilean land reform', null, null, 'Wikipedia (English)', 'Wikimedia Foundation', null,
-        'https://en.wikipedia.org/wiki/Chilean_land_reform',
-        'Encyclopedia article on Chile''s land reform; cited for its course under Frei and Allende.', false, 26);
+        'Page on the enactment of Chile''s Agrarian Reform Law in July 1967; cited for the Spanish name of the land reform.', false, 28);
+insert into source_note (source_id, kind, text, position)
+select id, 'PART', 'Veritas, volume 4, number 4, published on the ARSOF History site.', 1 from source where slug = 'jones-che-guevara-in-bolivia';
+insert into source_note (source_id, kind, text, position)
+select id, 'DATE', 'Published in 2008; no day is recorded. Accessed: the day was not recorded; the page was read, in a stored copy, before the review of December 2026.', 2 from source where slug = 'jones-che-guevara-in-bolivia';
+insert into source_note (source_id, kind, text, position)
+select id, 'DATE', 'The copy read showed no date of last edit. Accessed: the day was not recorded; the page was read, in a stored copy, for the archive''s research notes before the review of December 2026.', 1
+  from source where slug in ('wikipedia-de-la-moneda', 'wikipedia-santiago', 'wikipedia-simple-buenos-aires', 'wikipedia-es-poblacion-callampa');
+insert into source_note (source_id, kind, text, position)
+select id, 'AUTHOR', 'No author is named in the archive''s notes.', 1 from source where slug = 'surmaule-promulgacion-ley-16640';
+insert into source_note (source_id, kind, text, position)
+select id, 'DATE', 'No date is recorded for the page. Accessed: the day was not recorded; it was read before the review of December 2026.', 2 from source where slug = 'surmaule-promulgacion-ley-16640';
+insert into source_note (source_id, kind, text, position)
+select id, 'CAPTURE', 'The site''s publisher is not recorded in the archive''s notes; the record gives the site''s name.', 3 from source where slug = 'surmaule-promulgacion-ley-16640';
 
 -- Kinds: every state is a place ---------------------------------------------------------
 -- The United States and Brazil, "nations" in the article (section "The MIR and Pinochet",
@@ -95,7 +99,7 @@ update entry
 insert into entry_name (name_key, entry_id, kind, name, lang, position) select 'guevara-article-spelling', id, 'VARIANT', 'Ché Guevara', 'en', 2 from entry where slug = 'che-guevara';
 insert into citation (source_id, quotation_id, name_id) select q.source_id, q.id, n.id from quotation q, entry_name n where q.quote_key = 'eln' and n.name_key = 'guevara-article-spelling';
 insert into editorial_note (note_key, entry_id, statement_id, kind, text, position) select 'guevara-name-note', entry_id, id, 'PRECISION',
-       'The article spells his name "Ché Guevara"; other works write it Che Guevara, without the accent, the form used here.', 1 from statement where statement_key = 'guevara-bolivia';
+       'The article spells his name "Ché Guevara". Robert W. Jones Jr., in Veritas (2008), writes it Che Guevara, without the accent, the form used here as the headword.', 1 from statement where statement_key = 'guevara-bolivia';
 insert into citation (source_id, locator, note_id) select s.id, null, n.id from source s, editorial_note n where s.slug = 'jones-che-guevara-in-bolivia' and n.note_key = 'guevara-name-note';
 -- The event named after him takes the same headword (slug unchanged).
 update entry
@@ -116,7 +120,7 @@ insert into citation (source_id, quotation_id, name_id) select q.source_id, q.id
 insert into entry_name (name_key, entry_id, kind, name, lang, position) select 'moneda-palacio', id, 'ORIGINAL', 'Palacio de La Moneda', 'es', 2 from entry where slug = 'presidential-palace';
 insert into citation (source_id, locator, name_id) select s.id, null, n.id from source s, entry_name n where s.slug = 'wikipedia-de-la-moneda' and n.name_key = 'moneda-palacio';
 insert into editorial_note (note_key, entry_id, statement_id, kind, text, position) select 'moneda-name-note', entry_id, id, 'PRECISION',
-       'The article speaks only of "the presidential palace". Other works name it the Palacio de La Moneda, usually called La Moneda, the seat of the government of Chile in Santiago.', 1 from statement where statement_key = 'palace-allende';
+       'The article speaks only of "the presidential palace". German Wikipedia, “La Moneda”, names it the Palacio de La Moneda, usually called La Moneda, the seat of the government of Chile in Santiago; the archive uses that name as the headword.', 1 from statement where statement_key = 'palace-allende';
 insert into citation (source_id, locator, note_id) select s.id, null, n.id from source s, editorial_note n where s.slug = 'wikipedia-de-la-moneda' and n.note_key = 'moneda-name-note';
 
 -- The National Stadium keeps its headword, which the existing note cites to other works; its
@@ -141,7 +145,7 @@ insert into statement (statement_key, entry_id, text, position) select 'student-
        'According to the article, the MIR was founded in 1965 by a union of leftist student groups, primarily in Santiago.', 1 from entry where slug = 'leftist-student-groups';
 insert into citation (source_id, quotation_id, statement_id) select q.source_id, q.id, s.id from quotation q, statement s where q.quote_key = 'mir-founded' and s.statement_key = 'student-groups-founded-mir';
 insert into editorial_note (note_key, entry_id, statement_id, kind, text, position) select 'student-groups-origin-note', entry_id, id, 'DISAGREEMENT',
-       'Other works place the founding congress in Santiago on 14–15 August 1965, but trace the core of the MIR to students at the University of Concepción rather than Santiago, joined by trade unionists such as Clotario Blest and by Trotskyist groups.', 1 from statement where statement_key = 'student-groups-founded-mir';
+       'Spanish Wikipedia, “Movimiento de Izquierda Revolucionaria (Chile)”, and English Wikipedia, “Revolutionary Left Movement (Chile)”, place the founding congress in Santiago on 14–15 August 1965, but trace the core of the MIR to students at the University of Concepción rather than Santiago, joined by trade unionists such as Clotario Blest and by Trotskyist groups.', 1 from statement where statement_key = 'student-groups-founded-mir';
 insert into citation (source_id, locator, note_id) select s.id, null, n.id from source s, editorial_note n where s.slug = 'wikipedia-es-movimiento-de-izquierda-revolucionaria-chile' and n.note_key = 'student-groups-origin-note';
 insert into citation (source_id, locator, note_id) select s.id, null, n.id from source s, editorial_note n where s.slug = 'wikipedia-revolutionary-left-movement-chile' and n.note_key = 'student-groups-origin-note';
 insert into statement (statement_key, entry_id, text, position) select 'student-groups-cuba', id,
@@ -164,7 +168,7 @@ insert into statement (statement_key, entry_id, text, position) select 'neighbou
        'The MIR soon found some support in the poor and working-class neighbourhoods of Santiago.', 1 from entry where slug = 'poor-and-working-class-neighbourhoods-of-santiago';
 insert into citation (source_id, quotation_id, statement_id) select q.source_id, q.id, s.id from quotation q, statement s where q.quote_key = 'mir-support' and s.statement_key = 'neighbourhoods-support';
 insert into editorial_note (note_key, entry_id, statement_id, kind, text, position) select 'neighbourhoods-name-note', entry_id, id, 'PRECISION',
-       'In Chile a poor neighbourhood is called a población (plural poblaciones), and its residents pobladores.', 1 from statement where statement_key = 'neighbourhoods-support';
+       'Spanish Wikipedia, “Población callampa”, gives the name used in Chile for a poor neighbourhood: a población (plural poblaciones), whose residents are pobladores.', 1 from statement where statement_key = 'neighbourhoods-support';
 insert into citation (source_id, locator, note_id) select s.id, null, n.id from source s, editorial_note n where s.slug = 'wikipedia-es-poblacion-callampa' and n.note_key = 'neighbourhoods-name-note';
 
 -- Trade unions (organization) -------------------------------------------------------------
@@ -179,7 +183,7 @@ insert into statement (statement_key, entry_id, text, position) select 'unions-s
        'The MIR soon found some support among trade unions.', 1 from entry where slug = 'trade-unions';
 insert into citation (source_id, quotation_id, statement_id) select q.source_id, q.id, s.id from quotation q, statement s where q.quote_key = 'mir-support' and s.statement_key = 'unions-support';
 insert into editorial_note (note_key, entry_id, statement_id, kind, text, position) select 'unions-founding-note', entry_id, id, 'PRECISION',
-       'Other works record that trade unionists, among them Clotario Blest, took part in founding the MIR in 1965.', 1 from statement where statement_key = 'unions-support';
+       'Spanish Wikipedia, “Movimiento de Izquierda Revolucionaria (Chile)”, and English Wikipedia, “Revolutionary Left Movement (Chile)”, record that trade unionists, among them Clotario Blest, took part in founding the MIR in 1965.', 1 from statement where statement_key = 'unions-support';
 insert into citation (source_id, locator, note_id) select s.id, null, n.id from source s, editorial_note n where s.slug = 'wikipedia-es-movimiento-de-izquierda-revolucionaria-chile' and n.note_key = 'unions-founding-note';
 insert into citation (source_id, locator, note_id) select s.id, null, n.id from source s, editorial_note n where s.slug = 'wikipedia-revolutionary-left-movement-chile' and n.note_key = 'unions-founding-note';
 
@@ -211,14 +215,15 @@ insert into statement (statement_key, entry_id, text, position) select 'copper-r
 insert into citation (source_id, quotation_id, statement_id) select q.source_id, q.id, s.id from quotation q, statement s where q.quote_key = 'allende-elected' and s.statement_key = 'copper-reform';
 insert into citation (source_id, quotation_id, statement_id) select q.source_id, q.id, s.id from quotation q, statement s where q.quote_key = 'allende-reforms' and s.statement_key = 'copper-reform';
 insert into editorial_note (note_key, entry_id, statement_id, kind, text, position) select 'copper-date-note', entry_id, id, 'PRECISION',
-       'The article does not date the nationalization. The large copper mines were nationalised by a constitutional amendment, Ley 17.450, which Congress approved on 11 July 1971; the date given here is that law''s.', 1 from statement where statement_key = 'copper-reform';
+       'The article does not date the nationalization. The large copper mines were nationalised by a constitutional amendment, Ley 17.450, which Congress passed on 11 July 1971: the date shown for this entry is that law''s.', 1 from statement where statement_key = 'copper-reform';
 insert into citation (source_id, locator, note_id) select s.id, null, n.id from source s, editorial_note n where s.slug = 'ley-17450' and n.note_key = 'copper-date-note';
 insert into statement (statement_key, entry_id, text, position) select 'copper-mir', id,
        'The MIR considered Allende''s reforms a good start that did not go far enough.', 2 from entry where slug = 'nationalization-of-copper-mining';
 insert into citation (source_id, quotation_id, statement_id) select q.source_id, q.id, s.id from quotation q, statement s where q.quote_key = 'mir-supported-allende' and s.statement_key = 'copper-mir';
 
 -- Takeover of education (event) -----------------------------------------------------------
--- "... taking over education and health care ..." (the same passage).
+-- "... taking over education and health care ..." (the same passage). A disputed claim (V11,
+-- allende-reforms-note): stated as the article's, with the note beside it.
 insert into entry (kind, slug, name, sort_key, summary, date_edtf, date_earliest, date_latest, content_note, position, last_changed)
 values ('EVENT', 'takeover-of-education', 'Takeover of education', 'takeover of education',
         'Taking over education, one of the reforms the article says Salvador Allende began after his election in 1970.',
@@ -227,10 +232,9 @@ insert into statement (statement_key, entry_id, text, position) select 'educatio
        'According to the article, after his election in 1970 Salvador Allende immediately began reforms, among them taking over education.', 1 from entry where slug = 'takeover-of-education';
 insert into citation (source_id, quotation_id, statement_id) select q.source_id, q.id, s.id from quotation q, statement s where q.quote_key = 'allende-elected' and s.statement_key = 'education-reform';
 insert into citation (source_id, quotation_id, statement_id) select q.source_id, q.id, s.id from quotation q, statement s where q.quote_key = 'allende-reforms' and s.statement_key = 'education-reform';
-insert into editorial_note (note_key, entry_id, statement_id, kind, text, position) select 'education-enu-note', entry_id, id, 'PRECISION',
-       'The article does not say what the takeover consisted of. Other works describe the Popular Unity government''s plan for schools, the Escuela Nacional Unificada (ENU), made public as a report in early 1973; the government did not send it to Congress as a bill, and it was never put into practice.', 1 from statement where statement_key = 'education-reform';
-insert into citation (source_id, locator, note_id) select s.id, null, n.id from source s, editorial_note n where s.slug = 'memoria-chilena-enu' and n.note_key = 'education-enu-note';
-insert into citation (source_id, locator, note_id) select s.id, null, n.id from source s, editorial_note n where s.slug = 'nunez-la-enu-entre-dos-siglos' and n.note_key = 'education-enu-note';
+insert into editorial_note (note_key, entry_id, statement_id, kind, text, position) select 'education-reform-note', entry_id, id, 'DISAGREEMENT',
+       'None of the works the archive has read says that Allende''s government took over education: its plan for a single national school system, the Escuela Nacional Unificada, made public in 1973, was never put into practice (Memoria Chilena, “Escuela Nacional Unificada (ENU)”).', 1 from statement where statement_key = 'education-reform';
+insert into citation (source_id, locator, note_id) select s.id, null, n.id from source s, editorial_note n where s.slug = 'memoria-chilena-escuela-nacional-unificada' and n.note_key = 'education-reform-note';
 
 -- Takeover of health care (event) ---------------------------------------------------------
 insert into entry (kind, slug, name, sort_key, summary, date_edtf, date_earliest, date_latest, content_note, position, last_changed)
@@ -241,25 +245,24 @@ insert into statement (statement_key, entry_id, text, position) select 'health-r
        'According to the article, after his election in 1970 Salvador Allende immediately began reforms, among them taking over health care.', 1 from entry where slug = 'takeover-of-health-care';
 insert into citation (source_id, quotation_id, statement_id) select q.source_id, q.id, s.id from quotation q, statement s where q.quote_key = 'allende-elected' and s.statement_key = 'health-reform';
 insert into citation (source_id, quotation_id, statement_id) select q.source_id, q.id, s.id from quotation q, statement s where q.quote_key = 'allende-reforms' and s.statement_key = 'health-reform';
-insert into editorial_note (note_key, entry_id, statement_id, kind, text, position) select 'health-sns-note', entry_id, id, 'PRECISION',
-       'The article does not say what the takeover consisted of. A state national health service, the Servicio Nacional de Salud, already existed: it was created by Ley 10.383 of 1952 and lasted until 1979.', 1 from statement where statement_key = 'health-reform';
-insert into citation (source_id, locator, note_id) select s.id, null, n.id from source s, editorial_note n where s.slug = 'ley-10383' and n.note_key = 'health-sns-note';
+insert into editorial_note (note_key, entry_id, statement_id, kind, text, position) select 'health-reform-note', entry_id, id, 'DISAGREEMENT',
+       'None of the works the archive has read says that Allende''s government took over health care: Chile''s national health service, the Servicio Nacional de Salud, had been created in 1952 by Ley 10.383.', 1 from statement where statement_key = 'health-reform';
+insert into citation (source_id, locator, note_id) select s.id, null, n.id from source s, editorial_note n where s.slug = 'ley-10383' and n.note_key = 'health-reform-note';
 
 -- Land reform (event) ---------------------------------------------------------------------
--- "... and beginning work on a land reform plan" (the same passage).
+-- "... and beginning work on a land reform plan" (the same passage); disputed likewise.
 insert into entry (kind, slug, name, sort_key, summary, date_edtf, date_earliest, date_latest, content_note, position, last_changed)
 values ('EVENT', 'land-reform', 'Land reform', 'land reform',
         'The land reform plan on which, according to the article, Salvador Allende began work after his election in 1970.',
         null, null, null, false, 59, timestamp with time zone '2026-12-06 22:00:00+00:00');
 insert into entry_name (name_key, entry_id, kind, name, lang, position) select 'land-reform-spanish', id, 'ORIGINAL', 'reforma agraria', 'es', 1 from entry where slug = 'land-reform';
-insert into citation (source_id, locator, name_id) select s.id, null, n.id from source s, entry_name n where s.slug = 'surmaule-ley-16640' and n.name_key = 'land-reform-spanish';
+insert into citation (source_id, locator, name_id) select s.id, null, n.id from source s, entry_name n where s.slug = 'surmaule-promulgacion-ley-16640' and n.name_key = 'land-reform-spanish';
 insert into statement (statement_key, entry_id, text, position) select 'land-reform-plan', id,
-       'After his election in 1970 Salvador Allende immediately began reforms, among them work on a land reform plan.', 1 from entry where slug = 'land-reform';
+       'According to the article, after his election in 1970 Salvador Allende immediately began reforms, among them beginning work on a land reform plan.', 1 from entry where slug = 'land-reform';
 insert into citation (source_id, quotation_id, statement_id) select q.source_id, q.id, s.id from quotation q, statement s where q.quote_key = 'allende-elected' and s.statement_key = 'land-reform-plan';
 insert into citation (source_id, quotation_id, statement_id) select q.source_id, q.id, s.id from quotation q, statement s where q.quote_key = 'allende-reforms' and s.statement_key = 'land-reform-plan';
-insert into editorial_note (note_key, entry_id, statement_id, kind, text, position) select 'land-reform-note', entry_id, id, 'PRECISION',
-       'Other works add that a land reform was already under way: the Agrarian Reform Law, No. 16.640, was enacted under President Eduardo Frei in July 1967, and the Popular Unity government continued the reform under that law and sped it up.', 1 from statement where statement_key = 'land-reform-plan';
-insert into citation (source_id, locator, note_id) select s.id, null, n.id from source s, editorial_note n where s.slug = 'surmaule-ley-16640' and n.note_key = 'land-reform-note';
+insert into editorial_note (note_key, entry_id, statement_id, kind, text, position) select 'land-reform-note', entry_id, id, 'DISAGREEMENT',
+       'Land reform did not begin with Allende: English Wikipedia, “Chilean land reform”, records that the Agrarian Reform Law, No. 16.640, was enacted under President Eduardo Frei in 1967, and that Allende''s Popular Unity government continued the reform under it and sped it up.', 1 from statement where statement_key = 'land-reform-plan';
 insert into citation (source_id, locator, note_id) select s.id, null, n.id from source s, editorial_note n where s.slug = 'wikipedia-chilean-land-reform' and n.note_key = 'land-reform-note';
 
 -- The MIR's facility in the Andes (place) -------------------------------------------------
@@ -275,7 +278,7 @@ insert into statement (statement_key, entry_id, text, position) select 'facility
 insert into citation (source_id, quotation_id, statement_id) select q.source_id, q.id, s.id from quotation q, statement s where q.quote_key = 'alliance-brainchild' and s.statement_key = 'facility-training';
 insert into editorial_note (note_key, entry_id, statement_id, kind, text, position) select 'facility-maipo-note', entry_id, id, 'PRECISION',
        'John Dinges, The Condor Years (2004), places the training camps to which the allied groups sent their cadres in the Andes at Cajón del Maipo.', 1 from statement where statement_key = 'facility-training';
-insert into citation (source_id, locator, note_id) select s.id, null, n.id from source s, editorial_note n where s.slug = 'dinges-the-condor-years' and n.note_key = 'facility-maipo-note';
+insert into citation (source_id, locator, note_id) select s.id, 'chapter on the JCR', n.id from source s, editorial_note n where s.slug = 'dinges-the-condor-years' and n.note_key = 'facility-maipo-note';
 
 -- Southern Cone dictatorships (organization) ----------------------------------------------
 -- "The JCR seemed poised to take on the Southern Cone dictatorships" (section [The alliance of
@@ -301,8 +304,8 @@ insert into statement (statement_key, entry_id, text, position) select 'kidnappi
        'The article does not date the kidnappings or say where they took place.', 2 from entry where slug = 'erp-political-kidnappings';
 insert into citation (source_id, quotation_id, statement_id) select q.source_id, q.id, s.id from quotation q, statement s where q.quote_key = 'erp-money' and s.statement_key = 'kidnappings-undated';
 insert into editorial_note (note_key, entry_id, statement_id, kind, text, position) select 'kidnappings-samuelson-note', entry_id, id, 'PRECISION',
-       'John Dinges, The Condor Years (2004), gives as the best-known case the kidnapping by the ERP, on 6 December 1973, of Victor Samuelson, general manager of Esso''s Argentine refinery at Campana; works differ on the ransom paid.', 1 from statement where statement_key = 'kidnappings-undated';
-insert into citation (source_id, locator, note_id) select s.id, null, n.id from source s, editorial_note n where s.slug = 'dinges-the-condor-years' and n.note_key = 'kidnappings-samuelson-note';
+       'John Dinges, The Condor Years (2004), gives as a case the kidnapping by the ERP, on 6 December 1973, of Victor Samuelson, general manager of Esso''s Argentine refinery at Campana.', 1 from statement where statement_key = 'kidnappings-undated';
+insert into citation (source_id, locator, note_id) select s.id, 'chapter on the JCR', n.id from source s, editorial_note n where s.slug = 'dinges-the-condor-years' and n.note_key = 'kidnappings-samuelson-note';
 
 -- Relations -------------------------------------------------------------------------------
 -- LOCATED_IN: a place within a place, where a source says so. -----------------------------

@@ -2,6 +2,7 @@ package org.mirarchive.entry;
 
 import java.time.OffsetDateTime;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -12,8 +13,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.View;
 
 import org.mirarchive.citation.PageCitations;
 import org.mirarchive.model.DateWords;
@@ -80,7 +83,15 @@ class EntryController {
 		if (!Slug.isValid(slug)) {
 			throw notFound();
 		}
-		OffsetDateTime changed = entries.findLastChanged(kind, slug).orElseThrow(EntryController::notFound);
+		Optional<OffsetDateTime> found = entries.findLastChanged(kind, slug);
+		if (found.isEmpty()) {
+			// An entry whose kind was corrected (the United States, once an organization, is a
+			// place) keeps its slug: its old address sends readers on to the new one, for good.
+			EntryKind filed = entries.findKindBySlug(slug).orElseThrow(EntryController::notFound);
+			request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.MOVED_PERMANENTLY, RequestAttributes.SCOPE_REQUEST);
+			return "redirect:" + filed.url(slug);
+		}
+		OffsetDateTime changed = found.get();
 		// The same address answers application/ld+json (LinkedDataController): caches must tell them apart.
 		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
 		// The page's citation gives today's access date, so a copy from yesterday is out of date.

@@ -3,11 +3,14 @@ package org.mirarchive.entry;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,7 +79,10 @@ public class EntryPages {
 			statements.add(new EntryPage.StatementLine(statement, refs, notes));
 		}
 		List<Relation> touching = relations.findTouching(entry);
-		List<EntryPage.RelationGroup> groups = relationGroups(entry, touching, footnotes, locale);
+		List<EntryPage.RelationGroup> groups = new ArrayList<>(relationGroups(entry, touching, footnotes, locale));
+		if (entry.getKind() == EntryKind.PLACE) {
+			eventsWithin(entry, touching, footnotes, locale).ifPresent(groups::add);
+		}
 		// The same claims as data, for the page's JSON-LD, read in this transaction.
 		EntryRecord record = records.record(entry, touching, EntryRecords.Quotations.INCLUDED, locale);
 		return new EntryPage(entry, names, date, statements, groups, footnotes.references(), record);
@@ -118,6 +124,61 @@ public class EntryPages {
 					footnotes.cite(r.getCitations()));
 		}).toList())));
 		return groups;
+	}
+
+	/**
+	 * The events that happened at a place within this one, at any depth (the coup, at Santiago,
+	 * on Chile's page), in date order; those that happened here are listed with the relations
+	 * already. Each line names the place where the event happened and cites that, and every
+	 * step from there up to this place. One lookup for each level of places within.
+	 */
+	private Optional<EntryPage.RelationGroup> eventsWithin(Entry place, List<Relation> touching, Footnotes footnotes,
+			Locale locale) {
+		record Within(Relation happenedAt, List<Relation> steps) {
+		}
+		Set<Long> here = new HashSet<>();
+		touching.stream()
+			.filter(r -> r.getKind() == RelationKind.HAPPENED_AT && r.getObject().getId().equals(place.getId()))
+			.forEach(r -> here.add(r.getSubject().getId()));
+		// For each place within, the LOCATED_IN relations that lead from it up to this place.
+		Map<Long, List<Relation>> stepsUp = new HashMap<>(Map.of(place.getId(), List.of()));
+		Map<Long, Within> events = new LinkedHashMap<>();
+		List<Long> level = List.of(place.getId());
+		while (!level.isEmpty()) {
+			List<Long> next = new ArrayList<>();
+			for (Relation r : relations.findWithEndsByObjectIdIn(level)) {
+				Long subject = r.getSubject().getId();
+				List<Relation> above = stepsUp.get(r.getObject().getId());
+				if (r.getKind() == RelationKind.LOCATED_IN && !stepsUp.containsKey(subject)) {
+					List<Relation> steps = new ArrayList<>();
+					steps.add(r);
+					steps.addAll(above);
+					stepsUp.put(subject, steps);
+					next.add(subject);
+				}
+				else if (r.getKind() == RelationKind.HAPPENED_AT && !above.isEmpty() && !here.contains(subject)) {
+					// The nearest place within wins: a level is read before the next.
+					events.putIfAbsent(subject, new Within(r, above));
+				}
+			}
+			level = next;
+		}
+		if (events.isEmpty()) {
+			return Optional.empty();
+		}
+		List<EntryPage.RelationLine> lines = events.values()
+			.stream()
+			.sorted(Comparator.comparing((Within w) -> w.happenedAt().getSubject(), DATE_ORDER))
+			.map(w -> {
+				Entry event = w.happenedAt().getSubject();
+				List<Citation> cited = new ArrayList<>(w.happenedAt().getCitations());
+				w.steps().forEach(step -> cited.addAll(step.getCitations()));
+				DateText eventDate = event.getDate().isPresent() ? text(event.getDate(), locale) : null;
+				return new EntryPage.RelationLine(event.getName(), event.url(), w.happenedAt().getObject().getName(), null,
+						eventDate, footnotes.cite(cited));
+			})
+			.toList();
+		return Optional.of(new EntryPage.RelationGroup("relation.within", lines));
 	}
 
 	DateText text(StoredDate date, Locale locale) {

@@ -51,6 +51,10 @@ public interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecific
 	@Query("select e.lastChanged from Entry e where e.kind = :kind and e.slug = :slug")
 	Optional<OffsetDateTime> findLastChanged(EntryKind kind, String slug);
 
+	/** The kind an entry is filed under, whatever kind an address names: slugs are unique across kinds. */
+	@Query("select e.kind from Entry e where e.slug = :slug")
+	Optional<EntryKind> findKindBySlug(String slug);
+
 	/** When any entry last changed (null if there are none): lists of entries are as new as that. */
 	@Query("select max(e.lastChanged) from Entry e")
 	OffsetDateTime findLatestChange();

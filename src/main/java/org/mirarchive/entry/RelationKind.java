@@ -8,8 +8,11 @@ import java.util.Set;
  */
 public enum RelationKind {
 
-	/** A person founded, or conceived, an organization. */
-	FOUNDER_OF(Set.of(EntryKind.PERSON), Set.of(EntryKind.ORGANIZATION)),
+	/**
+	 * A person founded, or conceived, an organization; or organizations founded one ("a union of
+	 * leftist student groups").
+	 */
+	FOUNDER_OF(Set.of(EntryKind.PERSON, EntryKind.ORGANIZATION), Set.of(EntryKind.ORGANIZATION)),
 	/** A person led an organization, with a title such as General Secretary. */
 	LEADER_OF(Set.of(EntryKind.PERSON), Set.of(EntryKind.ORGANIZATION)),
 	/** A person or organization belonged to an organization or alliance. */
@@ -18,12 +21,30 @@ public enum RelationKind {
 	PART_OF(Set.of(EntryKind.ORGANIZATION), Set.of(EntryKind.ORGANIZATION)),
 	/** Kinship: role names the subject ("nephew"), inverse role the object ("uncle"). */
 	RELATIVE_OF(Set.of(EntryKind.PERSON), Set.of(EntryKind.PERSON)),
+	/**
+	 * A place within a larger place (the stadium in Santiago, Santiago in Chile), where a source
+	 * says so; a place may be within more than one. Countries, and the regions that span them,
+	 * are within none. A place's page lists the events within it, at any depth.
+	 */
+	LOCATED_IN(Set.of(EntryKind.PLACE), Set.of(EntryKind.PLACE)),
 	/** Where an organization was based or had a facility. */
 	BASED_IN(Set.of(EntryKind.ORGANIZATION), Set.of(EntryKind.PLACE)),
 	/** Where an event happened. */
 	HAPPENED_AT(Set.of(EntryKind.EVENT), Set.of(EntryKind.PLACE)),
-	/** A person or organization took part in an event, in the role given. */
-	PARTICIPANT_IN(Set.of(EntryKind.PERSON, EntryKind.ORGANIZATION), Set.of(EntryKind.EVENT));
+	/**
+	 * A person or organization took part in an event, in the role given; so may a state, filed as
+	 * a place like every state, where a source has it act as one ("the help of nations like the
+	 * United States and Brazil").
+	 */
+	PARTICIPANT_IN(Set.of(EntryKind.PERSON, EntryKind.ORGANIZATION, EntryKind.PLACE), Set.of(EntryKind.EVENT)),
+	/**
+	 * A person or organization supported another, or found support in a place (its people:
+	 * "support in Santiago's poor and working-class neighborhoods").
+	 */
+	SUPPORTER_OF(Set.of(EntryKind.PERSON, EntryKind.ORGANIZATION, EntryKind.PLACE),
+			Set.of(EntryKind.PERSON, EntryKind.ORGANIZATION)),
+	/** A person or organization opposed another: fought it, or sought to overthrow it. */
+	OPPONENT_OF(Set.of(EntryKind.PERSON, EntryKind.ORGANIZATION), Set.of(EntryKind.PERSON, EntryKind.ORGANIZATION));
 
 	private final Set<EntryKind> subjects;
 

@@ -245,6 +245,111 @@ public class SeedIntegrityTest {
 		});
 	}
 
+	/** No entry stands alone: each has at least one connection, cited like every other claim. */
+	@Test
+	void everyEntryHasAConnection() {
+		assertThat(jdbc.queryForList("select slug from entry e where not exists (select 1 from relation r "
+				+ "where r.subject_id = e.id or r.object_id = e.id)", String.class)).isEmpty();
+	}
+
+	/**
+	 * Every place is within another, except the countries and the regions that span countries;
+	 * no place is within itself, however far up one goes; and only a country (a state) takes part
+	 * in an event.
+	 */
+	@Test
+	void everyPlaceButTheCountriesAndRegionsIsWithinAnother() {
+		List<String> topLevel = List.of("chile", "argentina", "uruguay", "bolivia", "cuba", "united-states", "brazil",
+				"south-america", "southern-cone", "andes-mountains");
+		assertThat(jdbc.queryForList("select slug from entry e where kind = 'PLACE' and not exists (select 1 from "
+				+ "relation r where r.kind = 'LOCATED_IN' and r.subject_id = e.id)", String.class))
+			.containsExactlyInAnyOrderElementsOf(topLevel);
+		Map<String, List<String>> up = jdbc
+			.queryForList("select s.slug as place, o.slug as within from relation r join entry s on s.id = r.subject_id "
+					+ "join entry o on o.id = r.object_id where r.kind = 'LOCATED_IN'")
+			.stream()
+			.collect(java.util.stream.Collectors.groupingBy(row -> (String) row.get("PLACE"),
+					java.util.stream.Collectors.mapping(row -> (String) row.get("WITHIN"), java.util.stream.Collectors.toList())));
+		up.keySet().forEach(place -> {
+			java.util.Set<String> seen = new java.util.HashSet<>();
+			java.util.Deque<String> todo = new java.util.ArrayDeque<>(up.get(place));
+			while (!todo.isEmpty()) {
+				String next = todo.pop();
+				assertThat(next).as("a place within %s", place).isNotEqualTo(place);
+				if (seen.add(next)) {
+					todo.addAll(up.getOrDefault(next, List.of()));
+				}
+			}
+		});
+		assertThat(jdbc.queryForList("select s.slug from relation r join entry s on s.id = r.subject_id "
+				+ "where r.kind = 'PARTICIPANT_IN' and s.kind = 'PLACE' and exists (select 1 from relation l "
+				+ "where l.kind = 'LOCATED_IN' and l.subject_id = s.id)", String.class))
+			.as("places taking part in an event that are not countries")
+			.isEmpty();
+		assertThat(jdbc.queryForList("select relation_key from relation where kind = 'LOCATED_IN'", String.class))
+			.contains("stadium-in-santiago", "moneda-in-santiago", "santiago-in-chile", "buenos-aires-in-argentina");
+	}
+
+	/** A state is filed as a place, whichever it is: Chile and the United States alike. */
+	@Test
+	void everyStateIsFiledAsAPlace() {
+		assertThat(jdbc.queryForList("select kind from entry where slug in ('chile', 'argentina', 'uruguay', 'bolivia', "
+				+ "'cuba', 'united-states', 'brazil')", String.class)).hasSize(7).containsOnly("PLACE");
+	}
+
+	/**
+	 * What the article names has an entry: the student groups that founded the MIR, the unions
+	 * and neighbourhoods where it found support, Cuba, each of Allende's reforms, the MIR's
+	 * facility in the Andes, the Southern Cone dictatorships and the ERP's kidnappings.
+	 */
+	@Test
+	void whatTheArticleNamesHasAnEntry() {
+		assertThat(jdbc.queryForList("select slug from entry", String.class)).contains("leftist-student-groups",
+				"trade-unions", "poor-and-working-class-neighbourhoods-of-santiago", "cuba",
+				"nationalization-of-copper-mining", "takeover-of-education", "takeover-of-health-care", "land-reform",
+				"mir-facility-in-the-andes", "southern-cone-dictatorships", "erp-political-kidnappings");
+		// The reforms carry the claim other works dispute: each says so, with the note beside it.
+		List<String> noted = jdbc.queryForList("select s.statement_key from editorial_note n join statement s "
+				+ "on s.id = n.statement_id where n.kind = 'DISAGREEMENT'", String.class);
+		assertThat(noted).contains("education-reform", "health-reform", "land-reform-plan", "student-groups-founded-mir");
+		// Who led DINA comes from other works, and is cited to them, not to the article.
+		assertThat(jdbc.queryForList("select s.slug from relation r join citation c on c.relation_id = r.id join source s "
+				+ "on s.id = c.source_id where r.relation_key = 'contreras-heads-dina'", String.class))
+			.containsExactlyInAnyOrder("rettig-report", "wikipedia-es-direccion-de-inteligencia-nacional");
+	}
+
+	/**
+	 * A person's or place's headword that is a proper name (every word capitalised but the small
+	 * ones) is the article's own form, or comes from another work that an editorial note of the
+	 * entry names and cites; the article's form is then kept as a cited name.
+	 */
+	@Test
+	void headwordsFromOtherWorksAreCitedAndTheArticlesFormIsKept() throws IOException {
+		assumeTrue(Files.exists(ARTICLE), "The seed article is beside the checkout at " + ARTICLE);
+		String article = normalise(Files.readString(ARTICLE));
+		List<Map<String, Object>> entries = jdbc
+			.queryForList("select e.id, e.slug, e.name from entry e where e.kind in ('PERSON', 'PLACE')");
+		assertThat(entries).isNotEmpty().allSatisfy(row -> {
+			String name = (String) row.get("NAME");
+			boolean properName = java.util.Arrays.stream(name.split(" "))
+				.allMatch(word -> List.of("of", "de", "del", "la", "the", "and").contains(word)
+						|| Character.isUpperCase(word.codePointAt(0)));
+			if (!properName || article.contains(normalise(name))) {
+				return;
+			}
+			List<String> notes = jdbc.queryForList("select n.text from editorial_note n where n.entry_id = ? and exists "
+					+ "(select 1 from citation c join source s on s.id = c.source_id where c.note_id = n.id and s.quotable = false)",
+					String.class, row.get("ID"));
+			assertThat(notes).as("notes naming the headword of %s", row.get("SLUG"))
+				.anySatisfy(text -> assertThat(text).contains(name));
+		});
+		assertThat(jdbc.queryForList("select n.name from entry_name n join entry e on e.id = n.entry_id "
+				+ "where e.slug in ('che-guevara', 'presidential-palace') and n.kind = 'VARIANT'", String.class))
+			.contains("Ché Guevara", "presidential palace");
+		assertThat(jdbc.queryForList("select name from entry where slug in ('che-guevara', 'presidential-palace')",
+				String.class)).containsExactlyInAnyOrder("Che Guevara", "La Moneda");
+	}
+
 	private static long count(Map<String, Object> row, String column) {
 		return ((Number) row.get(column)).longValue();
 	}
