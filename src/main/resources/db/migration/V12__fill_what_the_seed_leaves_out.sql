@@ -33,6 +33,12 @@
 -- Works cited here for the first time were read only in excerpts (../shared/source/
 -- corroboration-more.md): they are cited, never quoted, under their original addresses.
 
+-- Positions: entries keep the order in which the article first names them (undated events are
+-- listed in it, and the download). To make room for the new entries without two sharing a
+-- position, every position is multiplied by ten; a new entry takes the next number after the
+-- entry the article names just before it (the student groups, 81, follow the founding, 80).
+update entry set position = position * 10;
+
 -- Works -----------------------------------------------------------------------------------
 -- Works cited here for the first time, recorded as V11 records works (author, publisher or site,
 -- date, the page's own address, and when it was read, or that the day was not recorded). Each was
@@ -140,7 +146,7 @@ insert into citation (source_id, locator, name_id) select s.id, null, n.id from 
 insert into entry (kind, slug, name, sort_key, summary, date_edtf, date_earliest, date_latest, content_note, position, last_changed)
 values ('ORGANIZATION', 'leftist-student-groups', 'Leftist student groups', 'leftist student groups',
         'The student groups whose union, according to the article, founded the MIR in 1965.',
-        null, null, null, false, 52, timestamp with time zone '2026-12-06 22:00:00+00:00');
+        null, null, null, false, 81, timestamp with time zone '2026-12-06 22:00:00+00:00');
 insert into statement (statement_key, entry_id, text, position) select 'student-groups-founded-mir', id,
        'According to the article, the MIR was founded in 1965 by a union of leftist student groups, primarily in Santiago.', 1 from entry where slug = 'leftist-student-groups';
 insert into citation (source_id, quotation_id, statement_id) select q.source_id, q.id, s.id from quotation q, statement s where q.quote_key = 'mir-founded' and s.statement_key = 'student-groups-founded-mir';
@@ -152,6 +158,20 @@ insert into statement (statement_key, entry_id, text, position) select 'student-
        'The founders took their inspiration from the Cuban Revolution, which they hoped to repeat in Chile.', 2 from entry where slug = 'leftist-student-groups';
 insert into citation (source_id, quotation_id, statement_id) select q.source_id, q.id, s.id from quotation q, statement s where q.quote_key = 'cuban-inspiration' and s.statement_key = 'student-groups-cuba';
 
+-- Cuba (place) ----------------------------------------------------------------------------
+-- Named through "the Cuban Revolution" (section "Beginnings of the MIR", paragraph 1, and
+-- section [The alliance of revolutionary groups (JCR)], paragraph 1).
+insert into entry (kind, slug, name, sort_key, summary, date_edtf, date_earliest, date_latest, content_note, position, last_changed)
+values ('PLACE', 'cuba', 'Cuba', 'cuba',
+        'Country of the Cuban Revolution, from which the MIR''s founders took their inspiration.',
+        null, null, null, false, 101, timestamp with time zone '2026-12-06 22:00:00+00:00');
+insert into statement (statement_key, entry_id, text, position) select 'cuba-revolution', id,
+       'The article names Cuba through the Cuban Revolution, from which the MIR''s founders took their inspiration and which they hoped to repeat in Chile.', 1 from entry where slug = 'cuba';
+insert into citation (source_id, quotation_id, statement_id) select q.source_id, q.id, s.id from quotation q, statement s where q.quote_key = 'cuban-inspiration' and s.statement_key = 'cuba-revolution';
+insert into statement (statement_key, entry_id, text, position) select 'cuba-imitation', id,
+       'According to the article, the Cuban Revolution spawned many attempts at imitation, not only the MIR.', 2 from entry where slug = 'cuba';
+insert into citation (source_id, quotation_id, statement_id) select q.source_id, q.id, s.id from quotation q, statement s where q.quote_key = 'cuban-imitations' and s.statement_key = 'cuba-imitation';
+
 -- Poor and working-class neighbourhoods of Santiago (place) -------------------------------
 -- "They soon found some support in Santiago's poor and working-class neighborhoods and among
 -- unions." (section "Beginnings of the MIR", paragraph 1).
@@ -159,7 +179,7 @@ insert into entry (kind, slug, name, sort_key, summary, date_edtf, date_earliest
 values ('PLACE', 'poor-and-working-class-neighbourhoods-of-santiago', 'Poor and working-class neighbourhoods of Santiago',
         'poor and working-class neighbourhoods of santiago',
         'The neighbourhoods of Santiago where the MIR soon found some support.',
-        null, null, null, false, 53, timestamp with time zone '2026-12-06 22:00:00+00:00');
+        null, null, null, false, 102, timestamp with time zone '2026-12-06 22:00:00+00:00');
 insert into entry_name (name_key, entry_id, kind, name, lang, position) select 'neighbourhoods-article', id, 'VARIANT', 'Santiago''s poor and working-class neighborhoods', 'en', 1 from entry where slug = 'poor-and-working-class-neighbourhoods-of-santiago';
 insert into citation (source_id, quotation_id, name_id) select q.source_id, q.id, n.id from quotation q, entry_name n where q.quote_key = 'mir-support' and n.name_key = 'neighbourhoods-article';
 insert into entry_name (name_key, entry_id, kind, name, lang, position) select 'neighbourhoods-poblaciones', id, 'ORIGINAL', 'poblaciones', 'es', 2 from entry where slug = 'poor-and-working-class-neighbourhoods-of-santiago';
@@ -176,7 +196,7 @@ insert into citation (source_id, locator, note_id) select s.id, null, n.id from 
 insert into entry (kind, slug, name, sort_key, summary, date_edtf, date_earliest, date_latest, content_note, position, last_changed)
 values ('ORGANIZATION', 'trade-unions', 'Trade unions', 'trade unions',
         'The Chilean trade unions among which the MIR soon found some support.',
-        null, null, null, false, 54, timestamp with time zone '2026-12-06 22:00:00+00:00');
+        null, null, null, false, 103, timestamp with time zone '2026-12-06 22:00:00+00:00');
 insert into entry_name (name_key, entry_id, kind, name, lang, position) select 'unions-article', id, 'VARIANT', 'unions', 'en', 1 from entry where slug = 'trade-unions';
 insert into citation (source_id, quotation_id, name_id) select q.source_id, q.id, n.id from quotation q, entry_name n where q.quote_key = 'mir-support' and n.name_key = 'unions-article';
 insert into statement (statement_key, entry_id, text, position) select 'unions-support', id,
@@ -187,20 +207,6 @@ insert into editorial_note (note_key, entry_id, statement_id, kind, text, positi
 insert into citation (source_id, locator, note_id) select s.id, null, n.id from source s, editorial_note n where s.slug = 'wikipedia-es-movimiento-de-izquierda-revolucionaria-chile' and n.note_key = 'unions-founding-note';
 insert into citation (source_id, locator, note_id) select s.id, null, n.id from source s, editorial_note n where s.slug = 'wikipedia-revolutionary-left-movement-chile' and n.note_key = 'unions-founding-note';
 
--- Cuba (place) ----------------------------------------------------------------------------
--- Named through "the Cuban Revolution" (section "Beginnings of the MIR", paragraph 1, and
--- section [The alliance of revolutionary groups (JCR)], paragraph 1).
-insert into entry (kind, slug, name, sort_key, summary, date_edtf, date_earliest, date_latest, content_note, position, last_changed)
-values ('PLACE', 'cuba', 'Cuba', 'cuba',
-        'Country of the Cuban Revolution, from which the MIR''s founders took their inspiration.',
-        null, null, null, false, 55, timestamp with time zone '2026-12-06 22:00:00+00:00');
-insert into statement (statement_key, entry_id, text, position) select 'cuba-revolution', id,
-       'The article names Cuba through the Cuban Revolution, from which the MIR''s founders took their inspiration and which they hoped to repeat in Chile.', 1 from entry where slug = 'cuba';
-insert into citation (source_id, quotation_id, statement_id) select q.source_id, q.id, s.id from quotation q, statement s where q.quote_key = 'cuban-inspiration' and s.statement_key = 'cuba-revolution';
-insert into statement (statement_key, entry_id, text, position) select 'cuba-imitation', id,
-       'According to the article, the Cuban Revolution spawned many attempts at imitation, not only the MIR.', 2 from entry where slug = 'cuba';
-insert into citation (source_id, quotation_id, statement_id) select q.source_id, q.id, s.id from quotation q, statement s where q.quote_key = 'cuban-imitations' and s.statement_key = 'cuba-imitation';
-
 -- Nationalization of copper mining (event) ------------------------------------------------
 -- "... immediately began reforms, including nationalization of key industries (such as copper
 -- mining) ..." (section "The MIR and Allende", paragraph 1). The article does not date it; the
@@ -208,7 +214,7 @@ insert into citation (source_id, quotation_id, statement_id) select q.source_id,
 insert into entry (kind, slug, name, sort_key, summary, date_edtf, date_earliest, date_latest, content_note, position, last_changed)
 values ('EVENT', 'nationalization-of-copper-mining', 'Nationalization of copper mining', 'nationalization of copper mining',
         'The nationalization of key industries, such as copper mining, among the reforms Salvador Allende began after his election in 1970.',
-        '1971-07-11', date '1971-07-11', date '1971-07-11', false, 56, timestamp with time zone '2026-12-06 22:00:00+00:00');
+        '1971-07-11', date '1971-07-11', date '1971-07-11', false, 141, timestamp with time zone '2026-12-06 22:00:00+00:00');
 insert into citation (source_id, locator, date_entry_id) select s.id, null, e.id from source s, entry e where s.slug = 'ley-17450' and e.slug = 'nationalization-of-copper-mining';
 insert into statement (statement_key, entry_id, text, position) select 'copper-reform', id,
        'After his election in 1970, Salvador Allende immediately began reforms, among them the nationalization of key industries such as copper mining.', 1 from entry where slug = 'nationalization-of-copper-mining';
@@ -227,7 +233,7 @@ insert into citation (source_id, quotation_id, statement_id) select q.source_id,
 insert into entry (kind, slug, name, sort_key, summary, date_edtf, date_earliest, date_latest, content_note, position, last_changed)
 values ('EVENT', 'takeover-of-education', 'Takeover of education', 'takeover of education',
         'Taking over education, one of the reforms the article says Salvador Allende began after his election in 1970.',
-        null, null, null, false, 57, timestamp with time zone '2026-12-06 22:00:00+00:00');
+        null, null, null, false, 142, timestamp with time zone '2026-12-06 22:00:00+00:00');
 insert into statement (statement_key, entry_id, text, position) select 'education-reform', id,
        'According to the article, after his election in 1970 Salvador Allende immediately began reforms, among them taking over education.', 1 from entry where slug = 'takeover-of-education';
 insert into citation (source_id, quotation_id, statement_id) select q.source_id, q.id, s.id from quotation q, statement s where q.quote_key = 'allende-elected' and s.statement_key = 'education-reform';
@@ -240,7 +246,7 @@ insert into citation (source_id, locator, note_id) select s.id, null, n.id from 
 insert into entry (kind, slug, name, sort_key, summary, date_edtf, date_earliest, date_latest, content_note, position, last_changed)
 values ('EVENT', 'takeover-of-health-care', 'Takeover of health care', 'takeover of health care',
         'Taking over health care, one of the reforms the article says Salvador Allende began after his election in 1970.',
-        null, null, null, false, 58, timestamp with time zone '2026-12-06 22:00:00+00:00');
+        null, null, null, false, 143, timestamp with time zone '2026-12-06 22:00:00+00:00');
 insert into statement (statement_key, entry_id, text, position) select 'health-reform', id,
        'According to the article, after his election in 1970 Salvador Allende immediately began reforms, among them taking over health care.', 1 from entry where slug = 'takeover-of-health-care';
 insert into citation (source_id, quotation_id, statement_id) select q.source_id, q.id, s.id from quotation q, statement s where q.quote_key = 'allende-elected' and s.statement_key = 'health-reform';
@@ -254,7 +260,7 @@ insert into citation (source_id, locator, note_id) select s.id, null, n.id from 
 insert into entry (kind, slug, name, sort_key, summary, date_edtf, date_earliest, date_latest, content_note, position, last_changed)
 values ('EVENT', 'land-reform', 'Land reform', 'land reform',
         'The land reform plan on which, according to the article, Salvador Allende began work after his election in 1970.',
-        null, null, null, false, 59, timestamp with time zone '2026-12-06 22:00:00+00:00');
+        null, null, null, false, 144, timestamp with time zone '2026-12-06 22:00:00+00:00');
 insert into entry_name (name_key, entry_id, kind, name, lang, position) select 'land-reform-spanish', id, 'ORIGINAL', 'reforma agraria', 'es', 1 from entry where slug = 'land-reform';
 insert into citation (source_id, locator, name_id) select s.id, null, n.id from source s, entry_name n where s.slug = 'surmaule-promulgacion-ley-16640' and n.name_key = 'land-reform-spanish';
 insert into statement (statement_key, entry_id, text, position) select 'land-reform-plan', id,
@@ -272,7 +278,7 @@ insert into citation (source_id, locator, note_id) select s.id, null, n.id from 
 insert into entry (kind, slug, name, sort_key, summary, date_edtf, date_earliest, date_latest, content_note, position, last_changed)
 values ('PLACE', 'mir-facility-in-the-andes', 'The MIR''s facility in the Andes', 'mir facility in the andes',
         'The MIR''s facility deep in the Andes Mountains, in Chile, where allied revolutionaries came for meetings and military training.',
-        null, null, null, false, 60, timestamp with time zone '2026-12-06 22:00:00+00:00');
+        null, null, null, false, 451, timestamp with time zone '2026-12-06 22:00:00+00:00');
 insert into statement (statement_key, entry_id, text, position) select 'facility-training', id,
        'Miguel Enríquez hosted his fellow revolutionaries in Chile when they came for meetings and military training at the MIR''s facility deep in the Andes Mountains.', 1 from entry where slug = 'mir-facility-in-the-andes';
 insert into citation (source_id, quotation_id, statement_id) select q.source_id, q.id, s.id from quotation q, statement s where q.quote_key = 'alliance-brainchild' and s.statement_key = 'facility-training';
@@ -286,7 +292,7 @@ insert into citation (source_id, locator, note_id) select s.id, 'chapter on the 
 insert into entry (kind, slug, name, sort_key, summary, date_edtf, date_earliest, date_latest, content_note, position, last_changed)
 values ('ORGANIZATION', 'southern-cone-dictatorships', 'Southern Cone dictatorships', 'southern cone dictatorships',
         'The dictatorships of the Southern Cone, which, according to the article, the JCR seemed poised to take on.',
-        null, null, null, false, 61, timestamp with time zone '2026-12-06 22:00:00+00:00');
+        null, null, null, false, 501, timestamp with time zone '2026-12-06 22:00:00+00:00');
 insert into statement (statement_key, entry_id, text, position) select 'dictatorships-jcr', id,
        'According to the article, the JCR seemed poised to take on the Southern Cone dictatorships.', 1 from entry where slug = 'southern-cone-dictatorships';
 insert into citation (source_id, quotation_id, statement_id) select q.source_id, q.id, s.id from quotation q, statement s where q.quote_key = 'jcr-poised' and s.statement_key = 'dictatorships-jcr';
@@ -296,7 +302,7 @@ insert into citation (source_id, quotation_id, statement_id) select q.source_id,
 insert into entry (kind, slug, name, sort_key, summary, date_edtf, date_earliest, date_latest, content_note, position, last_changed)
 values ('EVENT', 'erp-political-kidnappings', 'Political kidnappings by the ERP', 'political kidnappings by the erp',
         'The string of political kidnappings from which, according to the article, the ERP had money.',
-        null, null, null, false, 62, timestamp with time zone '2026-12-06 22:00:00+00:00');
+        null, null, null, false, 502, timestamp with time zone '2026-12-06 22:00:00+00:00');
 insert into statement (statement_key, entry_id, text, position) select 'kidnappings-money', id,
        'According to the article, the ERP had money from a string of political kidnappings, which it brought to the JCR.', 1 from entry where slug = 'erp-political-kidnappings';
 insert into citation (source_id, quotation_id, statement_id) select q.source_id, q.id, s.id from quotation q, statement s where q.quote_key = 'erp-money' and s.statement_key = 'kidnappings-money';

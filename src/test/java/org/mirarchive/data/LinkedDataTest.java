@@ -127,7 +127,7 @@ class LinkedDataTest {
 		JsonObject coup = embedded("/events/coup-of-11-september-1973");
 		assertThat(value(coup, "startDate")).isEqualTo("1973-09-11");
 		assertThat(values(coup, "location")).extracting(place -> value(place, "name"))
-			.containsExactlyInAnyOrder("Santiago", "Presidential palace");
+			.containsExactlyInAnyOrder("Santiago", "La Moneda");
 		assertThat(values(coup, "location")).allSatisfy(place -> assertThat(types(place)).containsExactly(SCHEMA + "Place"));
 		JsonObject talks = embedded("/events/alliance-talks");
 		assertThat(value(talks, "startDate")).isEqualTo("1972-10");

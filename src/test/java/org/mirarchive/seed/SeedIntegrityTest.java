@@ -44,6 +44,15 @@ public class SeedIntegrityTest {
 		return "1 = 1";
 	}
 
+	/**
+	 * Which entries ({@code e}) the rules on connections and places are about: every one here. An
+	 * archive with invented rows narrows it to the real ones, whose places and connections the
+	 * rules name.
+	 */
+	protected String realEntries() {
+		return "1 = 1";
+	}
+
 	private List<String> keysWithoutCitation(String table, String keyColumn, String citationColumn) {
 		return jdbc.queryForList("select t." + keyColumn + " from " + table + " t where not exists "
 				+ "(select 1 from citation c where c." + citationColumn + " = t.id)", String.class);
@@ -249,7 +258,7 @@ public class SeedIntegrityTest {
 	@Test
 	void everyEntryHasAConnection() {
 		assertThat(jdbc.queryForList("select slug from entry e where not exists (select 1 from relation r "
-				+ "where r.subject_id = e.id or r.object_id = e.id)", String.class)).isEmpty();
+				+ "where r.subject_id = e.id or r.object_id = e.id) and " + realEntries(), String.class)).isEmpty();
 	}
 
 	/**
@@ -262,7 +271,7 @@ public class SeedIntegrityTest {
 		List<String> topLevel = List.of("chile", "argentina", "uruguay", "bolivia", "cuba", "united-states", "brazil",
 				"south-america", "southern-cone", "andes-mountains");
 		assertThat(jdbc.queryForList("select slug from entry e where kind = 'PLACE' and not exists (select 1 from "
-				+ "relation r where r.kind = 'LOCATED_IN' and r.subject_id = e.id)", String.class))
+				+ "relation r where r.kind = 'LOCATED_IN' and r.subject_id = e.id) and " + realEntries(), String.class))
 			.containsExactlyInAnyOrderElementsOf(topLevel);
 		Map<String, List<String>> up = jdbc
 			.queryForList("select s.slug as place, o.slug as within from relation r join entry s on s.id = r.subject_id "

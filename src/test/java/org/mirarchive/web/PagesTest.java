@@ -75,8 +75,8 @@ public class PagesTest {
 	void homeSaysWhatTheArchiveIsAndCountsWhatItHolds() {
 		Document doc = browser.get("/").document();
 		assertThat(doc.select("h1").text()).contains("MIR");
-		assertThat(doc.select(".counts").text()).contains("10 people", "11 organizations", "19 events", "11 places",
-				"22 cited works");
+		assertThat(doc.select(".counts").text()).contains("10 people", "12 organizations", "24 events", "16 places",
+				"28 cited works");
 		assertThat(doc.text()).contains("Chile's MIR: The Revolutionary Left Movement", "Christopher Minster");
 		assertThat(doc.select("main a").eachAttr("href")).contains("/people", "/organizations", "/events", "/places",
 				"/timeline", "/sources", "/sources/chiles-mir-the-revolutionary-left-movement");
@@ -86,7 +86,7 @@ public class PagesTest {
 	void peopleAreListedBySurname() {
 		List<String> names = browser.get("/people").document().select(".entry-list > li > a").eachText();
 		assertThat(names).startsWith("Salvador Allende", "Manuel Contreras", "Miguel Enríquez", "Marcello Ferrada-Noli",
-				"Ché Guevara", "Andrés Pascal Allende", "Augusto Pinochet", "Carlos Prats", "Mario Santucho",
+				"Che Guevara", "Andrés Pascal Allende", "Augusto Pinochet", "Carlos Prats", "Mario Santucho",
 				"Bautista Van Schouwen");
 	}
 
@@ -94,11 +94,12 @@ public class PagesTest {
 	void eventsAreListedInDateOrderWithUndatedOnesLast() {
 		List<String> names = browser.get("/events").document().select(".entry-list > li > a").eachText();
 		// Both begin in 1970: the election, which ends first, comes before the reforms.
-		assertThat(names.subList(0, 5)).containsExactly("Founding of the MIR", "Ché Guevara's fighting in Bolivia",
-				"Election of Salvador Allende", "Reforms of the Allende government", "Talks on a revolutionary alliance");
+		assertThat(names.subList(0, 6)).containsExactly("Founding of the MIR", "Che Guevara's fighting in Bolivia",
+				"Election of Salvador Allende", "Reforms of the Allende government", "Nationalization of copper mining",
+				"Talks on a revolutionary alliance");
 		assertThat(names.indexOf("Carlos Prats steps down")).isLessThan(names.indexOf("Coup of 11 September 1973"));
 		assertThat(names.indexOf("Death of Miguel Enríquez")).isGreaterThan(names.indexOf("Coup of 11 September 1973"));
-		assertThat(names.get(names.size() - 1)).isEqualTo("Founding of the JCR");
+		assertThat(names.get(names.size() - 1)).isEqualTo("Political kidnappings by the ERP");
 	}
 
 	@Test
@@ -149,9 +150,11 @@ public class PagesTest {
 	@Test
 	void theEventsAnEntryTookPartInAreInDateOrder() {
 		List<String> events = group(browser.get("/people/salvador-allende").document(), "Events taken part in");
-		assertThat(events).extracting(line -> line.substring(line.indexOf(": ") + 2, line.indexOf(",")))
+		// Undated ones last, in the order the article names them.
+		assertThat(events).extracting(line -> line.replaceFirst("^[^:]*\\d: ", "").replaceFirst(",.*$", ""))
 			.containsExactly("Election of Salvador Allende", "Reforms of the Allende government",
-					"Coup of 11 September 1973", "Death of Salvador Allende");
+					"Nationalization of copper mining", "Coup of 11 September 1973", "Death of Salvador Allende",
+					"Takeover of education", "Takeover of health care", "Land reform");
 	}
 
 	@Test
@@ -177,7 +180,7 @@ public class PagesTest {
 		assertThat(doc.select(".entry-date").text()).startsWith("11 September 1973");
 		assertThat(group(doc, "Who took part")).contains("Augusto Pinochet, led the coup",
 				"Salvador Allende, President overthrown");
-		assertThat(group(doc, "Where it happened")).contains("Santiago", "Presidential palace");
+		assertThat(group(doc, "Where it happened")).contains("Santiago", "La Moneda");
 	}
 
 	@Test
@@ -188,15 +191,71 @@ public class PagesTest {
 	}
 
 	@Test
+	void aPlaceListsWhatHappenedWithinIt() {
+		// The coup happened at Santiago and at La Moneda; Santiago is within Chile, La Moneda within Santiago.
+		Document chile = browser.get("/places/chile").document();
+		assertThat(group(chile, "Places within")).anyMatch(line -> line.startsWith("Santiago"));
+		assertThat(group(chile, "Events within this place"))
+			.anyMatch(line -> line.contains("Coup of 11 September 1973, Santiago"))
+			.anyMatch(line -> line.contains("Mass arrests after the coup, Santiago"))
+			.noneMatch(line -> line.contains("Election of Salvador Allende"));
+		// Each line cites where the event happened and each step up to this place.
+		Element coup = chile.select(".relation-group li").stream()
+			.filter(li -> li.text().contains("Coup of 11 September 1973"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(coup.select("sup.ref").size()).isGreaterThanOrEqualTo(2);
+		// An event is listed once: the coup, at Santiago itself, is under "Events here" on Santiago's
+		// page, not again under La Moneda, within it; Allende's death, at La Moneda only, is within.
+		Document santiago = browser.get("/places/santiago").document();
+		assertThat(group(santiago, "Within")).containsExactly("Chile");
+		assertThat(group(santiago, "Places within")).contains("National Stadium", "La Moneda");
+		assertThat(group(santiago, "Events within this place")).anyMatch(line -> line.contains("Death of Salvador Allende, La Moneda"))
+			.noneMatch(line -> line.contains("Coup of 11 September 1973"));
+		Document stadium = browser.get("/places/national-stadium").document();
+		assertThat(group(stadium, "Within")).containsExactly("Santiago");
+		assertThat(stadium.select(".relation-group h3").eachText()).doesNotContain("Events within this place");
+	}
+
+	@Test
+	void aPlaceListsWhatHappenedWithinItInSpanishToo() {
+		Document chile = browser.get("/places/chile?lang=es").document();
+		assertThat(group(chile, "Acontecimientos ocurridos dentro de este lugar"))
+			.anyMatch(line -> line.contains("Coup of 11 September 1973"));
+		assertThat(group(chile, "Lugares dentro de este")).anyMatch(line -> line.startsWith("Santiago"));
+	}
+
+	@Test
+	void anEntryWhoseKindWasCorrectedKeepsItsOldAddress() {
+		Browser.Answer old = browser.get("/organizations/united-states");
+		assertThat(old.status()).isEqualTo(301);
+		assertThat(old.headers().get("location")).singleElement().asString().endsWith("/places/united-states");
+		assertThat(browser.get("/places/united-states").document().select(".kind").text()).isEqualTo("Place");
+		assertThat(browser.get("/people/no-such-entry").status()).isEqualTo(404);
+		assertThat(browser.get("/people/chile").status()).isEqualTo(301);
+	}
+
+	@Test
+	void aHeadwordReadersLookForKeepsTheArticlesForm() {
+		Document che = browser.get("/people/che-guevara").document();
+		assertThat(che.select("h1").text()).isEqualTo("Che Guevara");
+		assertThat(che.select(".name").eachText()).contains("Ché Guevara");
+		assertThat(che.text()).contains("Robert W. Jones Jr.");
+		Document moneda = browser.get("/places/presidential-palace").document();
+		assertThat(moneda.select("h1").text()).isEqualTo("La Moneda");
+		assertThat(moneda.select(".name").eachText()).contains("presidential palace", "Palacio de La Moneda");
+	}
+
+	@Test
 	void theTimelineListsDatedEventsInOrderWithDatesInWords() {
 		Document doc = browser.get("/timeline").document();
 		List<String> dates = doc.select(".timeline .timeline__date").eachText();
 		assertThat(dates).startsWith("1965", "3 November 1966 – 9 October 1967", "1970", "1970 – 11 September 1973",
-				"from October 1972 (end unknown)");
+				"11 July 1971", "from October 1972 (end unknown)");
 		assertThat(dates).contains("September 1973", "11 September 1973", "1973–1975", "1974");
 		assertThat(doc.select(".timeline time").eachAttr("datetime")).contains("1973-09-11", "1973-09");
 		assertThat(doc.select("#undated-heading")).hasSize(1);
-		assertThat(doc.select(".timeline a, .entry-list a").eachAttr("href")).hasSize(19)
+		assertThat(doc.select(".timeline a, .entry-list a").eachAttr("href")).hasSize(24)
 			.allMatch(href -> href.startsWith("/events/"));
 	}
 
