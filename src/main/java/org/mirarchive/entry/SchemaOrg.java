@@ -162,6 +162,9 @@ public class SchemaOrg {
 		else if (kind.equals("RELATIVE_OF")) {
 			add(node, "relatedTo", ref(other));
 		}
+		else if (kind.equals("LOCATED_IN")) {
+			add(node, subject ? "containedInPlace" : "containsPlace", ref(other));
+		}
 		else if ((kind.equals("HAPPENED_AT") || kind.equals("BASED_IN")) && subject) {
 			add(node, "location", ref(other));
 		}

@@ -123,6 +123,14 @@ class LinkedDataTest {
 	}
 
 	@Test
+	void aPlaceSaysWhatItIsWithinAndWhatIsWithinIt() {
+		JsonObject santiago = embedded("/places/santiago");
+		assertThat(values(santiago, "containedInPlace")).extracting(place -> value(place, "name")).containsExactly("Chile");
+		assertThat(values(santiago, "containsPlace")).extracting(place -> value(place, "name"))
+			.contains("National Stadium", "La Moneda");
+	}
+
+	@Test
 	void anEventHasItsDatesAndWhereItHappened() {
 		JsonObject coup = embedded("/events/coup-of-11-september-1973");
 		assertThat(value(coup, "startDate")).isEqualTo("1973-09-11");

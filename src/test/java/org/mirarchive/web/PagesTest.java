@@ -222,7 +222,7 @@ public class PagesTest {
 		Document chile = browser.get("/places/chile?lang=es").document();
 		assertThat(group(chile, "Acontecimientos ocurridos dentro de este lugar"))
 			.anyMatch(line -> line.contains("Coup of 11 September 1973"));
-		assertThat(group(chile, "Lugares dentro de este")).anyMatch(line -> line.startsWith("Santiago"));
+		assertThat(group(chile, "Lugares que comprende")).anyMatch(line -> line.startsWith("Santiago"));
 	}
 
 	@Test
