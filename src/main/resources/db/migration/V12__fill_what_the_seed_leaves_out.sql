@@ -89,11 +89,17 @@ select id, 'CAPTURE', 'The site''s publisher is not recorded in the archive''s n
 -- Kinds: every state is a place ---------------------------------------------------------
 -- The United States and Brazil, "nations" in the article (section "The MIR and Pinochet",
 -- paragraph 2), were organizations while Chile, Argentina, Uruguay and Bolivia are places.
+-- Their summaries and statements also said "reorganising", which V11 corrected elsewhere
+-- ("Pinochet began modifying the army", over-claim) but not here: they now say it as V11 does.
 update entry
    set kind = 'PLACE',
-       summary = 'Country whose help, according to the article, Pinochet enlisted in reorganising the Chilean army.',
+       summary = 'Country whose help, according to the article, Pinochet enlisted as he began modifying the Chilean army to fight an urban war.',
        last_changed = timestamp with time zone '2026-12-06 22:00:00+00:00'
  where slug in ('united-states', 'brazil');
+update statement set text = 'According to the article, Pinochet enlisted the help of nations such as the United States as he began modifying the army to fight an urban war.'
+ where statement_key = 'usa-help';
+update statement set text = 'According to the article, Pinochet enlisted the help of nations such as Brazil as he began modifying the army to fight an urban war.'
+ where statement_key = 'brazil-help';
 
 -- Headwords -------------------------------------------------------------------------------
 -- Che Guevara: the form other works use (Jones, "Today a New Stage Begins": Che Guevara in

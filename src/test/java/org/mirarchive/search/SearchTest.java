@@ -107,7 +107,7 @@ class SearchTest {
 		assertThat(found).contains("/events/allende-reforms");
 		Element first = search("nationalized").document().selectFirst(".search-result");
 		assertThat(first.select(".search-result__text mark").text()).isEqualToIgnoringCase("nationalization");
-		// ...but a light stemmer: "nationalized" is not "nation" (Brazil is a "Nation whose help...").
+		// ...but a light stemmer: "nationalized" is not "nation" (Brazil's page speaks of "nations such as Brazil").
 		assertThat(found).doesNotContain("/places/brazil");
 		assertThat(results("imprisoned")).contains("/events/imprisonment-of-marcello-ferrada-noli");
 	}
