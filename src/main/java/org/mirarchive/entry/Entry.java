@@ -2,9 +2,13 @@ package org.mirarchive.entry;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +16,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 
@@ -57,6 +63,12 @@ public class Entry implements PageTopic {
 	/** One line saying what the entry is; it summarises the cited statements and adds nothing. */
 	@FullTextField(analyzer = "prose", highlightable = Highlightable.ANY)
 	private String summary;
+
+	/** Headword, sort form and summary in other languages than English, by language tag. */
+	@ElementCollection
+	@CollectionTable(name = "entry_translation", joinColumns = @JoinColumn(name = "entry_id"))
+	@MapKeyColumn(name = "language")
+	private Map<String, EntryTranslation> translations = new HashMap<>();
 
 	/** A life, an organization's existence, or when an event happened. */
 	@Embedded
@@ -123,6 +135,32 @@ public class Entry implements PageTopic {
 
 	public String getSummary() {
 		return summary;
+	}
+
+	/** The headword in a language ("es"), or null where the archive gives none. */
+	public String nameIn(String language) {
+		EntryTranslation translation = translations.get(language);
+		return translation == null ? null : translation.name();
+	}
+
+	/** The summary in a language ("es"), or null where the archive has not translated it. */
+	public String summaryIn(String language) {
+		EntryTranslation translation = translations.get(language);
+		return translation == null ? null : translation.summary();
+	}
+
+	/**
+	 * A curator's translation of the headword (one of the entry's names in that language, or null
+	 * where the English one serves) and summary into a language ("es"), dated as a revision is.
+	 */
+	public void translate(String language, EntryTranslation translation, OffsetDateTime when) {
+		translations.put(language, translation);
+		lastChanged = when;
+	}
+
+	/** Every translation, by language tag. */
+	public Map<String, EntryTranslation> getTranslations() {
+		return translations;
 	}
 
 	public StoredDate getDate() {

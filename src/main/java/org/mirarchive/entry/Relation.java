@@ -1,8 +1,12 @@
 package org.mirarchive.entry;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +15,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 
@@ -44,6 +50,12 @@ public class Relation {
 
 	/** What the object was to the subject, where that differs ("uncle"). */
 	private String inverseRole;
+
+	/** The roles in other languages than English, by language tag. */
+	@ElementCollection
+	@CollectionTable(name = "relation_translation", joinColumns = @JoinColumn(name = "relation_id"))
+	@MapKeyColumn(name = "language")
+	private Map<String, RelationTranslation> translations = new HashMap<>();
 
 	@Embedded
 	private StoredDate date;
@@ -79,6 +91,28 @@ public class Relation {
 
 	public String getInverseRole() {
 		return inverseRole;
+	}
+
+	/** The subject's role in a language ("es"), or null where the archive has not translated it. */
+	public String roleIn(String language) {
+		RelationTranslation translation = translations.get(language);
+		return translation == null ? null : translation.role();
+	}
+
+	/** The object's role in a language ("es"), or null where the archive has not translated it. */
+	public String inverseRoleIn(String language) {
+		RelationTranslation translation = translations.get(language);
+		return translation == null ? null : translation.inverseRole();
+	}
+
+	/** A curator's translation of the roles into a language ("es"), in place of any it had. */
+	public void translate(String language, RelationTranslation translation) {
+		translations.put(language, translation);
+	}
+
+	/** Every translation, by language tag. */
+	public Map<String, RelationTranslation> getTranslations() {
+		return translations;
 	}
 
 	public StoredDate getDate() {

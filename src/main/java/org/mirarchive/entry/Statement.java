@@ -1,14 +1,21 @@
 package org.mirarchive.entry;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 
@@ -30,6 +37,13 @@ public class Statement {
 
 	@FullTextField(analyzer = "prose", highlightable = Highlightable.ANY)
 	private String text;
+
+	/** The statement in other languages than English, by language tag: the archive's own translations. */
+	@ElementCollection
+	@CollectionTable(name = "statement_translation", joinColumns = @JoinColumn(name = "statement_id"))
+	@MapKeyColumn(name = "language")
+	@Column(name = "text")
+	private Map<String, String> translations = new HashMap<>();
 
 	private int position;
 
@@ -54,6 +68,24 @@ public class Statement {
 
 	public String getText() {
 		return text;
+	}
+
+	/** The archive's translation into a language ("es"), or null where it has none. */
+	public String textIn(String language) {
+		return translations.get(language);
+	}
+
+	/**
+	 * A curator's translation into a language ("es"), in place of any it had. The caller dates
+	 * the change on the record that shows it.
+	 */
+	public void translate(String language, String text) {
+		translations.put(language, text);
+	}
+
+	/** Every translation, by language tag. */
+	public Map<String, String> getTranslations() {
+		return translations;
 	}
 
 	public int getPosition() {

@@ -2,15 +2,22 @@ package org.mirarchive.work;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 
@@ -67,6 +74,13 @@ public class Source implements PageTopic {
 
 	@FullTextField(analyzer = "prose", highlightable = Highlightable.ANY)
 	private String summary;
+
+	/** The summary in other languages than English, by language tag: the archive's own translations. */
+	@ElementCollection
+	@CollectionTable(name = "source_translation", joinColumns = @JoinColumn(name = "source_id"))
+	@MapKeyColumn(name = "language")
+	@Column(name = "summary")
+	private Map<String, String> translations = new HashMap<>();
 
 	private boolean quotable;
 
@@ -139,6 +153,22 @@ public class Source implements PageTopic {
 
 	public String getSummary() {
 		return summary;
+	}
+
+	/** The archive's translation into a language ("es"), or null where it has none. */
+	public String summaryIn(String language) {
+		return translations.get(language);
+	}
+
+	/** A curator's translation of the summary into a language ("es"), dated as a revision is. */
+	public void translate(String language, String translated, OffsetDateTime when) {
+		translations.put(language, translated);
+		lastChanged = when;
+	}
+
+	/** Every translation, by language tag. */
+	public Map<String, String> getTranslations() {
+		return translations;
 	}
 
 	public boolean isQuotable() {

@@ -1,5 +1,11 @@
 package org.mirarchive.work;
 
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -7,7 +13,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 
 /** A further field of a source's bibliographic record, typed so that the page can label it. */
@@ -32,6 +40,13 @@ public class SourceNote {
 
 	private String text;
 
+	/** The note in other languages than English, by language tag: the archive's own translations. */
+	@ElementCollection
+	@CollectionTable(name = "source_note_translation", joinColumns = @JoinColumn(name = "source_note_id"))
+	@MapKeyColumn(name = "language")
+	@Column(name = "text")
+	private Map<String, String> translations = new HashMap<>();
+
 	private int position;
 
 	protected SourceNote() {
@@ -43,6 +58,24 @@ public class SourceNote {
 
 	public String getText() {
 		return text;
+	}
+
+	/** The archive's translation into a language ("es"), or null where it has none. */
+	public String textIn(String language) {
+		return translations.get(language);
+	}
+
+	/**
+	 * A curator's translation into a language ("es"), in place of any it had. The caller dates
+	 * the change on the record that shows it.
+	 */
+	public void translate(String language, String text) {
+		translations.put(language, text);
+	}
+
+	/** Every translation, by language tag. */
+	public Map<String, String> getTranslations() {
+		return translations;
 	}
 
 }
