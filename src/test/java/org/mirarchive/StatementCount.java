@@ -39,6 +39,14 @@ public final class StatementCount {
 	public static final int ENTRY = 14;
 
 	/**
+	 * What an entry page may run more in another language than English: the translations of its
+	 * editorial notes, of its quotations and of the headings the archive supplied for the quoted
+	 * sections, a batch of each (the entry's own, its statements' and its relations' come with
+	 * them). However much or little the archive has translated.
+	 */
+	public static final int ENTRY_TRANSLATED = 3;
+
+	/**
 	 * The most a source page may run: when it last changed, the work, its record's notes, its
 	 * citations with their claims, the sections of the work.
 	 */

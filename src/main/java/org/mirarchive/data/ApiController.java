@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 
@@ -78,9 +79,9 @@ class ApiController {
 
 	private static final String NO_PAGE = "There is no page of this list at this address.";
 
-	/** One entry in a list: enough to choose it, and where to read the rest. */
+	/** One entry in a list: enough to choose it, and where to read the rest; name and summary translated as in its record. */
 	record EntryLine(String slug, String name, String summary, EntryRecord.DateRecord date, String url, String api,
-			OffsetDateTime lastChanged) {
+			OffsetDateTime lastChanged, Map<String, Map<String, String>> translations) {
 	}
 
 	private final EntryLists lists;
@@ -141,7 +142,8 @@ class ApiController {
 	private EntryLine line(Entry entry, Locale locale) {
 		EntryRecord.DateRecord date = entry.getDate().isPresent() ? records.date(entry.getDate(), null, locale) : null;
 		return new EntryLine(entry.getSlug(), entry.getName(), entry.getSummary(), date,
-				addresses.absolute(entry.url()), addresses.absolute(EntryRecords.api(entry)), entry.getLastChanged());
+				addresses.absolute(entry.url()), addresses.absolute(EntryRecords.api(entry)), entry.getLastChanged(),
+				EntryRecords.translations(entry));
 	}
 
 	/** A list page with its links, or a 404 for a list page beyond the last. */

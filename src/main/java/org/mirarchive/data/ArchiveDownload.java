@@ -49,6 +49,7 @@ import org.mirarchive.entry.EntryRecords;
 import org.mirarchive.entry.EntryRepository;
 import org.mirarchive.entry.Relation;
 import org.mirarchive.entry.RelationRepository;
+import org.mirarchive.model.Translations;
 import org.mirarchive.source.SourceRecord;
 import org.mirarchive.source.SourceRecords;
 import org.mirarchive.work.Source;
@@ -57,7 +58,8 @@ import org.mirarchive.work.SourceRepository;
 /**
  * The whole archive in one zip for classroom data work: {@code mir-archive.json} (every entry
  * and source as the API gives them) and UTF-8 CSV files with RFC 4180 quoting, one per kind of
- * entry, one for sources, one for relations, one for citations, with a README.
+ * entry, one for sources, one for relations, one for citations, one for the archive's translations
+ * of its texts, with a README.
  *
  * <p>Quotations are left out: gathered in one file with their locators they would reassemble the
  * seed article, which the archive quotes but does not republish. Each citation row names the
@@ -95,6 +97,10 @@ class ArchiveDownload {
 	static final List<String> RELATION_COLUMNS = List.of("kind", "subject_type", "subject_slug", "subject_name",
 			"object_type", "object_slug", "object_name", "role", "inverse_role", "date_edtf", "date_words",
 			"date_earliest", "date_latest");
+
+	/** One row per translated text: a third language is more rows, not more columns. */
+	static final List<String> TRANSLATION_COLUMNS = List.of("record_type", "record_slug", "part", "field", "english",
+			"language", "text");
 
 	static final List<String> CITATION_COLUMNS = List.of("entry_type", "entry_slug", "claim_type", "claim",
 			"source_slug", "source_title", "locator", "entry_url");
@@ -148,6 +154,7 @@ class ArchiveDownload {
 			}
 			CsvFile sourceRows = files.csv(SOURCE_COLUMNS);
 			CsvFile citations = files.csv(CITATION_COLUMNS);
+			CsvFile translations = files.csv(TRANSLATION_COLUMNS);
 			file(zip, "README.txt", time, readme().getBytes(StandardCharsets.UTF_8));
 
 			zip.putNextEntry(entry("mir-archive.json", time));
@@ -170,6 +177,9 @@ class ArchiveDownload {
 							for (List<Object> row : citationRows(record)) {
 								citations.print(row);
 							}
+							for (List<Object> row : translationRows(record)) {
+								translations.print(row);
+							}
 						}
 					});
 				}
@@ -182,6 +192,9 @@ class ArchiveDownload {
 							SourceRecord record = sourceRecords.record(source, null, locale);
 							generator.writePOJO(record);
 							sourceRows.print(sourceRow(record));
+							for (List<Object> row : translationRows(record)) {
+								translations.print(row);
+							}
 						}
 					});
 				}
@@ -207,6 +220,7 @@ class ArchiveDownload {
 			relationRows.flush();
 			zip.closeEntry();
 			citations.copy(zip, "citations.csv", time);
+			translations.copy(zip, "translations.csv", time);
 		}
 		zip.finish();
 	}
@@ -307,6 +321,42 @@ class ArchiveDownload {
 		return rows;
 	}
 
+	/**
+	 * One row per text of an entry's record the archive has translated, and per language: the
+	 * headword and summary, statements, notes, and the roles of the relations it is the subject of
+	 * (each relation once, as in the citations). Quotations' renderings stay out, as the quotations do.
+	 */
+	static List<List<Object>> translationRows(EntryRecord r) {
+		List<List<Object>> rows = new ArrayList<>();
+		TranslationRows add = (part, english, byLanguage) -> byLanguage
+			.forEach((language, fields) -> fields.forEach((field, text) -> rows
+				.add(row(r.type(), r.slug(), part, field, english.get(field), language, text))));
+		add.texts("entry", Translations.fields("name", r.name(), "summary", r.summary()), r.translations());
+		r.statements().forEach(s -> {
+			add.texts("statement", Map.of("text", s.text()), s.translations());
+			s.notes().forEach(n -> add.texts("note", Map.of("text", n.text()), n.translations()));
+		});
+		r.relations()
+			.stream()
+			.filter(rel -> rel.subject().slug().equals(r.slug()))
+			.forEach(rel -> add.texts("relation", Translations.fields("role", rel.role(), "inverseRole", rel.inverseRole()),
+					rel.translations()));
+		return rows;
+	}
+
+	/** One row per text of a work's record the archive has translated, and per language: its summary and notes. */
+	static List<List<Object>> translationRows(SourceRecord s) {
+		List<List<Object>> rows = new ArrayList<>();
+		s.translations()
+			.forEach((language, fields) -> rows.add(row("source", s.slug(), "source", "summary", s.summary(), language,
+					fields.get("summary"))));
+		s.notes()
+			.forEach(n -> n.translations()
+				.forEach((language, fields) -> rows.add(row("source", s.slug(), "source_note", "text", n.text(),
+						language, fields.get("text")))));
+		return rows;
+	}
+
 	/** A CSV row; times in ISO 8601 with seconds and offset, as the JSON gives them. */
 	private static List<Object> row(Object... values) {
 		List<Object> row = new ArrayList<>();
@@ -314,6 +364,14 @@ class ArchiveDownload {
 			row.add(value instanceof OffsetDateTime time ? time.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) : value);
 		}
 		return row;
+	}
+
+	/** Adds the rows of one part of a record: its English texts by field, and their translations. */
+	@FunctionalInterface
+	private interface TranslationRows {
+
+		void texts(String part, Map<String, String> english, Map<String, Map<String, String>> byLanguage);
+
 	}
 
 	/** A CSV printer that writes the header row first; flushing it leaves {@code out} open. */

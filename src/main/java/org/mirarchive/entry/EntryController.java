@@ -101,7 +101,7 @@ class EntryController {
 		EntryPage page = pages.find(kind, slug, locale).orElseThrow(EntryController::notFound);
 		model.addAttribute("kind", kind);
 		model.addAttribute("page", page);
-		model.addAttribute("description", page.entry().getSummary());
+		model.addAttribute("description", page.summary().text());
 		model.addAttribute("cite", citations.cite(citations.page(page.entry()), locale));
 		model.addAttribute("jsonLd", schemaOrg.forScript(schemaOrg.entry(page.record())));
 		return "entries/entry";

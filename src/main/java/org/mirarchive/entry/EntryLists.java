@@ -27,7 +27,7 @@ public class EntryLists {
 	public ListPage<Entry> listPage(EntryKind kind, Paging paging) {
 		List<Long> ids = kind == EntryKind.EVENT ? entries.findIdsInDateOrder(kind, paging.pageable())
 				: entries.findIdsInIndexOrder(kind, paging.pageable());
-		return paging.listPage(ids, entries::findAllById, Entry::getId, counts.byKind().get(kind));
+		return paging.listPage(ids, entries::findWithTranslationsByIdIn, Entry::getId, counts.byKind().get(kind));
 	}
 
 }

@@ -2,16 +2,21 @@ package org.mirarchive.entry;
 
 import java.util.List;
 
+import org.mirarchive.model.ContentLanguage;
 import org.mirarchive.model.DateText;
+import org.mirarchive.model.LocalText;
 
 /**
  * Everything an entry page shows, assembled and numbered in reading order: names, date,
  * statements with their editorial notes, relations from both ends, and the References list.
  * Each claim carries the numbers of its footnotes. {@code record} holds the same claims as data,
- * from which the page's JSON-LD is written.
+ * from which the page's JSON-LD is written. Every text of the archive's is in the reader's language
+ * where the archive has translated it ({@code language} says whether it has, and whether some is
+ * still in English).
  */
-public record EntryPage(Entry entry, List<NameLine> names, DateLine date, List<StatementLine> statements,
-		List<RelationGroup> relations, List<Footnotes.Reference> references, EntryRecord record) {
+public record EntryPage(Entry entry, LocalText name, LocalText summary, List<NameLine> names, DateLine date,
+		List<StatementLine> statements, List<RelationGroup> relations, List<Footnotes.Reference> references,
+		EntryRecord record, ContentLanguage.Note language) {
 
 	public record NameLine(EntryName name, List<Integer> refs) {
 	}
@@ -19,10 +24,10 @@ public record EntryPage(Entry entry, List<NameLine> names, DateLine date, List<S
 	public record DateLine(DateText text, List<Integer> refs) {
 	}
 
-	public record StatementLine(Statement statement, List<Integer> refs, List<NoteLine> notes) {
+	public record StatementLine(Statement statement, LocalText text, List<Integer> refs, List<NoteLine> notes) {
 	}
 
-	public record NoteLine(EditorialNote note, List<Integer> refs) {
+	public record NoteLine(EditorialNote note, LocalText text, List<Integer> refs) {
 	}
 
 	/** Relations of one kind seen from this entry's side, under a heading from the messages. */
@@ -33,7 +38,7 @@ public record EntryPage(Entry entry, List<NameLine> names, DateLine date, List<S
 	 * The entry at the other end, what it (or this entry) was in the relation, the relation's
 	 * date, and, for an event, the event's own date.
 	 */
-	public record RelationLine(String name, String url, String role, DateText date, DateText otherDate,
+	public record RelationLine(LocalText name, String url, LocalText role, DateText date, DateText otherDate,
 			List<Integer> refs) {
 	}
 

@@ -15,8 +15,10 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.mirarchive.model.ContentLanguage;
 import org.mirarchive.model.DateText;
 import org.mirarchive.model.DateWords;
+import org.mirarchive.model.LocalText;
 import org.mirarchive.model.StoredDate;
 import org.mirarchive.work.Locators;
 
@@ -62,7 +64,10 @@ public class EntryPages {
 	}
 
 	private EntryPage assemble(Entry entry, Locale locale) {
-		Footnotes footnotes = new Footnotes(locators, locale);
+		ContentLanguage content = new ContentLanguage(locale);
+		LocalText headword = content.name(entry.getName(), entry::nameIn);
+		LocalText summary = content.text(entry.getSummary(), entry::summaryIn);
+		Footnotes footnotes = new Footnotes(locators, locale, content);
 		List<EntryPage.NameLine> names = entry.getNames()
 			.stream()
 			.map(name -> new EntryPage.NameLine(name, footnotes.cite(name.getCitations())))
@@ -72,20 +77,23 @@ public class EntryPages {
 		List<EntryPage.StatementLine> statements = new ArrayList<>();
 		for (Statement statement : entry.getStatements()) {
 			List<Integer> refs = footnotes.cite(statement.getCitations());
+			LocalText text = content.text(statement.getText(), statement::textIn);
 			List<EntryPage.NoteLine> notes = statement.getNotes()
 				.stream()
-				.map(note -> new EntryPage.NoteLine(note, footnotes.cite(note.getCitations())))
+				.map(note -> new EntryPage.NoteLine(note, content.text(note.getText(), note::textIn),
+						footnotes.cite(note.getCitations())))
 				.toList();
-			statements.add(new EntryPage.StatementLine(statement, refs, notes));
+			statements.add(new EntryPage.StatementLine(statement, text, refs, notes));
 		}
 		List<Relation> touching = relations.findTouching(entry);
-		List<EntryPage.RelationGroup> groups = new ArrayList<>(relationGroups(entry, touching, footnotes, locale));
+		List<EntryPage.RelationGroup> groups = new ArrayList<>(relationGroups(entry, touching, footnotes, content, locale));
 		if (entry.getKind() == EntryKind.PLACE) {
-			eventsWithin(entry, touching, footnotes, locale).ifPresent(groups::add);
+			eventsWithin(entry, touching, footnotes, content, locale).ifPresent(groups::add);
 		}
 		// The same claims as data, for the page's JSON-LD, read in this transaction.
-		EntryRecord record = records.record(entry, touching, EntryRecords.Quotations.INCLUDED, locale);
-		return new EntryPage(entry, names, date, statements, groups, footnotes.references(), record);
+		EntryRecord record = records.forLinkedData(entry, touching, locale);
+		return new EntryPage(entry, headword, summary, names, date, statements, groups, footnotes.references(), record,
+				content.note());
 	}
 
 	/**
@@ -93,7 +101,7 @@ public class EntryPages {
 	 * (founders before members, places before events), each group's events in date order.
 	 */
 	private List<EntryPage.RelationGroup> relationGroups(Entry entry, List<Relation> touching, Footnotes footnotes,
-			Locale locale) {
+			ContentLanguage content, Locale locale) {
 		record Seen(Relation relation, boolean asSubject, Entry other) {
 		}
 		Map<String, List<Seen>> byHeading = new LinkedHashMap<>();
@@ -116,12 +124,13 @@ public class EntryPages {
 			Relation r = s.relation();
 			// On the object's page the subject is shown with its role ("nephew"); on the
 			// subject's page the object with the inverse role where there is one ("uncle").
-			String role = s.asSubject() && r.getInverseRole() != null ? r.getInverseRole() : r.getRole();
+			LocalText role = s.asSubject() && r.getInverseRole() != null
+					? content.text(r.getInverseRole(), r::inverseRoleIn) : content.text(r.getRole(), r::roleIn);
 			DateText otherDate = s.other().getKind() == EntryKind.EVENT && s.other().getDate().isPresent()
 					? text(s.other().getDate(), locale) : null;
 			DateText relationDate = r.getDate().isPresent() ? text(r.getDate(), locale) : null;
-			return new EntryPage.RelationLine(s.other().getName(), s.other().url(), role, relationDate, otherDate,
-					footnotes.cite(r.getCitations()));
+			return new EntryPage.RelationLine(content.name(s.other().getName(), s.other()::nameIn), s.other().url(), role,
+					relationDate, otherDate, footnotes.cite(r.getCitations()));
 		}).toList())));
 		return groups;
 	}
@@ -133,7 +142,7 @@ public class EntryPages {
 	 * step from there up to this place. One lookup for each level of places within.
 	 */
 	private Optional<EntryPage.RelationGroup> eventsWithin(Entry place, List<Relation> touching, Footnotes footnotes,
-			Locale locale) {
+			ContentLanguage content, Locale locale) {
 		record Within(Relation happenedAt, List<Relation> steps) {
 		}
 		Set<Long> here = new HashSet<>();
@@ -174,8 +183,9 @@ public class EntryPages {
 				List<Citation> cited = new ArrayList<>(w.happenedAt().getCitations());
 				w.steps().forEach(step -> cited.addAll(step.getCitations()));
 				DateText eventDate = event.getDate().isPresent() ? text(event.getDate(), locale) : null;
-				return new EntryPage.RelationLine(event.getName(), event.url(), w.happenedAt().getObject().getName(), null,
-						eventDate, footnotes.cite(cited));
+				Entry where = w.happenedAt().getObject();
+				return new EntryPage.RelationLine(content.name(event.getName(), event::nameIn), event.url(),
+						content.name(where.getName(), where::nameIn), null, eventDate, footnotes.cite(cited));
 			})
 			.toList();
 		return Optional.of(new EntryPage.RelationGroup("relation.within", lines));

@@ -3,6 +3,7 @@ package org.mirarchive.entry;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -15,10 +16,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param url the entry's permanent page
  * @param api this record's address in the API
  * @param contentNote whether the entry describes torture, disappearance or killing
+ * @param translations the archive's translations of the name and summary, by language and field
+ * ({@code {"es": {"name": …, "summary": …}}}); every record with texts of the archive's has one,
+ * beside its English fields ({@code model.Translations})
  */
 public record EntryRecord(String type, String slug, String name, String summary, String url, String api,
 		OffsetDateTime lastChanged, boolean contentNote, List<NameRecord> names, DateRecord date,
-		List<StatementRecord> statements, List<RelationRecord> relations) {
+		List<StatementRecord> statements, List<RelationRecord> relations,
+		Map<String, Map<String, String>> translations) {
 
 	/** Another form of the name: ACRONYM, ORIGINAL, TRANSLATION, VARIANT or NICKNAME. */
 	public record NameRecord(String name, String kind, String lang, List<CitationRecord> citations) {
@@ -32,27 +37,32 @@ public record EntryRecord(String type, String slug, String name, String summary,
 			@JsonInclude(JsonInclude.Include.NON_NULL) List<CitationRecord> citations) {
 	}
 
-	public record StatementRecord(String text, List<CitationRecord> citations, List<NoteRecord> notes) {
+	public record StatementRecord(String text, List<CitationRecord> citations, List<NoteRecord> notes,
+			Map<String, Map<String, String>> translations) {
 	}
 
 	/** An editorial note: DISAGREEMENT (other works differ) or PRECISION (other works add). */
-	public record NoteRecord(String kind, String text, List<CitationRecord> citations) {
+	public record NoteRecord(String kind, String text, List<CitationRecord> citations,
+			Map<String, Map<String, String>> translations) {
 	}
 
 	/** A relation read from subject to object (FOUNDER_OF, LEADER_OF, MEMBER_OF, …); role is the subject's. */
 	public record RelationRecord(String kind, EntryRef subject, EntryRef object, String role, String inverseRole,
-			DateRecord date, List<CitationRecord> citations) {
+			DateRecord date, List<CitationRecord> citations, Map<String, Map<String, String>> translations) {
 	}
 
 	/** The entry at one end of a relation. */
-	public record EntryRef(String type, String slug, String name, String url) {
+	public record EntryRef(String type, String slug, String name, String url,
+			Map<String, Map<String, String>> translations) {
 	}
 
 	/**
 	 * A reference: the work, the place in it, and for the seed article the verbatim quotation
-	 * (null for works cited without quotation, and in the whole-archive download).
+	 * (null for works cited without quotation, and in the whole-archive download), with the
+	 * archive's renderings of it ({@code {"es": {"quotation": …}}}; none where there is no quotation).
 	 */
-	public record CitationRecord(SourceRef source, String locator, String quotation) {
+	public record CitationRecord(SourceRef source, String locator, String quotation,
+			@JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Map<String, String>> translations) {
 	}
 
 	/** A cited work: its page in the archive ({@code url}) and its own address where it has one. */

@@ -1,9 +1,12 @@
 package org.mirarchive.entry;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,7 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.mirarchive.address.ArchiveAddresses;
 import org.mirarchive.model.DateWords;
 import org.mirarchive.model.StoredDate;
+import org.mirarchive.model.Translations;
 import org.mirarchive.work.Locators;
+import org.mirarchive.work.Quotation;
 import org.mirarchive.work.Source;
 
 /**
@@ -61,46 +66,74 @@ public class EntryRecords {
 	 * the caller has already read, inside the caller's transaction.
 	 */
 	public EntryRecord record(Entry entry, Collection<Relation> touching, Quotations quotations, Locale locale) {
+		return record(entry, touching, quotations, true, locale);
+	}
+
+	/**
+	 * The record an entry page's JSON-LD is written from, in the page's transaction: the
+	 * translations schema.org is given (headwords, summary, roles), not those of statements, notes
+	 * and quotations, which the page would otherwise read for an English reader too.
+	 */
+	public EntryRecord forLinkedData(Entry entry, Collection<Relation> touching, Locale locale) {
+		return record(entry, touching, Quotations.INCLUDED, false, locale);
+	}
+
+	private EntryRecord record(Entry entry, Collection<Relation> touching, Quotations quotations,
+			boolean everyTranslation, Locale locale) {
+		Function<Map<String, String>, Map<String, Map<String, String>>> texts = byLanguage -> everyTranslation
+				? Translations.of(byLanguage, "text") : Map.of();
 		List<EntryRecord.NameRecord> names = entry.getNames()
 			.stream()
 			.map(n -> new EntryRecord.NameRecord(n.getName(), n.getKind().name(), n.getLang(),
-					citations(n.getCitations(), quotations, locale)))
+					citations(n.getCitations(), quotations, everyTranslation, locale)))
 			.toList();
 		EntryRecord.DateRecord date = entry.getDate().isPresent()
-				? date(entry.getDate(), citations(entry.getDateCitations(), quotations, locale), locale) : null;
+				? date(entry.getDate(), citations(entry.getDateCitations(), quotations, everyTranslation, locale), locale)
+				: null;
 		List<EntryRecord.StatementRecord> statements = entry.getStatements()
 			.stream()
-			.map(s -> new EntryRecord.StatementRecord(s.getText(), citations(s.getCitations(), quotations, locale),
+			.map(s -> new EntryRecord.StatementRecord(s.getText(),
+					citations(s.getCitations(), quotations, everyTranslation, locale),
 					s.getNotes()
 						.stream()
 						.map(n -> new EntryRecord.NoteRecord(n.getKind().name(), n.getText(),
-								citations(n.getCitations(), quotations, locale)))
-						.toList()))
+								citations(n.getCitations(), quotations, everyTranslation, locale),
+								texts.apply(n.getTranslations())))
+						.toList(),
+					texts.apply(s.getTranslations())))
 			.toList();
 		List<EntryRecord.RelationRecord> relationRecords = touching.stream()
-			.map(r -> relation(r, citations(r.getCitations(), quotations, locale), locale))
+			.map(r -> relation(r, citations(r.getCitations(), quotations, everyTranslation, locale), locale))
 			.toList();
 		return new EntryRecord(type(entry.getKind()), entry.getSlug(), entry.getName(), entry.getSummary(),
 				addresses.absolute(entry.url()), addresses.absolute(api(entry)), entry.getLastChanged(),
-				entry.hasContentNote(), names, date, statements, relationRecords);
+				entry.hasContentNote(), names, date, statements, relationRecords, translations(entry));
 	}
 
-	private List<EntryRecord.CitationRecord> citations(List<Citation> citations, Quotations quotations, Locale locale) {
-		return citations.stream().map(c -> citation(c, quotations, locale)).toList();
+	private List<EntryRecord.CitationRecord> citations(List<Citation> citations, Quotations quotations,
+			boolean everyTranslation, Locale locale) {
+		return citations.stream().map(c -> citation(c, quotations, everyTranslation, locale)).toList();
 	}
 
 	/** A relation as programs read it, for records and for the download's relations file. */
 	public EntryRecord.RelationRecord relation(Relation r, List<EntryRecord.CitationRecord> citations, Locale locale) {
 		return new EntryRecord.RelationRecord(r.getKind().name(), ref(r.getSubject()), ref(r.getObject()), r.getRole(),
-				r.getInverseRole(), r.getDate().isPresent() ? date(r.getDate(), null, locale) : null, citations);
+				r.getInverseRole(), r.getDate().isPresent() ? date(r.getDate(), null, locale) : null, citations,
+				Translations.of(r.getTranslations(),
+						t -> Translations.fields("role", t.role(), "inverseRole", t.inverseRole())));
 	}
 
 	/** A citation as programs read it. */
 	public EntryRecord.CitationRecord citation(Citation citation, Quotations quotations, Locale locale) {
-		String quotation = citation.getQuotation() == null || quotations == Quotations.LEFT_OUT ? null
-				: citation.getQuotation().getText();
+		return citation(citation, quotations, true, locale);
+	}
+
+	private EntryRecord.CitationRecord citation(Citation citation, Quotations quotations, boolean everyTranslation,
+			Locale locale) {
+		Quotation quoted = quotations == Quotations.LEFT_OUT ? null : citation.getQuotation();
 		return new EntryRecord.CitationRecord(source(citation.getSource()), citation.locate(locators, locale),
-				quotation);
+				quoted == null ? null : quoted.getText(),
+				quoted == null || !everyTranslation ? Map.of() : Translations.of(quoted.getTranslations(), "quotation"));
 	}
 
 	/** A date as programs read it; citations null where the date is not a claim of its own. */
@@ -111,12 +144,18 @@ public class EntryRecords {
 
 	public EntryRecord.EntryRef ref(Entry entry) {
 		return new EntryRecord.EntryRef(type(entry.getKind()), entry.getSlug(), entry.getName(),
-				addresses.absolute(entry.url()));
+				addresses.absolute(entry.url()),
+				Translations.of(entry.getTranslations(), t -> Collections.singletonMap("name", t.name())));
 	}
 
 	public EntryRecord.SourceRef source(Source source) {
 		return new EntryRecord.SourceRef(source.getSlug(), source.getTitle(), source.getAuthor(),
 				source.hasPersonalAuthor(), source.getPublisher(), addresses.absolute(source.url()), source.getUrl());
+	}
+
+	/** An entry's headword and summary in each language the archive has translated them into. */
+	public static Map<String, Map<String, String>> translations(Entry entry) {
+		return Translations.of(entry.getTranslations(), t -> Translations.fields("name", t.name(), "summary", t.summary()));
 	}
 
 	/** {@code person}, {@code organization}, {@code event} or {@code place}. */

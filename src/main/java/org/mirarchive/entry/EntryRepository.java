@@ -1,6 +1,7 @@
 package org.mirarchive.entry;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -24,6 +25,14 @@ import org.mirarchive.model.ChangedBlock;
  */
 public interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecificationExecutor<Entry> {
 
+	/**
+	 * The entry at an address, with its translations and its statements with theirs: its page and
+	 * its record show them, and read so they cost no statement of their own.
+	 */
+	@Query("""
+			select distinct e from Entry e left join fetch e.translations
+			left join fetch e.statements s left join fetch s.translations
+			where e.kind = :kind and e.slug = :slug""")
 	Optional<Entry> findByKindAndSlug(EntryKind kind, String slug);
 
 	/** Entries of a kind in index order: by sort key, which puts people by surname, ties by id. */
@@ -46,6 +55,17 @@ public interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecific
 			select e.id from Entry e where e.kind = :kind
 			order by e.kind, e.date.earliest asc nulls last, e.date.latest asc nulls last, e.position, e.id""")
 	List<Long> findIdsInDateOrder(EntryKind kind, Pageable pageable);
+
+	/**
+	 * The entries with these ids, their translations with them in the same statement: a list
+	 * shows each line in the reader's language, after the transaction that read it has ended.
+	 */
+	@Query("select distinct e from Entry e left join fetch e.translations where e.id in :ids")
+	List<Entry> findWithTranslationsByIdIn(Collection<Long> ids);
+
+	/** The entries of a kind by sort key with their translations, in one statement: for a menu of names. */
+	@Query("select distinct e from Entry e left join fetch e.translations where e.kind = :kind order by e.sortKey, e.id")
+	List<Entry> findWithTranslationsByKind(EntryKind kind);
 
 	/** When the entry at an address last changed, read without loading it: for conditional requests. */
 	@Query("select e.lastChanged from Entry e where e.kind = :kind and e.slug = :slug")

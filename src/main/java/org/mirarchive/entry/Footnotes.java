@@ -2,11 +2,14 @@ package org.mirarchive.entry;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.mirarchive.model.ContentLanguage;
+import org.mirarchive.model.LocalText;
 import org.mirarchive.work.Locators;
 import org.mirarchive.work.Quotation;
 import org.mirarchive.work.Source;
@@ -18,9 +21,13 @@ import org.mirarchive.work.Source;
  */
 public final class Footnotes {
 
-	/** One numbered item of the References list. */
+	/**
+	 * One numbered item of the References list: the work, where in it, and the verbatim passage
+	 * quoted, with the archive's rendering of it in the reader's language (null under English, and
+	 * where the archive has none yet).
+	 */
 	public record Reference(int number, String sourceTitle, String sourceContainer, String sourceUrl, String locator,
-			String quotation) {
+			String quotation, LocalText rendering) {
 
 		/** The fragment identifier of the item, for footnote markers to link to. */
 		public String anchor() {
@@ -31,13 +38,20 @@ public final class Footnotes {
 
 	private final Map<String, Reference> references = new LinkedHashMap<>();
 
+	/** The passage each numbered reference quotes. */
+	private final Map<Integer, Quotation> quoted = new HashMap<>();
+
 	private final Locators locators;
 
 	private final Locale locale;
 
-	public Footnotes(Locators locators, Locale locale) {
+	private final ContentLanguage content;
+
+	/** Footnotes whose quotations' renderings are picked, and counted, with the rest of the page's text. */
+	public Footnotes(Locators locators, Locale locale, ContentLanguage content) {
 		this.locators = locators;
 		this.locale = locale;
+		this.content = content;
 	}
 
 	/** The footnote numbers for a claim's citations, assigning new numbers to new references. */
@@ -52,17 +66,36 @@ public final class Footnotes {
 		return List.copyOf(numbers);
 	}
 
-	/** The references cited so far, in number order. */
+	/**
+	 * The references cited so far, in number order, each quotation with its rendering in the
+	 * reader's language: read once all are cited, so that the renderings load in one batch.
+	 */
 	public List<Reference> references() {
-		return List.copyOf(references.values());
+		return references.values()
+			.stream()
+			.map(r -> r.quotation() == null ? r : new Reference(r.number(), r.sourceTitle(), r.sourceContainer(),
+					r.sourceUrl(), r.locator(), r.quotation(), rendering(quoted.get(r.number()))))
+			.toList();
 	}
 
 	private Reference reference(Citation citation) {
 		Quotation quotation = citation.getQuotation();
+		if (quotation != null) {
+			quoted.put(references.size() + 1, quotation);
+		}
 		Source source = citation.getSource();
 		return new Reference(references.size() + 1, source.getTitle(), source.getContainer(), source.url(),
 				citation.locate(locators, locale),
-				quotation == null ? null : quotation.getText());
+				quotation == null ? null : quotation.getText(), null);
+	}
+
+	/** The archive's rendering of a quotation in the reader's language; none under English. */
+	private LocalText rendering(Quotation quotation) {
+		if (quotation == null || content.english()) {
+			return null;
+		}
+		LocalText rendering = content.text(quotation.getText(), quotation::textIn);
+		return rendering.translated() ? rendering : null;
 	}
 
 	private static String key(Citation citation) {

@@ -18,12 +18,16 @@ import org.springframework.data.jpa.repository.QueryHints;
 /** Relations, looked up from either end. */
 public interface RelationRepository extends JpaRepository<Relation, Long> {
 
-	/** Relations in which the entry is the subject, with the object loaded. */
-	@Query("select r from Relation r join fetch r.object where r.subject = :entry order by r.position, r.id")
+	/** Relations in which the entry is the subject, with the object loaded; both with their translations. */
+	@Query("""
+			select distinct r from Relation r left join fetch r.translations join fetch r.object o left join fetch o.translations
+			where r.subject = :entry order by r.position, r.id""")
 	List<Relation> findBySubject(Entry entry);
 
-	/** Relations in which the entry is the object, with the subject loaded. */
-	@Query("select r from Relation r join fetch r.subject where r.object = :entry order by r.position, r.id")
+	/** Relations in which the entry is the object, with the subject loaded; both with their translations. */
+	@Query("""
+			select distinct r from Relation r left join fetch r.translations join fetch r.subject s left join fetch s.translations
+			where r.object = :entry order by r.position, r.id""")
 	List<Relation> findByObject(Entry entry);
 
 	/**
@@ -66,7 +70,10 @@ public interface RelationRepository extends JpaRepository<Relation, Long> {
 	@Query("select r from Relation r join fetch r.subject join fetch r.object where r.subject.id in :entryIds")
 	List<Relation> findWithEndsBySubjectIdIn(Collection<Long> entryIds);
 
-	@Query("select r from Relation r join fetch r.subject join fetch r.object where r.object.id in :entryIds")
+	/** Relations whose object is one of these entries, both ends loaded with their translations (places show the events within them by name). */
+	@Query("""
+			select distinct r from Relation r join fetch r.subject s left join fetch s.translations
+			join fetch r.object o left join fetch o.translations where r.object.id in :entryIds""")
 	List<Relation> findWithEndsByObjectIdIn(Collection<Long> entryIds);
 
 }

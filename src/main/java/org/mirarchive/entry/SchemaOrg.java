@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -17,6 +18,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import org.mirarchive.address.ArchiveAddresses;
+import org.mirarchive.model.ContentLanguage;
 import org.mirarchive.model.DatePoint;
 import org.mirarchive.model.HistoricalDate;
 
@@ -29,6 +31,11 @@ import org.mirarchive.model.HistoricalDate;
  * and open or unknown ends, give nothing, because schema.org dates cannot say "about" or
  * "sometime in the 1960s". Claims' sources are the page's citations, on the page
  * ({@code mainEntityOfPage}), since schema.org gives {@code citation} to creative works only.
+ *
+ * <p>The archive's own texts are language-tagged value objects ({@code {"@value": …, "@language":
+ * "es"}}), English and each translation: a description, a role. A name is given as recorded
+ * (untagged: most names are the same in every language), then in each language that has a
+ * headword of its own.
  */
 @Component
 public class SchemaOrg {
@@ -57,12 +64,12 @@ public class SchemaOrg {
 		node.put("@type", TYPES.get(record.type()));
 		node.put("@id", record.url());
 		node.put("url", record.url());
-		node.put("name", record.name());
+		node.set("name", name(record.name(), record.translations()));
 		if (!record.names().isEmpty()) {
 			ArrayNode names = node.putArray("alternateName");
 			record.names().stream().map(EntryRecord.NameRecord::name).distinct().forEach(names::add);
 		}
-		node.put("description", record.summary());
+		node.set("description", text(record.summary(), record.translations(), "summary"));
 		if (record.date() != null) {
 			dates(node, record.type(), HistoricalDate.parse(record.date().edtf()));
 		}
@@ -179,7 +186,10 @@ public class SchemaOrg {
 		role.put("@type", "Role");
 		role.set(property, ref(other));
 		String name = relation.role() != null ? relation.role() : relation.kind().equals("LEADER_OF") ? "leader" : null;
-		if (name != null) {
+		if (relation.role() != null) {
+			role.set("roleName", text(relation.role(), relation.translations(), "role"));
+		}
+		else if (name != null) {
 			role.put("roleName", name);
 		}
 		if (relation.date() != null) {
@@ -196,7 +206,7 @@ public class SchemaOrg {
 		ObjectNode ref = json.createObjectNode();
 		ref.put("@type", TYPES.get(entry.type()));
 		ref.put("@id", entry.url());
-		ref.put("name", entry.name());
+		ref.set("name", name(entry.name(), entry.translations()));
 		ref.put("url", entry.url());
 		return ref;
 	}
@@ -245,6 +255,34 @@ public class SchemaOrg {
 		});
 		record.relations().forEach(r -> cite.accept(r.citations()));
 		return List.copyOf(works.values());
+	}
+
+	/**
+	 * A text of the archive's in English and in each language it is translated into, each a
+	 * language-tagged value: {@code field} is the translation's field ("summary", "role").
+	 */
+	public ArrayNode text(String english, Map<String, Map<String, String>> translations, String field) {
+		ArrayNode values = json.createArrayNode();
+		values.addObject().put("@value", english).put("@language", ContentLanguage.ENGLISH);
+		translations.forEach((language, fields) -> {
+			if (fields.get(field) != null) {
+				values.addObject().put("@value", fields.get(field)).put("@language", language);
+			}
+		});
+		return values;
+	}
+
+	/** A name as recorded, then the headword of each language that has one of its own (tagged); a lone name is a plain string. */
+	private JsonNode name(String recorded, Map<String, Map<String, String>> translations) {
+		ArrayNode values = json.createArrayNode();
+		values.add(recorded);
+		translations.forEach((language, fields) -> {
+			String name = fields.get("name");
+			if (name != null && !name.equals(recorded)) {
+				values.addObject().put("@value", name).put("@language", language);
+			}
+		});
+		return values.size() == 1 ? values.get(0) : values;
 	}
 
 	/** Sets a date property where {@link #isoDate} can write the date; leaves it out where it cannot. */

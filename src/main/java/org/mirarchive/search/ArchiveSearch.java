@@ -25,9 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.mirarchive.entry.Entry;
 import org.mirarchive.entry.EntryKind;
 import org.mirarchive.entry.IndexLine;
+import org.mirarchive.model.ContentLanguage;
 import org.mirarchive.model.DateText;
 import org.mirarchive.model.DateWords;
 import org.mirarchive.model.ListPage;
+import org.mirarchive.model.LocalText;
 import org.mirarchive.model.Paging;
 import org.mirarchive.work.Source;
 
@@ -217,13 +219,15 @@ class ArchiveSearch {
 		Snippet otherName = otherName(found);
 		if (found.entity instanceof Entry entry) {
 			IndexLine line = IndexLine.of(entry, dateWords, locale);
-			return new Hit("kind." + entry.getKind() + ".one", title(found, line.name()),
-					otherName, line.url(), line.date(), text == null ? Snippet.plain(line.summary()) : text);
+			return new Hit("kind." + entry.getKind() + ".one", title(found, line.name().text()), otherName, line.url(),
+					line.date(), text == null ? Snippet.plain(line.summary().text()) : text,
+					text == null ? line.summary().lang() : ContentLanguage.ENGLISH);
 		}
 		Source source = (Source) found.entity;
 		DateText date = source.issuedDate().map(issued -> dateWords.text(issued, locale)).orElse(null);
-		return new Hit("search.type.source.one", title(found, source.getTitle()), null, source.url(),
-				date, text == null ? Snippet.plain(source.getSummary()) : text);
+		LocalText summary = new ContentLanguage(locale).text(source.getSummary(), source::summaryIn);
+		return new Hit("search.type.source.one", title(found, source.getTitle()), null, source.url(), date,
+				text == null ? Snippet.plain(summary.text()) : text, text == null ? summary.lang() : ContentLanguage.ENGLISH);
 	}
 
 	/**

@@ -11,7 +11,9 @@ import org.mirarchive.model.DateText;
  * @param url its page
  * @param date its date in words, or null
  * @param text the passage that matched, or its summary
+ * @param textLang the language of {@code text}: a match is in the English the index holds; a summary
+ * in the reader's language where the archive has translated it
  */
 public record Hit(String typeKey, Snippet title, Snippet otherName, String url, DateText date,
-		Snippet text) {
+		Snippet text, String textLang) {
 }

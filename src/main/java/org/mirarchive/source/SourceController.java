@@ -55,14 +55,15 @@ class SourceController {
 	}
 
 	@GetMapping("/sources")
-	String index(@RequestParam(name = "page", required = false) String page, Model model, WebRequest request) {
+	String index(@RequestParam(name = "page", required = false) String page, Model model, Locale locale,
+			WebRequest request) {
 		Paging paging = Paging.parse(page).orElseThrow(SourceController::notFound);
 		if (request.checkNotModified(release.pageChangedMillis(sources.findLatestChange()))) {
 			return null;
 		}
 		ListPage<Source> found = lists.listPage(paging);
 		model.addAttribute("pager", paging.pager(found, "/sources").orElseThrow(SourceController::notFound));
-		model.addAttribute("sources", found.lines());
+		model.addAttribute("sources", found.lines().stream().map(source -> SourceLine.of(source, locale)).toList());
 		return "sources/index";
 	}
 
@@ -82,7 +83,7 @@ class SourceController {
 		}
 		SourcePage page = pages.find(slug, locale).orElseThrow(SourceController::notFound);
 		model.addAttribute("page", page);
-		model.addAttribute("description", page.source().getSummary());
+		model.addAttribute("description", page.summary().text());
 		model.addAttribute("cite", citations.cite(citations.page(page.source()), locale));
 		model.addAttribute("jsonLd", linkedData.forScript(page.record()));
 		return "sources/source";

@@ -32,7 +32,7 @@ public class SourceLinkedData {
 			HistoricalDate issued = HistoricalDate.parse(record.issued().edtf());
 			SchemaOrg.putDate(described, "datePublished", issued.interval() ? null : issued.start());
 		}
-		described.put("description", record.summary());
+		described.set("description", schemaOrg.text(record.summary(), record.translations(), "summary"));
 		described.set("mainEntityOfPage", schemaOrg.page(record.url(), record.lastChanged()));
 		return described;
 	}

@@ -2,7 +2,9 @@ package org.mirarchive.source;
 
 import java.util.List;
 
+import org.mirarchive.model.ContentLanguage;
 import org.mirarchive.model.DateText;
+import org.mirarchive.model.LocalText;
 import org.mirarchive.work.Source;
 import org.mirarchive.work.SourceNote;
 
@@ -11,10 +13,11 @@ import org.mirarchive.work.SourceNote;
  * and every claim in the archive that cites it, grouped by entry in the order of the work.
  * Claims are listed with their locators, not their quotations: gathered in article order,
  * the quotations would reassemble the article, which the archive does not republish.
- * {@code record} is the same as data, for the page's JSON-LD and the API.
+ * {@code record} is the same as data, for the page's JSON-LD and the API. The archive's own text
+ * (summary, notes, claims) is in the reader's language where the archive has translated it.
  */
-public record SourcePage(Source source, List<SourceNote> notes, DateText issued, String citation,
-		List<EntryClaims> entries, int citationCount, SourceRecord record) {
+public record SourcePage(Source source, LocalText summary, List<NoteLine> notes, DateText issued, String citation,
+		List<EntryClaims> entries, int citationCount, SourceRecord record, ContentLanguage.Note language) {
 
 	/**
 	 * The work's author for Highwire Press's {@code citation_author} tag, which Google Scholar
@@ -26,15 +29,19 @@ public record SourcePage(Source source, List<SourceNote> notes, DateText issued,
 	}
 
 	/** The claims one entry makes on the strength of this work. */
-	public record EntryClaims(String name, String url, List<Claim> claims) {
+	public record EntryClaims(LocalText name, String url, List<Claim> claims) {
+	}
+
+	/** A further field of the bibliographic record, labelled by its kind. */
+	public record NoteLine(SourceNote.Kind kind, LocalText text) {
 	}
 
 	/**
-	 * A claim in words, and where in the work its support is.
-	 * @param content whether the text is the archive's content (a statement or a note, in the
-	 * content's language) rather than words of the interface (other names, dates, relations)
+	 * A claim in words, and where in the work its support is: a statement or a note in the language
+	 * the archive has it in; other names, dates and relations worded by the interface (no
+	 * {@code lang} of their own).
 	 */
-	public record Claim(String text, boolean content, String locator) {
+	public record Claim(LocalText text, String locator) {
 	}
 
 }

@@ -14,10 +14,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.mirarchive.entry.Citation;
 import org.mirarchive.entry.CitationRepository;
+import org.mirarchive.entry.EditorialNote;
 import org.mirarchive.entry.Entry;
 import org.mirarchive.entry.Relation;
+import org.mirarchive.entry.Statement;
+import org.mirarchive.model.ContentLanguage;
 import org.mirarchive.model.DateText;
 import org.mirarchive.model.DateWords;
+import org.mirarchive.model.LocalText;
 import org.mirarchive.work.Locators;
 import org.mirarchive.work.Source;
 import org.mirarchive.work.SourceRepository;
@@ -58,6 +62,12 @@ public class SourcePages {
 	}
 
 	private SourcePage assemble(Source source, Locale locale) {
+		ContentLanguage content = new ContentLanguage(locale);
+		LocalText summary = content.text(source.getSummary(), source::summaryIn);
+		List<SourcePage.NoteLine> notes = source.getNotes()
+			.stream()
+			.map(note -> new SourcePage.NoteLine(note.getKind(), content.text(note.getText(), note::textIn)))
+			.toList();
 		List<Citation> found = new ArrayList<>(citations.findBySource(source));
 		// In the order of the work: by section and paragraph of the quoted passage, then by the
 		// order of the entries (first mention in the article) for works cited without quotation.
@@ -68,36 +78,39 @@ public class SourcePages {
 			.thenComparingLong(Citation::getId));
 		Map<Entry, List<SourcePage.Claim>> byEntry = new LinkedHashMap<>();
 		for (Citation citation : found) {
-			SourcePage.Claim claim = claim(citation, locale);
+			SourcePage.Claim claim = claim(citation, content, locale);
 			List<SourcePage.Claim> claims = byEntry.computeIfAbsent(citation.claimEntry(), e -> new ArrayList<>());
 			if (!claims.contains(claim)) {
 				claims.add(claim);
 			}
 		}
 		List<SourcePage.EntryClaims> entries = new ArrayList<>();
-		byEntry.forEach((entry, claims) -> entries.add(new SourcePage.EntryClaims(entry.getName(), entry.url(), claims)));
+		byEntry.forEach((entry, claims) -> entries
+			.add(new SourcePage.EntryClaims(content.name(entry.getName(), entry::nameIn), entry.url(), claims)));
 		DateText issued = source.issuedDate().map(date -> dateWords.text(date, locale)).orElse(null);
 		SourceRecord record = records.record(source, entries.stream()
-			.map(e -> records.citedBy(e.name(), e.url(),
-					e.claims().stream().map(c -> new SourceRecord.Claim(c.text(), c.locator())).toList()))
+			.map(e -> records.citedBy(e.name().text(), e.url(),
+					e.claims().stream().map(c -> new SourceRecord.Claim(c.text().text(), c.locator())).toList()))
 			.toList(), locale);
-		return new SourcePage(source, List.copyOf(source.getNotes()), issued, workCitations.bibliography(source, locale),
-				entries, found.size(), record);
+		return new SourcePage(source, summary, notes, issued, workCitations.bibliography(source, locale), entries,
+				found.size(), record, content.note());
 	}
 
-	private SourcePage.Claim claim(Citation citation, Locale locale) {
+	private SourcePage.Claim claim(Citation citation, ContentLanguage content, Locale locale) {
 		String locator = citation.locate(locators, locale);
 		if (citation.getStatement() != null) {
-			return new SourcePage.Claim(citation.getStatement().getText(), true, locator);
+			Statement statement = citation.getStatement();
+			return new SourcePage.Claim(content.text(statement.getText(), statement::textIn), locator);
 		}
 		if (citation.getNote() != null) {
-			return new SourcePage.Claim(citation.getNote().getText(), true, locator);
+			EditorialNote note = citation.getNote();
+			return new SourcePage.Claim(content.text(note.getText(), note::textIn), locator);
 		}
-		return new SourcePage.Claim(claimText(citation, locale), false, locator);
+		return new SourcePage.Claim(new LocalText(claimText(citation, content, locale), null, false), locator);
 	}
 
 	/** A claim the interface words: another name, a date or a relation. */
-	private String claimText(Citation citation, Locale locale) {
+	private String claimText(Citation citation, ContentLanguage content, Locale locale) {
 		if (citation.getName() != null) {
 			String kind = messages.getMessage("name." + citation.getName().getKind(), null, locale);
 			return messages.getMessage("claim.name", new Object[] { citation.getName().getName(), kind }, locale);
@@ -109,8 +122,12 @@ public class SourcePages {
 		}
 		Relation relation = citation.getRelation();
 		String label = messages.getMessage("relation." + relation.getKind() + ".out", null, locale);
-		String role = relation.getRole() == null ? "" : messages.getMessage("claim.role", new Object[] { relation.getRole() }, locale);
-		return messages.getMessage("claim.relation", new Object[] { label, relation.getObject().getName(), role }, locale);
+		String role = relation.getRole() == null ? ""
+				: messages.getMessage("claim.role", new Object[] { content.text(relation.getRole(), relation::roleIn).text() },
+						locale);
+		Entry object = relation.getObject();
+		return messages.getMessage("claim.relation",
+				new Object[] { label, content.name(object.getName(), object::nameIn).text(), role }, locale);
 	}
 
 }

@@ -12,6 +12,7 @@ import org.mirarchive.entry.EntryRecords;
 import org.mirarchive.model.ListPage;
 import org.mirarchive.model.Paging;
 import org.mirarchive.model.StoredDate;
+import org.mirarchive.model.Translations;
 import org.mirarchive.work.Source;
 import org.mirarchive.work.SourceLists;
 
@@ -47,12 +48,13 @@ public class SourceRecords {
 			.orElse(null);
 		List<SourceRecord.Note> notes = source.getNotes()
 			.stream()
-			.map(n -> new SourceRecord.Note(n.getKind().name(), n.getText()))
+			.map(n -> new SourceRecord.Note(n.getKind().name(), n.getText(), Translations.of(n.getTranslations(), "text")))
 			.toList();
 		return new SourceRecord(source.getSlug(), source.getKind().name(), source.getTitle(), source.getSubtitle(),
 				source.getAuthor(), source.hasPersonalAuthor(), source.getContainer(), source.getPublisher(), issued,
 				source.getUrl(), addresses.absolute(source.url()), addresses.absolute("/api" + source.url()),
-				source.getSummary(), source.isQuotable(), notes, source.getLastChanged(), citedBy);
+				source.getSummary(), source.isQuotable(), notes, source.getLastChanged(), citedBy,
+				Translations.of(source.getTranslations(), "summary"));
 	}
 
 	/** An entry's claims on a work, with the entry's page made absolute. */

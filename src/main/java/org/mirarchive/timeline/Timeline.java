@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import org.mirarchive.entry.Entry;
 import org.mirarchive.entry.EntryCounts;
@@ -16,6 +17,7 @@ import org.mirarchive.entry.EntryLists;
 import org.mirarchive.entry.EntryRepository;
 import org.mirarchive.entry.Events;
 import org.mirarchive.entry.IndexLine;
+import org.mirarchive.model.ContentLanguage;
 import org.mirarchive.model.DateWords;
 import org.mirarchive.model.HistoricalDate;
 import org.mirarchive.model.ListPage;
@@ -76,12 +78,13 @@ class Timeline {
 	}
 
 	/** The page that says why a checked filter cannot be applied. */
-	TimelineView refusal(Checked checked) {
-		return TimelineView.refusal(checked.query().filter(), choices(EntryKind.PERSON),
-				choices(EntryKind.ORGANIZATION), checked.problems());
+	TimelineView refusal(Checked checked, Locale locale) {
+		return TimelineView.refusal(checked.query().filter(), choices(EntryKind.PERSON, locale),
+				choices(EntryKind.ORGANIZATION, locale), checked.problems());
 	}
 
 	/** A page of the events a filter that applies keeps; empty for a page beyond the last. */
+	@Transactional(readOnly = true)
 	Optional<TimelineView> page(TimelineQuery query, Paging paging, Locale locale) {
 		TimelineFilter filter = query.filter();
 		ListPage<Entry> found = events(query, paging);
@@ -95,7 +98,7 @@ class Timeline {
 			(event.getDate().isPresent() ? dated : undated).add(IndexLine.of(event, dateWords, locale));
 		}
 		long undatedLeftOut = filter.byDate() ? entries.count(query.undatedEvents()) : 0;
-		return Optional.of(new TimelineView(filter, choices(EntryKind.PERSON), choices(EntryKind.ORGANIZATION),
+		return Optional.of(new TimelineView(filter, choices(EntryKind.PERSON, locale), choices(EntryKind.ORGANIZATION, locale),
 				List.of(), narrowing(query, locale), found.total(), undatedLeftOut, dated, undated,
 				pager.get()));
 	}
@@ -129,11 +132,12 @@ class Timeline {
 
 	private List<Narrowing> narrowing(TimelineQuery query, Locale locale) {
 		List<Narrowing> lines = new ArrayList<>();
+		ContentLanguage content = new ContentLanguage(locale);
 		if (query.person() != null) {
-			lines.add(new Narrowing("timeline.filter.person", query.person().getName()));
+			lines.add(new Narrowing("timeline.filter.person", name(query.person(), content)));
 		}
 		if (query.organization() != null) {
-			lines.add(new Narrowing("timeline.filter.organization", query.organization().getName()));
+			lines.add(new Narrowing("timeline.filter.organization", name(query.organization(), content)));
 		}
 		TimelineFilter filter = query.filter();
 		if (filter.from() != null) {
@@ -145,14 +149,19 @@ class Timeline {
 		return lines;
 	}
 
+	private static String name(Entry entry, ContentLanguage content) {
+		return content.name(entry.getName(), entry::nameIn).text();
+	}
+
 	/** The people or organizations to offer in a menu, or null when there are too many for one. */
-	private List<Choice> choices(EntryKind kind) {
+	private List<Choice> choices(EntryKind kind, Locale locale) {
 		if (counts.byKind().get(kind) > MENU_LIMIT) {
 			return null;
 		}
-		return entries.findByKindOrderBySortKeyAscIdAsc(kind)
+		ContentLanguage content = new ContentLanguage(locale);
+		return entries.findWithTranslationsByKind(kind)
 			.stream()
-			.map(e -> new Choice(e.getSlug(), e.getName()))
+			.map(e -> new Choice(e.getSlug(), content.name(e.getName(), e::nameIn).text()))
 			.toList();
 	}
 

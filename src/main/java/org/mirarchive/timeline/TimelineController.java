@@ -59,7 +59,7 @@ class TimelineController {
 		Timeline.Checked checked = timeline.check(new TimelineFilter(person, organization, from, to));
 		if (!checked.applies()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			model.addAttribute("timeline", timeline.refusal(checked));
+			model.addAttribute("timeline", timeline.refusal(checked, locale));
 			model.addAttribute(PageAddresses.CANONICAL, addresses.absolute("/timeline"));
 			return "timeline";
 		}

@@ -15,12 +15,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What the layout shows around every page's content for the reader's language: links to the
- * page in the other languages, and whether to say that the content is in another language.
+ * page in the other languages. (Which language each of the archive's texts is shown in, and what
+ * the page says about it, is the page's own: {@code model.ContentLanguage}.)
  *
  * @param languages the same page in each other interface language
- * @param contentInAnotherLanguage whether the archive's content is in another language than the interface
  */
-public record Frame(List<Language> languages, boolean contentInAnotherLanguage) {
+public record Frame(List<Language> languages) {
 
 	/** A link to the same page in another language: its tag ("es") and address ("?lang=es"). */
 	public record Language(String tag, String href) {
@@ -46,8 +46,7 @@ public record Frame(List<Language> languages, boolean contentInAnotherLanguage) 
 					.build()
 					.toUriString()))
 				.toList();
-			return new Frame(languages,
-					!Languages.CONTENT.getLanguage().equals(locale.getLanguage()));
+			return new Frame(languages);
 		}
 
 	}

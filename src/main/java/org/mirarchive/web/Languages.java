@@ -38,9 +38,6 @@ final class Languages {
 
 	static final List<Locale> INTERFACE = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
 
-	/** The language the archive's content (names aside) is written in. */
-	static final Locale CONTENT = Locale.ENGLISH;
-
 	private Languages() {
 	}
 

@@ -4,6 +4,8 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 
+import org.mirarchive.model.ContentLanguage;
+
 /**
  * Says where in a work a citation points: for a quotation, the section and paragraph of the
  * article ("section “The MIR and Allende”, paragraph 2"; a supplied heading in brackets);
@@ -34,8 +36,19 @@ public final class Locators {
 			.orElseThrow(() -> new IllegalStateException("No section " + quotation.getSectionNo() + " in "
 					+ quotation.getSource().getSlug()));
 		String key = section.isSupplied() ? "locator.section.supplied" : "locator.section";
-		return messages.getMessage(key, new Object[] { section.getHeading(), String.valueOf(quotation.getParagraphNo()) },
+		return messages.getMessage(key, new Object[] { heading(section, locale), String.valueOf(quotation.getParagraphNo()) },
 				locale);
+	}
+
+	/**
+	 * A section's heading as a reader of the language sees it: the work's own heading verbatim; a
+	 * heading the archive supplied in the reader's language where the archive has translated it.
+	 */
+	private static String heading(SourceSection section, Locale locale) {
+		if (!section.isSupplied()) {
+			return section.getHeading();
+		}
+		return new ContentLanguage(locale).text(section.getHeading(), section::headingIn).text();
 	}
 
 }

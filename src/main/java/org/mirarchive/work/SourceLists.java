@@ -22,7 +22,7 @@ public class SourceLists {
 	}
 
 	public ListPage<Source> listPage(Paging paging) {
-		return paging.listPage(sources.findIdsInOrder(paging.pageable()), sources::findAllById, Source::getId, count.all());
+		return paging.listPage(sources.findIdsInOrder(paging.pageable()), sources::findWithTranslationsByIdIn, Source::getId, count.all());
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.mirarchive.work;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -18,6 +19,14 @@ import org.mirarchive.model.ChangedBlock;
 /** The cited works. */
 public interface SourceRepository extends JpaRepository<Source, Long> {
 
+	/**
+	 * The work at an address, with its summary's translations and its record's notes with theirs:
+	 * its page shows them, and reads them so in one statement.
+	 */
+	@Query("""
+			select distinct s from Source s left join fetch s.translations
+			left join fetch s.notes n left join fetch n.translations
+			where s.slug = :slug""")
 	Optional<Source> findBySlug(String slug);
 
 	/**
@@ -32,6 +41,17 @@ public interface SourceRepository extends JpaRepository<Source, Long> {
 	/** The ids of a list page of the works in the archive's order (the seed article first), ties by id. */
 	@Query("select s.id from Source s order by s.position, s.id")
 	List<Long> findIdsInOrder(Pageable pageable);
+
+	/**
+	 * The works with these ids, their summaries' translations and their notes (for the API's list)
+	 * with them in the same statement: a list shows each line in the reader's language, after the
+	 * transaction that read it has ended.
+	 */
+	@Query("""
+			select distinct s from Source s left join fetch s.translations
+			left join fetch s.notes n left join fetch n.translations
+			where s.id in :ids""")
+	List<Source> findWithTranslationsByIdIn(Collection<Long> ids);
 
 	/** The first work in the archive's order: the seed article. */
 	Optional<Source> findFirstByOrderByPositionAscIdAsc();

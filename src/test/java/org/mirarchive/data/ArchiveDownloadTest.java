@@ -80,7 +80,8 @@ public class ArchiveDownloadTest {
 		assertThat(download.header("Content-Type")).isEqualTo("application/zip");
 		assertThat(download.header("Content-Disposition")).isEqualTo("attachment; filename=\"mir-archive.zip\"");
 		assertThat(download.files()).containsOnlyKeys("README.txt", "mir-archive.json", "people.csv",
-				"organizations.csv", "events.csv", "places.csv", "sources.csv", "relations.csv", "citations.csv");
+				"organizations.csv", "events.csv", "places.csv", "sources.csv", "relations.csv", "citations.csv",
+				"translations.csv");
 	}
 
 	@Test

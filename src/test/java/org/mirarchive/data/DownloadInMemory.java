@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 import org.apache.commons.csv.CSVPrinter;
@@ -84,6 +85,10 @@ final class DownloadInMemory {
 			.toList()));
 		files.put("citations.csv", csv(ArchiveDownload.CITATION_COLUMNS,
 				entryRecords.stream().flatMap(r -> ArchiveDownload.citationRows(r).stream()).toList()));
+		files.put("translations.csv", csv(ArchiveDownload.TRANSLATION_COLUMNS,
+				Stream.concat(entryRecords.stream().flatMap(r -> ArchiveDownload.translationRows(r).stream()),
+						sources.stream().flatMap(s -> ArchiveDownload.translationRows(s).stream()))
+					.toList()));
 		return files;
 	}
 

@@ -34,7 +34,7 @@ class TimelineTest {
 		assertThat(checked.problems()).containsExactly(new TimelineFilter.Problem("timeline.problem.from", "abc"),
 				new TimelineFilter.Problem("timeline.problem.person", "nobody"),
 				new TimelineFilter.Problem("timeline.problem.organization", "augusto-pinochet"));
-		TimelineView refusal = timeline.refusal(checked);
+		TimelineView refusal = timeline.refusal(checked, Locale.ENGLISH);
 		assertThat(refusal.filter().person()).isEqualTo("nobody");
 		assertThat(refusal.people()).extracting(TimelineView.Choice::slug).contains("augusto-pinochet");
 		assertThat(refusal.dated()).isEmpty();

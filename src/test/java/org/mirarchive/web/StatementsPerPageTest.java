@@ -86,4 +86,34 @@ class StatementsPerPageTest {
 		assertThat(statements.of(browser, path)).isLessThanOrEqualTo(StatementCount.SOURCE);
 	}
 
+	/**
+	 * Under Spanish each page reads the translations of what it shows as well: with the rows they
+	 * translate, or a batch per kind of text, whether the archive has translated much or nothing.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "/people/miguel-enriquez?lang=es", "/organizations/mir?lang=es",
+			"/events/coup-of-11-september-1973?lang=es", "/places/santiago?lang=es" })
+	void anEntryPageInSpanish(String path) {
+		assertThat(statements.of(browser, path)).isLessThanOrEqualTo(StatementCount.ENTRY + StatementCount.ENTRY_TRANSLATED);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/sources/chiles-mir-the-revolutionary-left-movement?lang=es",
+			"/sources/wikipedia-carlos-prats?lang=es" })
+	void aSourcePageInSpanish(String path) {
+		assertThat(statements.of(browser, path)).isLessThanOrEqualTo(StatementCount.SOURCE);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/people?lang=es", "/events?lang=es", "/sources?lang=es" })
+	void aListInSpanish(String path) {
+		assertThat(statements.of(browser, path)).isLessThanOrEqualTo(StatementCount.LIST);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/timeline?lang=es", "/timeline?person=salvador-allende&lang=es" })
+	void theTimelineInSpanish(String path) {
+		assertThat(statements.of(browser, path)).isLessThanOrEqualTo(StatementCount.TIMELINE + 3);
+	}
+
 }
