@@ -70,10 +70,7 @@ public interface RelationRepository extends JpaRepository<Relation, Long> {
 	@Query("select r from Relation r join fetch r.subject join fetch r.object where r.subject.id in :entryIds")
 	List<Relation> findWithEndsBySubjectIdIn(Collection<Long> entryIds);
 
-	/** Relations whose object is one of these entries, both ends loaded with their translations (places show the events within them by name). */
-	@Query("""
-			select distinct r from Relation r join fetch r.subject s left join fetch s.translations
-			join fetch r.object o left join fetch o.translations where r.object.id in :entryIds""")
+	@Query("select r from Relation r join fetch r.subject join fetch r.object where r.object.id in :entryIds")
 	List<Relation> findWithEndsByObjectIdIn(Collection<Long> entryIds);
 
 }
