@@ -1,0 +1,143 @@
+package org.mirarchive.seed;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.mirarchive.ArchiveDatabaseTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Checks the archive's Spanish against the seed: every text a reader sees has its Spanish, so that
+ * no Spanish page falls back to English for part of an entry or a work, and a Spanish headword is
+ * always one of the entry's cited names, never a form the archive made up.
+ */
+@ArchiveDatabaseTest
+public class SpanishTextsTest {
+
+	private static final String SPANISH = "es";
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	/** The keys of the rows of {@code table} that have no Spanish {@code column} in {@code translations}. */
+	private List<String> withoutSpanish(String table, String key, String translations, String foreignKey,
+			String column) {
+		return jdbc.queryForList("select t." + key + " from " + table + " t where not exists (select 1 from "
+				+ translations + " x where x." + foreignKey + " = t.id and x.language = ? and x." + column
+				+ " is not null and x." + column + " <> '')", String.class, SPANISH);
+	}
+
+	@Test
+	void everyEntryHasItsSummaryInSpanish() {
+		assertThat(withoutSpanish("entry", "slug", "entry_translation", "entry_id", "summary")).isEmpty();
+	}
+
+	@Test
+	void everyStatementIsInSpanish() {
+		assertThat(withoutSpanish("statement", "statement_key", "statement_translation", "statement_id", "text"))
+			.isEmpty();
+	}
+
+	@Test
+	void everyEditorialNoteIsInSpanish() {
+		assertThat(withoutSpanish("editorial_note", "note_key", "editorial_note_translation", "note_id", "text"))
+			.isEmpty();
+	}
+
+	@Test
+	void everyRoleOfARelationIsInSpanish() {
+		assertThat(jdbc.queryForList("select r.relation_key from relation r where r.role is not null and not exists "
+				+ "(select 1 from relation_translation x where x.relation_id = r.id and x.language = ? "
+				+ "and x.role is not null)", String.class, SPANISH))
+			.as("roles")
+			.isEmpty();
+		assertThat(jdbc.queryForList("select r.relation_key from relation r where r.inverse_role is not null "
+				+ "and not exists (select 1 from relation_translation x where x.relation_id = r.id "
+				+ "and x.language = ? and x.inverse_role is not null)", String.class, SPANISH))
+			.as("inverse roles")
+			.isEmpty();
+		assertThat(jdbc.queryForList("select r.relation_key from relation r join relation_translation x "
+				+ "on x.relation_id = r.id where (r.role is null and x.role is not null) "
+				+ "or (r.inverse_role is null and x.inverse_role is not null)", String.class))
+			.as("roles in Spanish that the English does not have")
+			.isEmpty();
+	}
+
+	@Test
+	void everyWorkHasItsSummaryInSpanish() {
+		assertThat(withoutSpanish("source", "slug", "source_translation", "source_id", "summary")).isEmpty();
+	}
+
+	@Test
+	void everyNoteOfAWorksRecordIsInSpanish() {
+		assertThat(jdbc.queryForList("select s.slug || ' ' || n.kind from source_note n join source s "
+				+ "on s.id = n.source_id where not exists (select 1 from source_note_translation x "
+				+ "where x.source_note_id = n.id and x.language = ? and x.text <> '')", String.class, SPANISH))
+			.isEmpty();
+	}
+
+	@Test
+	void everyHeadingTheArchiveSuppliedIsInSpanish() {
+		assertThat(jdbc.queryForList("select x.heading from source_section x where x.supplied = true and not exists "
+				+ "(select 1 from source_section_translation t where t.section_id = x.id and t.language = ? "
+				+ "and t.heading <> '')", String.class, SPANISH))
+			.isEmpty();
+	}
+
+	@Test
+	void everyQuotationHasASpanishRendering() {
+		assertThat(withoutSpanish("quotation", "quote_key", "quotation_translation", "quotation_id", "text"))
+			.isEmpty();
+	}
+
+	/** A text copied over untranslated would pass the checks above: no Spanish text is its English. */
+	@Test
+	void noSpanishTextIsTheEnglishCopied() {
+		assertThat(jdbc.queryForList("select e.slug from entry e join entry_translation x on x.entry_id = e.id "
+				+ "where x.summary = e.summary union all "
+				+ "select s.statement_key from statement s join statement_translation x on x.statement_id = s.id "
+				+ "where x.text = s.text union all "
+				+ "select n.note_key from editorial_note n join editorial_note_translation x on x.note_id = n.id "
+				+ "where x.text = n.text union all "
+				+ "select r.relation_key from relation r join relation_translation x on x.relation_id = r.id "
+				+ "where x.role = r.role or x.inverse_role = r.inverse_role union all "
+				+ "select s.slug from source s join source_translation x on x.source_id = s.id "
+				+ "where x.summary = s.summary union all "
+				+ "select n.text from source_note n join source_note_translation x on x.source_note_id = n.id "
+				+ "where x.text = n.text union all "
+				+ "select q.quote_key from quotation q join quotation_translation x on x.quotation_id = q.id "
+				+ "where x.text = q.text", String.class))
+			.isEmpty();
+	}
+
+	/**
+	 * A Spanish headword is a name a work gives: one of the entry's names in Spanish, with its
+	 * citation, and sorted by a key of its own.
+	 */
+	@Test
+	void everySpanishHeadwordIsACitedSpanishNameOfItsEntry() {
+		List<Map<String, Object>> headwords = jdbc.queryForList("select e.slug, x.name, x.sort_key "
+				+ "from entry_translation x join entry e on e.id = x.entry_id where x.language = ? "
+				+ "and x.name is not null", SPANISH);
+		assertThat(headwords).isNotEmpty().allSatisfy(headword -> {
+			assertThat(jdbc.queryForObject("select count(*) from entry_name n join entry e on e.id = n.entry_id "
+					+ "where e.slug = ? and n.name = ? and n.lang = ? "
+					+ "and exists (select 1 from citation c where c.name_id = n.id)", Long.class,
+					headword.get("SLUG"), headword.get("NAME"), SPANISH))
+				.as("%s: \"%s\" as a cited Spanish name of the entry", headword.get("SLUG"), headword.get("NAME"))
+				.isPositive();
+			assertThat((String) headword.get("SORT_KEY")).as("sort key of %s", headword.get("NAME")).isNotBlank();
+		});
+		assertThat(jdbc.queryForList("select e.slug from entry_translation x join entry e on e.id = x.entry_id "
+				+ "where x.name is null and x.sort_key is not null", String.class))
+			.as("sort keys without a headword")
+			.isEmpty();
+	}
+
+}
