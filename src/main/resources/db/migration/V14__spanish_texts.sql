@@ -30,7 +30,7 @@ insert into source (slug, kind, title, subtitle, author, container, publisher, i
 select 'wikipedia-es-golpe-de-estado-en-chile-de-1973', 'ENCYCLOPEDIA_ARTICLE', 'Golpe de Estado en Chile de 1973', null, 'Wikipedia contributors',
        'Wikipedia (Spanish)', 'Wikimedia Foundation', null, 'https://es.wikipedia.org/wiki/Golpe_de_Estado_del_11_de_septiembre_de_1973',
        'Spanish-language encyclopedia article on the coup of 11 September 1973; cited for the Spanish names of the coup, the presidential palace, the Chilean Army and the Armed Forces.',
-       false, max(position) + 1, timestamp with time zone '2026-12-06 00:00:00+00:00' from source;
+       false, max(position) + 1, timestamp with time zone '2026-12-06 22:30:00+00:00' from source;
 insert into source_note (source_id, kind, text, position)
 select id, 'DATE', 'The copy read showed no date of last edit. Accessed: the day was not recorded; the page was read, in a stored copy, for the archive''s research notes before its Spanish texts were written in December 2026.', 1 from source where slug = 'wikipedia-es-golpe-de-estado-en-chile-de-1973';
 insert into source_note (source_id, kind, text, position)
@@ -948,5 +948,5 @@ insert into quotation_translation (quotation_id, language, text) select id, 'es'
 -- =============================================================================================
 -- The entries that gained a cited name show it on their pages in every language (the work is new,
 -- and dated in its insert above). The Spanish texts themselves change no English page.
-update entry set last_changed = timestamp with time zone '2026-12-06 00:00:00+00:00'
+update entry set last_changed = timestamp with time zone '2026-12-06 22:30:00+00:00'
  where slug in ('chilean-armed-forces', 'chilean-army', 'coup-of-11-september-1973', 'presidential-palace', 'national-stadium', 'jcr');
