@@ -1,5 +1,5 @@
--- The archive's Spanish: every content text of the seed, as corrected by V11, in the translation
--- tables of V13, language 'es'. English stays in the base columns.
+-- The archive's Spanish: every content text of the seed as V11 corrected it, and of what V12 adds
+-- and rewords, in the translation tables of V13, language 'es'. English stays in the base columns.
 -- Each text says what the English says, no more and no less: attributions stay ("según el
 -- artículo"), names of works keep their own language and quotations stay verbatim in English, with
 -- the archive's rendering beside them. Register: Spanish as Chilean schools use it (golpe de Estado,
@@ -20,7 +20,7 @@
 -- A. A work that gives Spanish names the archive uses as headwords
 -- =============================================================================================
 -- Spanish Wikipedia's article on the coup: corroboration-more.md section 4 read it for the Spanish
--- names of the coup, of La Moneda, of the Chilean Army and of the Armed Forces ("Golpe de Estado de
+-- names of the coup, of the Chilean Army and of the Armed Forces ("Golpe de Estado de
 -- Chile de 1973", "Golpe de Estado del 11 de septiembre de 1973" as copies and addresses show it;
 -- "golpe de Estado en Chile de 1973" as the notes give its title). Read through a proxy and a
 -- mirror: the address is the desktop form of the one read, as the notes ask. The record follows
@@ -29,14 +29,14 @@
 insert into source (slug, kind, title, subtitle, author, container, publisher, issued, url, summary, quotable, position, last_changed)
 select 'wikipedia-es-golpe-de-estado-en-chile-de-1973', 'ENCYCLOPEDIA_ARTICLE', 'Golpe de Estado en Chile de 1973', null, 'Wikipedia contributors',
        'Wikipedia (Spanish)', 'Wikimedia Foundation', null, 'https://es.wikipedia.org/wiki/Golpe_de_Estado_del_11_de_septiembre_de_1973',
-       'Spanish-language encyclopedia article on the coup of 11 September 1973; cited for the Spanish names of the coup, the presidential palace, the Chilean Army and the Armed Forces.',
+       'Spanish-language encyclopedia article on the coup of 11 September 1973; cited for the Spanish names of the coup, the Chilean Army and the Armed Forces.',
        false, max(position) + 1, timestamp with time zone '2026-12-06 22:30:00+00:00' from source;
 insert into source_note (source_id, kind, text, position)
 select id, 'DATE', 'The copy read showed no date of last edit. Accessed: the day was not recorded; the page was read, in a stored copy, for the archive''s research notes before its Spanish texts were written in December 2026.', 1 from source where slug = 'wikipedia-es-golpe-de-estado-en-chile-de-1973';
 insert into source_note (source_id, kind, text, position)
 select id, 'CAPTURE', 'Read in stored copies, through a proxy and a mirror, under more than one title: at the address given, and as “Golpe de Estado de Chile de 1973”. The archive''s research notes give its title as “Golpe de Estado en Chile de 1973”.', 2 from source where slug = 'wikipedia-es-golpe-de-estado-en-chile-de-1973';
 insert into source_translation (source_id, language, summary) select id, 'es',
-       'Artículo de enciclopedia en español sobre el golpe de Estado del 11 de septiembre de 1973; citado por los nombres en español del golpe, del palacio presidencial, del Ejército de Chile y de las Fuerzas Armadas.' from source where slug = 'wikipedia-es-golpe-de-estado-en-chile-de-1973';
+       'Artículo de enciclopedia en español sobre el golpe de Estado del 11 de septiembre de 1973; citado por los nombres en español del golpe, del Ejército de Chile y de las Fuerzas Armadas.' from source where slug = 'wikipedia-es-golpe-de-estado-en-chile-de-1973';
 insert into source_note_translation (source_note_id, language, text) select n.id, 'es',
        'La copia leída no mostraba fecha de última edición. Consultado: no se registró el día; la página se leyó, en una copia guardada, para las notas de investigación del archivo antes de que se escribieran sus textos en español, en diciembre de 2026.' from source_note n join source s on s.id = n.source_id where s.slug = 'wikipedia-es-golpe-de-estado-en-chile-de-1973' and n.position = 1;
 insert into source_note_translation (source_note_id, language, text) select n.id, 'es',
@@ -179,6 +179,16 @@ insert into statement_translation (statement_id, language, text) select id, 'es'
 insert into editorial_note_translation (note_id, language, text) select id, 'es',
        'Wikipedia en español, “Movimiento de Izquierda Revolucionaria (Chile)”, y Wikipedia en inglés, “Revolutionary Left Movement (Chile)”, sitúan el congreso fundacional en Santiago el 14 y 15 de agosto de 1965, pero remontan el núcleo del MIR a estudiantes de la Universidad de Concepción, no de Santiago, a los que se sumaron sindicalistas como Clotario Blest y grupos trotskistas.' from editorial_note where note_key = 'founding-note';
 
+-- Leftist student groups ----------------------------------------------------------------
+insert into entry_translation (entry_id, language, name, sort_key, summary) select id, 'es', null, null,
+       'Los grupos estudiantiles cuya unión, según el artículo, fundó el MIR en 1965.' from entry where slug = 'leftist-student-groups';
+insert into statement_translation (statement_id, language, text) select id, 'es',
+       'Según el artículo, el MIR fue fundado en 1965 por una unión de grupos estudiantiles de izquierda, principalmente en Santiago.' from statement where statement_key = 'student-groups-founded-mir';
+insert into statement_translation (statement_id, language, text) select id, 'es',
+       'Los fundadores se inspiraron en la Revolución cubana, que esperaban repetir en Chile.' from statement where statement_key = 'student-groups-cuba';
+insert into editorial_note_translation (note_id, language, text) select id, 'es',
+       'Wikipedia en español, “Movimiento de Izquierda Revolucionaria (Chile)”, y Wikipedia en inglés, “Revolutionary Left Movement (Chile)”, sitúan el congreso fundacional en Santiago el 14 y 15 de agosto de 1965, pero remontan el núcleo del MIR a estudiantes de la Universidad de Concepción, no de Santiago, a los que se sumaron sindicalistas como Clotario Blest y grupos trotskistas.' from editorial_note where note_key = 'student-groups-origin-note';
+
 -- Santiago ------------------------------------------------------------------------------
 insert into entry_translation (entry_id, language, name, sort_key, summary) select id, 'es', null, null,
        'Ciudad donde, según el artículo, se fundó el MIR, y cuyas calles el Ejército se movilizó rápidamente para tomar en el golpe de Estado del 11 de septiembre de 1973.' from entry where slug = 'santiago';
@@ -200,6 +210,30 @@ insert into statement_translation (statement_id, language, text) select id, 'es'
        'Según el artículo, dio origen a muchos intentos de imitación en Sudamérica además del MIR.' from statement where statement_key = 'cuba-imitations';
 insert into statement_translation (statement_id, language, text) select id, 'es',
        'El artículo no fecha la Revolución cubana.' from statement where statement_key = 'cuba-undated';
+
+-- Cuba ----------------------------------------------------------------------------------
+insert into entry_translation (entry_id, language, name, sort_key, summary) select id, 'es', null, null,
+       'País de la Revolución cubana, en la que se inspiraron los fundadores del MIR.' from entry where slug = 'cuba';
+insert into statement_translation (statement_id, language, text) select id, 'es',
+       'El artículo nombra a Cuba a través de la Revolución cubana, en la que se inspiraron los fundadores del MIR y que esperaban repetir en Chile.' from statement where statement_key = 'cuba-revolution';
+insert into statement_translation (statement_id, language, text) select id, 'es',
+       'Según el artículo, la Revolución cubana dio origen a muchos intentos de imitación, no solo el MIR.' from statement where statement_key = 'cuba-imitation';
+
+-- Poor and working-class neighbourhoods of Santiago -------------------------------------
+insert into entry_translation (entry_id, language, name, sort_key, summary) select id, 'es', 'Poblaciones', 'poblaciones',
+       'Las poblaciones y los barrios obreros de Santiago donde el MIR pronto encontró cierto apoyo.' from entry where slug = 'poor-and-working-class-neighbourhoods-of-santiago';
+insert into statement_translation (statement_id, language, text) select id, 'es',
+       'El MIR pronto encontró cierto apoyo en las poblaciones y los barrios obreros de Santiago.' from statement where statement_key = 'neighbourhoods-support';
+insert into editorial_note_translation (note_id, language, text) select id, 'es',
+       'Wikipedia en español, “Población callampa”, da el nombre que se usa en Chile para un barrio pobre: una población (en plural, poblaciones), cuyos habitantes son los pobladores.' from editorial_note where note_key = 'neighbourhoods-name-note';
+
+-- Trade unions --------------------------------------------------------------------------
+insert into entry_translation (entry_id, language, name, sort_key, summary) select id, 'es', null, null,
+       'Los sindicatos chilenos entre los que el MIR pronto encontró cierto apoyo.' from entry where slug = 'trade-unions';
+insert into statement_translation (statement_id, language, text) select id, 'es',
+       'El MIR pronto encontró cierto apoyo entre los sindicatos.' from statement where statement_key = 'unions-support';
+insert into editorial_note_translation (note_id, language, text) select id, 'es',
+       'Wikipedia en español, “Movimiento de Izquierda Revolucionaria (Chile)”, y Wikipedia en inglés, “Revolutionary Left Movement (Chile)”, registran que sindicalistas, entre ellos Clotario Blest, participaron en la fundación del MIR en 1965.' from editorial_note where note_key = 'unions-founding-note';
 
 -- Death of Miguel Enríquez --------------------------------------------------------------
 insert into entry_translation (entry_id, language, name, sort_key, summary) select id, 'es', null, null,
@@ -240,6 +274,40 @@ insert into editorial_note_translation (note_id, language, text) select id, 'es'
        'El cobre fue nacionalizado por una reforma constitucional, la Ley 17.450, en julio de 1971.' from editorial_note where note_key = 'reforms-copper-note';
 insert into editorial_note_translation (note_id, language, text) select id, 'es',
        'La reforma agraria no comenzó con Allende: Wikipedia en inglés, “Chilean land reform”, registra que la Ley de Reforma Agraria, n.º 16.640, se dictó bajo el presidente Eduardo Frei en 1967, y que el gobierno de la Unidad Popular de Allende continuó la reforma al amparo de esa ley y la aceleró. Ninguna de las obras que el archivo ha leído dice que su gobierno tomara el control de la educación o la salud: el servicio nacional de salud de Chile, el Servicio Nacional de Salud, había sido creado en 1952 por la Ley 10.383, y el plan de su gobierno para un sistema escolar nacional único, la Escuela Nacional Unificada, dado a conocer en 1973, nunca se llevó a la práctica (Memoria Chilena, “Escuela Nacional Unificada (ENU)”).' from editorial_note where note_key = 'reforms-list-note';
+
+-- Nationalization of copper mining ------------------------------------------------------
+insert into entry_translation (entry_id, language, name, sort_key, summary) select id, 'es', null, null,
+       'La nacionalización de industrias clave, como la minería del cobre, entre las reformas que Salvador Allende inició tras su elección en 1970.' from entry where slug = 'nationalization-of-copper-mining';
+insert into statement_translation (statement_id, language, text) select id, 'es',
+       'Tras su elección en 1970, Salvador Allende inició de inmediato reformas, entre ellas la nacionalización de industrias clave como la minería del cobre.' from statement where statement_key = 'copper-reform';
+insert into statement_translation (statement_id, language, text) select id, 'es',
+       'El MIR consideraba las reformas de Allende un buen comienzo que no iba lo suficientemente lejos.' from statement where statement_key = 'copper-mir';
+insert into editorial_note_translation (note_id, language, text) select id, 'es',
+       'El artículo no fecha la nacionalización. Las grandes minas de cobre fueron nacionalizadas por una reforma constitucional, la Ley 17.450, que el Congreso aprobó el 11 de julio de 1971: la fecha que se muestra para esta entrada es la de esa ley.' from editorial_note where note_key = 'copper-date-note';
+
+-- Takeover of education -----------------------------------------------------------------
+insert into entry_translation (entry_id, language, name, sort_key, summary) select id, 'es', null, null,
+       'Tomar el control de la educación, una de las reformas que, según el artículo, Salvador Allende inició tras su elección en 1970.' from entry where slug = 'takeover-of-education';
+insert into statement_translation (statement_id, language, text) select id, 'es',
+       'Según el artículo, tras su elección en 1970 Salvador Allende inició de inmediato reformas, entre ellas tomar el control de la educación.' from statement where statement_key = 'education-reform';
+insert into editorial_note_translation (note_id, language, text) select id, 'es',
+       'Ninguna de las obras que el archivo ha leído dice que el gobierno de Allende tomara el control de la educación: su plan para un sistema escolar nacional único, la Escuela Nacional Unificada, dado a conocer en 1973, nunca se llevó a la práctica (Memoria Chilena, “Escuela Nacional Unificada (ENU)”).' from editorial_note where note_key = 'education-reform-note';
+
+-- Takeover of health care ---------------------------------------------------------------
+insert into entry_translation (entry_id, language, name, sort_key, summary) select id, 'es', null, null,
+       'Tomar el control de la salud, una de las reformas que, según el artículo, Salvador Allende inició tras su elección en 1970.' from entry where slug = 'takeover-of-health-care';
+insert into statement_translation (statement_id, language, text) select id, 'es',
+       'Según el artículo, tras su elección en 1970 Salvador Allende inició de inmediato reformas, entre ellas tomar el control de la salud.' from statement where statement_key = 'health-reform';
+insert into editorial_note_translation (note_id, language, text) select id, 'es',
+       'Ninguna de las obras que el archivo ha leído dice que el gobierno de Allende tomara el control de la salud: el servicio nacional de salud de Chile, el Servicio Nacional de Salud, había sido creado en 1952 por la Ley 10.383.' from editorial_note where note_key = 'health-reform-note';
+
+-- Land reform ---------------------------------------------------------------------------
+insert into entry_translation (entry_id, language, name, sort_key, summary) select id, 'es', 'Reforma agraria', 'reforma agraria',
+       'El plan de reforma agraria en el que, según el artículo, Salvador Allende comenzó a trabajar tras su elección en 1970.' from entry where slug = 'land-reform';
+insert into statement_translation (statement_id, language, text) select id, 'es',
+       'Según el artículo, tras su elección en 1970 Salvador Allende inició de inmediato reformas, entre ellas comenzar a trabajar en un plan de reforma agraria.' from statement where statement_key = 'land-reform-plan';
+insert into editorial_note_translation (note_id, language, text) select id, 'es',
+       'La reforma agraria no comenzó con Allende: Wikipedia en inglés, “Chilean land reform”, registra que la Ley de Reforma Agraria, n.º 16.640, se dictó bajo el presidente Eduardo Frei en 1967, y que el gobierno de la Unidad Popular de Allende continuó la reforma al amparo de esa ley y la aceleró.' from editorial_note where note_key = 'land-reform-note';
 
 -- Andrés Pascal Allende -----------------------------------------------------------------
 insert into entry_translation (entry_id, language, name, sort_key, summary) select id, 'es', null, null,
@@ -339,13 +407,13 @@ insert into entry_translation (entry_id, language, name, sort_key, summary) sele
 insert into statement_translation (statement_id, language, text) select id, 'es',
        'El golpe de Estado del 11 de septiembre de 1973 terminó con el suicidio del presidente Salvador Allende dentro del palacio presidencial.' from statement where statement_key = 'death-allende-suicide';
 
--- Presidential palace -------------------------------------------------------------------
-insert into entry_name (name_key, entry_id, kind, name, lang, position) select 'palace-la-moneda', id, 'VARIANT', 'Palacio de La Moneda', 'es', (select coalesce(max(position), 0) + 1 from entry_name where entry_id = e.id) from entry e where slug = 'presidential-palace';
-insert into citation (source_id, locator, name_id) select s.id, null, n.id from source s, entry_name n where s.slug = 'wikipedia-es-golpe-de-estado-en-chile-de-1973' and n.name_key = 'palace-la-moneda';
-insert into entry_translation (entry_id, language, name, sort_key, summary) select id, 'es', 'Palacio de La Moneda', 'palacio de la moneda',
-       'El palacio del presidente de Chile, donde Salvador Allende murió durante el golpe de Estado del 11 de septiembre de 1973.' from entry where slug = 'presidential-palace';
+-- La Moneda -----------------------------------------------------------------------------
+insert into entry_translation (entry_id, language, name, sort_key, summary) select id, 'es', null, null,
+       'El palacio presidencial de Santiago, donde Salvador Allende murió durante el golpe de Estado del 11 de septiembre de 1973.' from entry where slug = 'presidential-palace';
 insert into statement_translation (statement_id, language, text) select id, 'es',
        'El presidente Salvador Allende murió dentro del palacio presidencial durante el golpe de Estado del 11 de septiembre de 1973.' from statement where statement_key = 'palace-allende';
+insert into editorial_note_translation (note_id, language, text) select id, 'es',
+       'El artículo habla solo de "the presidential palace" (el palacio presidencial). Wikipedia en alemán, “La Moneda”, lo llama Palacio de La Moneda, habitualmente La Moneda, la sede del gobierno de Chile en Santiago; el archivo usa ese nombre como encabezado.' from editorial_note where note_key = 'moneda-name-note';
 
 -- Mass arrests after the coup -----------------------------------------------------------
 insert into entry_translation (entry_id, language, name, sort_key, summary) select id, 'es', null, null,
@@ -358,8 +426,6 @@ insert into editorial_note_translation (note_id, language, text) select id, 'es'
        'El artículo no dice a qué estadio se refiere; el archivo lo registra bajo el Estadio Nacional de Santiago. Wikipedia en español, “Centro de detención Estadio Nacional de Chile”, registra que el Estadio Nacional se usó como centro de detención desde el 12 de septiembre hasta el 9 de noviembre de 1973, cuando miles de personas estuvieron detenidas allí.' from editorial_note where note_key = 'terror-stadium-note';
 
 -- National Stadium ----------------------------------------------------------------------
-insert into entry_name (name_key, entry_id, kind, name, lang, position) select 'stadium-spanish', id, 'TRANSLATION', 'Estadio Nacional', 'es', (select coalesce(max(position), 0) + 1 from entry_name where entry_id = e.id) from entry e where slug = 'national-stadium';
-insert into citation (source_id, locator, name_id) select s.id, null, n.id from source s, entry_name n where s.slug = 'wikipedia-es-estadio-nacional-centro-de-detencion' and n.name_key = 'stadium-spanish';
 insert into entry_translation (entry_id, language, name, sort_key, summary) select id, 'es', 'Estadio Nacional', 'estadio nacional',
        'Estadio de Santiago donde, después del golpe de Estado de 1973, los militares instalaron un campo de concentración.' from entry where slug = 'national-stadium';
 insert into statement_translation (statement_id, language, text) select id, 'es',
@@ -383,15 +449,15 @@ insert into statement_translation (statement_id, language, text) select id, 'es'
 
 -- United States -------------------------------------------------------------------------
 insert into entry_translation (entry_id, language, name, sort_key, summary) select id, 'es', null, null,
-       'País cuya ayuda, según el artículo, obtuvo Pinochet para reorganizar el Ejército de Chile.' from entry where slug = 'united-states';
+       'País cuya ayuda, según el artículo, obtuvo Pinochet cuando comenzó a modificar el Ejército de Chile para librar una guerra urbana.' from entry where slug = 'united-states';
 insert into statement_translation (statement_id, language, text) select id, 'es',
-       'Según el artículo, Pinochet obtuvo la ayuda de países como Estados Unidos para reorganizar el Ejército a fin de librar una guerra urbana.' from statement where statement_key = 'usa-help';
+       'Según el artículo, Pinochet obtuvo la ayuda de países como Estados Unidos cuando comenzó a modificar el Ejército para librar una guerra urbana.' from statement where statement_key = 'usa-help';
 
 -- Brazil --------------------------------------------------------------------------------
 insert into entry_translation (entry_id, language, name, sort_key, summary) select id, 'es', null, null,
-       'País cuya ayuda, según el artículo, obtuvo Pinochet para reorganizar el Ejército de Chile.' from entry where slug = 'brazil';
+       'País cuya ayuda, según el artículo, obtuvo Pinochet cuando comenzó a modificar el Ejército de Chile para librar una guerra urbana.' from entry where slug = 'brazil';
 insert into statement_translation (statement_id, language, text) select id, 'es',
-       'Según el artículo, Pinochet obtuvo la ayuda de países como Brasil para reorganizar el Ejército a fin de librar una guerra urbana.' from statement where statement_key = 'brazil-help';
+       'Según el artículo, Pinochet obtuvo la ayuda de países como Brasil cuando comenzó a modificar el Ejército para librar una guerra urbana.' from statement where statement_key = 'brazil-help';
 
 -- Creation of DINA ----------------------------------------------------------------------
 insert into entry_translation (entry_id, language, name, sort_key, summary) select id, 'es', null, null,
@@ -495,15 +561,17 @@ insert into statement_translation (statement_id, language, text) select id, 'es'
 insert into statement_translation (statement_id, language, text) select id, 'es',
        'Varios dirigentes del ELN combatieron junto al Ché Guevara en Bolivia a mediados de la década de 1960.' from statement where statement_key = 'bolivia-guevara';
 
--- Ché Guevara ---------------------------------------------------------------------------
+-- Che Guevara ---------------------------------------------------------------------------
 insert into entry_translation (entry_id, language, name, sort_key, summary) select id, 'es', null, null,
        'Revolucionario junto al cual combatieron varios dirigentes del ELN boliviano a mediados de la década de 1960.' from entry where slug = 'che-guevara';
 insert into statement_translation (statement_id, language, text) select id, 'es',
        'Varios dirigentes del ELN boliviano habían combatido junto al Ché Guevara en Bolivia a mediados de la década de 1960.' from statement where statement_key = 'guevara-bolivia';
 insert into statement_translation (statement_id, language, text) select id, 'es',
        'Según el artículo, los vínculos de los bolivianos con el Ché aportaron credibilidad revolucionaria a la JCR.' from statement where statement_key = 'guevara-credibility';
+insert into editorial_note_translation (note_id, language, text) select id, 'es',
+       'El artículo escribe su nombre "Ché Guevara". Robert W. Jones Jr., en Veritas (2008), lo escribe Che Guevara, sin tilde, la forma que se usa aquí como encabezado.' from editorial_note where note_key = 'guevara-name-note';
 
--- Ché Guevara's fighting in Bolivia -----------------------------------------------------
+-- Che Guevara's fighting in Bolivia -----------------------------------------------------
 insert into entry_translation (entry_id, language, name, sort_key, summary) select id, 'es', null, null,
        'Los combates en Bolivia, a mediados de la década de 1960, en los que varios dirigentes del ELN lucharon junto al Ché Guevara.' from entry where slug = 'guevara-in-bolivia';
 insert into statement_translation (statement_id, language, text) select id, 'es',
@@ -530,6 +598,14 @@ insert into entry_translation (entry_id, language, name, sort_key, summary) sele
        'Cordillera donde el MIR tenía unas instalaciones para reuniones y entrenamiento militar.' from entry where slug = 'andes-mountains';
 insert into statement_translation (statement_id, language, text) select id, 'es',
        'El MIR tenía unas instalaciones en lo profundo de la cordillera de los Andes, donde recibía a revolucionarios aliados para reuniones y entrenamiento militar.' from statement where statement_key = 'andes-facility';
+
+-- The MIR's facility in the Andes -------------------------------------------------------
+insert into entry_translation (entry_id, language, name, sort_key, summary) select id, 'es', null, null,
+       'Las instalaciones del MIR en lo profundo de la cordillera de los Andes, en Chile, adonde revolucionarios aliados acudían a reuniones y entrenamiento militar.' from entry where slug = 'mir-facility-in-the-andes';
+insert into statement_translation (statement_id, language, text) select id, 'es',
+       'Miguel Enríquez recibía a sus compañeros revolucionarios en Chile cuando venían a reuniones y a entrenamiento militar en las instalaciones del MIR en lo profundo de la cordillera de los Andes.' from statement where statement_key = 'facility-training';
+insert into editorial_note_translation (note_id, language, text) select id, 'es',
+       'John Dinges, The Condor Years (2004), sitúa los campamentos de entrenamiento a los que los grupos aliados enviaban a sus cuadros en la cordillera de los Andes, en el Cajón del Maipo.' from editorial_note where note_key = 'facility-maipo-note';
 
 -- Founding of the JCR -------------------------------------------------------------------
 insert into entry_translation (entry_id, language, name, sort_key, summary) select id, 'es', null, null,
@@ -583,6 +659,22 @@ insert into entry_translation (entry_id, language, name, sort_key, summary) sele
        'Región cuyas dictaduras, según el artículo, la JCR parecía preparada para enfrentar.' from entry where slug = 'southern-cone';
 insert into statement_translation (statement_id, language, text) select id, 'es',
        'Según el artículo, la JCR parecía preparada para enfrentar a las dictaduras del Cono Sur.' from statement where statement_key = 'southern-cone-jcr';
+
+-- Southern Cone dictatorships -----------------------------------------------------------
+insert into entry_translation (entry_id, language, name, sort_key, summary) select id, 'es', null, null,
+       'Las dictaduras del Cono Sur, que, según el artículo, la JCR parecía preparada para enfrentar.' from entry where slug = 'southern-cone-dictatorships';
+insert into statement_translation (statement_id, language, text) select id, 'es',
+       'Según el artículo, la JCR parecía preparada para enfrentar a las dictaduras del Cono Sur.' from statement where statement_key = 'dictatorships-jcr';
+
+-- Political kidnappings by the ERP ------------------------------------------------------
+insert into entry_translation (entry_id, language, name, sort_key, summary) select id, 'es', null, null,
+       'La serie de secuestros políticos de los que, según el artículo, el ERP obtuvo dinero.' from entry where slug = 'erp-political-kidnappings';
+insert into statement_translation (statement_id, language, text) select id, 'es',
+       'Según el artículo, el ERP tenía dinero de una serie de secuestros políticos, que aportó a la JCR.' from statement where statement_key = 'kidnappings-money';
+insert into statement_translation (statement_id, language, text) select id, 'es',
+       'El artículo no fecha los secuestros ni dice dónde ocurrieron.' from statement where statement_key = 'kidnappings-undated';
+insert into editorial_note_translation (note_id, language, text) select id, 'es',
+       'John Dinges, The Condor Years (2004), da como ejemplo el secuestro por el ERP, el 6 de diciembre de 1973, de Victor Samuelson, gerente general de la refinería argentina de Esso en Campana.' from editorial_note where note_key = 'kidnappings-samuelson-note';
 
 -- Imprisonment of Marcello Ferrada-Noli -------------------------------------------------
 insert into entry_translation (entry_id, language, name, sort_key, summary) select id, 'es', null, null,
@@ -647,6 +739,19 @@ insert into relation_translation (relation_id, language, role, inverse_role) sel
 insert into relation_translation (relation_id, language, role, inverse_role) select id, 'es', 'elegido para encabezar la JCR', null from relation where relation_key = 'santucho-to-head-jcr';
 insert into relation_translation (relation_id, language, role, inverse_role) select id, 'es', 'encarcelado', null from relation where relation_key = 'ferrada-noli-imprisoned';
 insert into relation_translation (relation_id, language, role, inverse_role) select id, 'es', 'murió', null from relation where relation_key = 'enriquez-died';
+insert into relation_translation (relation_id, language, role, inverse_role) select id, 'es', 'instalaciones para reuniones y entrenamiento militar', null from relation where relation_key = 'mir-at-its-facility';
+insert into relation_translation (relation_id, language, role, inverse_role) select id, 'es', 'miembro del comité central', null from relation where relation_key = 'van-schouwen-in-mir';
+insert into relation_translation (relation_id, language, role, inverse_role) select id, 'es', 'jefe', null from relation where relation_key = 'contreras-heads-dina';
+insert into relation_translation (relation_id, language, role, inverse_role) select id, 'es', 'se unieron para fundar el MIR', null from relation where relation_key = 'student-groups-at-founding';
+insert into relation_translation (relation_id, language, role, inverse_role) select id, 'es', 'inició la reforma', null from relation where relation_key = 'allende-copper';
+insert into relation_translation (relation_id, language, role, inverse_role) select id, 'es', 'inició la reforma', null from relation where relation_key = 'allende-education';
+insert into relation_translation (relation_id, language, role, inverse_role) select id, 'es', 'inició la reforma', null from relation where relation_key = 'allende-health';
+insert into relation_translation (relation_id, language, role, inverse_role) select id, 'es', 'comenzó a trabajar en el plan', null from relation where relation_key = 'allende-land-reform';
+insert into relation_translation (relation_id, language, role, inverse_role) select id, 'es', 'obtuvo dinero de ellos', null from relation where relation_key = 'erp-kidnappings';
+insert into relation_translation (relation_id, language, role, inverse_role) select id, 'es', 'cierto apoyo', null from relation where relation_key = 'unions-support-mir';
+insert into relation_translation (relation_id, language, role, inverse_role) select id, 'es', 'cierto apoyo', null from relation where relation_key = 'neighbourhoods-support-mir';
+insert into relation_translation (relation_id, language, role, inverse_role) select id, 'es', 'intentó derrocarlo tras la caída de Allende', null from relation where relation_key = 'mir-against-government';
+insert into relation_translation (relation_id, language, role, inverse_role) select id, 'es', 'parecía preparada para enfrentarlas', null from relation where relation_key = 'jcr-against-dictatorships';
 
 -- =============================================================================================
 -- D. Works: summaries, the notes of their records, the section headings the archive supplied
@@ -833,6 +938,48 @@ insert into source_note_translation (source_note_id, language, text) select n.id
 insert into source_note_translation (source_note_id, language, text) select n.id, 'es',
        'Publicado en noviembre de 2014; no se registra el día. Consultado: no se registró el día.' from source_note n join source s on s.id = n.source_id where s.slug = 'a-vencer-nace-la-junta-de-coordinacion-revolucionaria' and n.position = 2;
 
+-- 'Today a New Stage Begins': Che Guevara in Bolivia
+insert into source_translation (source_id, language, summary) select id, 'es',
+       'Artículo sobre la campaña guerrillera del Che Guevara en Bolivia; citado por la forma de su nombre.' from source where slug = 'jones-che-guevara-in-bolivia';
+insert into source_note_translation (source_note_id, language, text) select n.id, 'es',
+       'Veritas, volumen 4, número 4, publicado en el sitio ARSOF History.' from source_note n join source s on s.id = n.source_id where s.slug = 'jones-che-guevara-in-bolivia' and n.position = 1;
+insert into source_note_translation (source_note_id, language, text) select n.id, 'es',
+       'Publicado en 2008; no se registra el día. Consultado: no se registró el día; la página se leyó, en una copia guardada, antes de la revisión de diciembre de 2026.' from source_note n join source s on s.id = n.source_id where s.slug = 'jones-che-guevara-in-bolivia' and n.position = 2;
+
+-- La Moneda
+insert into source_translation (source_id, language, summary) select id, 'es',
+       'Artículo de enciclopedia en alemán sobre el Palacio de La Moneda; citado por su nombre y por su ubicación en Santiago.' from source where slug = 'wikipedia-de-la-moneda';
+insert into source_note_translation (source_note_id, language, text) select n.id, 'es',
+       'La copia leída no mostraba fecha de última edición. Consultado: no se registró el día; la página se leyó, en una copia guardada, para las notas de investigación del archivo antes de la revisión de diciembre de 2026.' from source_note n join source s on s.id = n.source_id where s.slug = 'wikipedia-de-la-moneda' and n.position = 1;
+
+-- Santiago
+insert into source_translation (source_id, language, summary) select id, 'es',
+       'Artículo de enciclopedia sobre Santiago; citado por la ubicación de la ciudad en Chile.' from source where slug = 'wikipedia-santiago';
+insert into source_note_translation (source_note_id, language, text) select n.id, 'es',
+       'La copia leída no mostraba fecha de última edición. Consultado: no se registró el día; la página se leyó, en una copia guardada, para las notas de investigación del archivo antes de la revisión de diciembre de 2026.' from source_note n join source s on s.id = n.source_id where s.slug = 'wikipedia-santiago' and n.position = 1;
+
+-- Buenos Aires
+insert into source_translation (source_id, language, summary) select id, 'es',
+       'Artículo de enciclopedia sobre Buenos Aires; citado por la ubicación de la ciudad en Argentina.' from source where slug = 'wikipedia-simple-buenos-aires';
+insert into source_note_translation (source_note_id, language, text) select n.id, 'es',
+       'La copia leída no mostraba fecha de última edición. Consultado: no se registró el día; la página se leyó, en una copia guardada, para las notas de investigación del archivo antes de la revisión de diciembre de 2026.' from source_note n join source s on s.id = n.source_id where s.slug = 'wikipedia-simple-buenos-aires' and n.position = 1;
+
+-- Población callampa
+insert into source_translation (source_id, language, summary) select id, 'es',
+       'Artículo de enciclopedia en español sobre los asentamientos informales de las ciudades chilenas; citado por el nombre en español de los barrios pobres.' from source where slug = 'wikipedia-es-poblacion-callampa';
+insert into source_note_translation (source_note_id, language, text) select n.id, 'es',
+       'La copia leída no mostraba fecha de última edición. Consultado: no se registró el día; la página se leyó, en una copia guardada, para las notas de investigación del archivo antes de la revisión de diciembre de 2026.' from source_note n join source s on s.id = n.source_id where s.slug = 'wikipedia-es-poblacion-callampa' and n.position = 1;
+
+-- Promulgación de la ley 16.640 de Reforma Agraria
+insert into source_translation (source_id, language, summary) select id, 'es',
+       'Página sobre la promulgación de la Ley de Reforma Agraria de Chile en julio de 1967; citada por el nombre en español de la reforma agraria.' from source where slug = 'surmaule-promulgacion-ley-16640';
+insert into source_note_translation (source_note_id, language, text) select n.id, 'es',
+       'Las notas del archivo no nombran a ningún autor.' from source_note n join source s on s.id = n.source_id where s.slug = 'surmaule-promulgacion-ley-16640' and n.position = 1;
+insert into source_note_translation (source_note_id, language, text) select n.id, 'es',
+       'No se registra fecha para la página. Consultado: no se registró el día; se leyó antes de la revisión de diciembre de 2026.' from source_note n join source s on s.id = n.source_id where s.slug = 'surmaule-promulgacion-ley-16640' and n.position = 2;
+insert into source_note_translation (source_note_id, language, text) select n.id, 'es',
+       'Las notas del archivo no registran quién publica el sitio; el registro da el nombre del sitio.' from source_note n join source s on s.id = n.source_id where s.slug = 'surmaule-promulgacion-ley-16640' and n.position = 3;
+
 -- =============================================================================================
 -- E. Quotations: the archive's Spanish rendering of each verbatim passage, in the article's order
 --    (the passage itself stays as the article gives it; English glosses of Spanish names, which
@@ -949,4 +1096,4 @@ insert into quotation_translation (quotation_id, language, text) select id, 'es'
 -- The entries that gained a cited name show it on their pages in every language (the work is new,
 -- and dated in its insert above). The Spanish texts themselves change no English page.
 update entry set last_changed = timestamp with time zone '2026-12-06 22:30:00+00:00'
- where slug in ('chilean-armed-forces', 'chilean-army', 'coup-of-11-september-1973', 'presidential-palace', 'national-stadium', 'jcr');
+ where slug in ('chilean-armed-forces', 'chilean-army', 'coup-of-11-september-1973', 'jcr');
