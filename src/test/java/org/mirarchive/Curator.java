@@ -86,6 +86,15 @@ public class Curator {
 		});
 	}
 
+	/** Withdraws a translation of the statement at a position of an entry's page (counted from 1). */
+	public void withdrawStatementTranslation(EntryKind kind, String slug, int number, String language) {
+		transaction.executeWithoutResult(status -> {
+			Entry entry = entry(kind, slug);
+			entry.getStatements().get(number - 1).withdrawTranslation(language);
+			entry.reviseSummary(entry.getSummary(), now());
+		});
+	}
+
 	/** Translates the first editorial note of the statement at a position of an entry's page. */
 	public void translateNote(EntryKind kind, String slug, int statement, String language, String text) {
 		transaction.executeWithoutResult(status -> {

@@ -83,6 +83,14 @@ public class Statement {
 		translations.put(language, text);
 	}
 
+	/**
+	 * Withdraws the archive's translation into a language, so that readers of it get the English
+	 * again (a translation found wrong is better absent). The caller dates the change.
+	 */
+	public void withdrawTranslation(String language) {
+		translations.remove(language);
+	}
+
 	/** Every translation, by language tag. */
 	public Map<String, String> getTranslations() {
 		return translations;

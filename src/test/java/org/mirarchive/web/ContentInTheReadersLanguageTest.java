@@ -44,6 +44,8 @@ class ContentInTheReadersLanguageTest {
 		curator.translateStatement(EntryKind.ORGANIZATION, "mir", 2, "es", "Afirmación de prueba sobre la fundación.");
 		curator.translateNote(EntryKind.ORGANIZATION, "mir", 2, "es", "Nota de prueba de la redacción.");
 		String quoted = curator.translateQuotation(EntryKind.ORGANIZATION, "mir", 2, "es", "Cita de prueba vertida al castellano.");
+		// The seed translates every statement: the first one's Spanish is withdrawn, as a curator may.
+		curator.withdrawStatementTranslation(EntryKind.ORGANIZATION, "mir", 1, "es");
 		Browser browser = new Browser(port);
 
 		Element entry = browser.get(MIR + "?lang=es").document().selectFirst("article.entry");
@@ -52,7 +54,7 @@ class ContentInTheReadersLanguageTest {
 		Element translated = entry.select(".statement > p > span").get(1);
 		assertThat(translated.text()).isEqualTo("Afirmación de prueba sobre la fundación.");
 		assertThat(translated.attr("lang")).isEqualTo("es");
-		// The first statement has no Spanish yet: it stays in English, and says so.
+		// The first statement has no Spanish now: it stays in English, and says so.
 		Element untranslated = entry.select(".statement > p > span").get(0);
 		assertThat(untranslated.attr("lang")).isEqualTo("en");
 		assertThat(untranslated.text()).doesNotContain("prueba");
