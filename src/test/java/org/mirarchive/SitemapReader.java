@@ -24,11 +24,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * then every file it lists. Each is checked against the protocol (sitemaps.org) as it is read: its
  * root element and namespace, at most 50,000 entries and 50 MB, every address absolute and on this
  * site (a file's only under its own folder), every {@code lastmod} a W3C date and time; and each
- * file's {@code lastmod} in the index is the latest of the pages it lists.
+ * file's {@code lastmod} in the index is the latest of the pages it lists. A sitemap's every page
+ * lists itself in each language, as Google reads alternates ({@code xhtml:link rel="alternate"}):
+ * {@code hreflang} {@code en} and {@code es} at its address with {@code ?lang=}, and
+ * {@code x-default} at its address.
  */
 public final class SitemapReader {
 
 	public static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+	/** The namespace of the language alternates in a sitemap. */
+	public static final String XHTML = "http://www.w3.org/1999/xhtml";
 
 	/** The protocol's limits on one file, index or sitemap: entries, and bytes uncompressed. */
 	public static final int MAX_ENTRIES = 50_000;
@@ -91,6 +97,18 @@ public final class SitemapReader {
 		return paths.stream().map(path -> browser.base() + path).toList();
 	}
 
+	/** A sitemap page's language alternates, {@code hreflang} to address, in the file's order. */
+	private static List<Map.Entry<String, String>> alternates(Element url) {
+		List<Map.Entry<String, String>> alternates = new ArrayList<>();
+		NodeList links = url.getElementsByTagNameNS(XHTML, "link");
+		for (int i = 0; i < links.getLength(); i++) {
+			Element link = (Element) links.item(i);
+			assertThat(link.getAttribute("rel")).isEqualTo("alternate");
+			alternates.add(Map.entry(link.getAttribute("hreflang"), link.getAttribute("href")));
+		}
+		return alternates;
+	}
+
 	/** The entries ({@code loc} and {@code lastmod} or null) of an index or a sitemap, checked against the protocol. */
 	private static List<Map.Entry<String, String>> parse(Browser browser, String path, String root, String element) {
 		Browser.Answer answer = browser.get(path, "application/xml");
@@ -119,6 +137,11 @@ public final class SitemapReader {
 			assertThat(lastmod.getLength()).as(path).isLessThanOrEqualTo(1);
 			String address = loc.item(0).getTextContent();
 			assertThat(address).as(path).startsWith(browser.base() + "/").hasSizeLessThan(2048);
+			if (root.equals("urlset")) {
+				assertThat(alternates(entry)).as(address)
+					.containsExactly(Map.entry("en", address + "?lang=en"), Map.entry("es", address + "?lang=es"),
+							Map.entry("x-default", address));
+			}
 			String changed = lastmod.getLength() == 0 ? null : lastmod.item(0).getTextContent();
 			if (changed != null) {
 				assertThat(OffsetDateTime.parse(changed)).as(address).isNotNull();

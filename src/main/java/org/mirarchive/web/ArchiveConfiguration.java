@@ -65,6 +65,7 @@ class ArchiveConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(Languages.switcher());
+		registry.addInterceptor(new LanguageAlternates());
 	}
 
 	/** Before every other filter: see {@link Languages#readableBrowserLanguages()}. */

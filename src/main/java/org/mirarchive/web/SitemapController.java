@@ -43,8 +43,9 @@ import org.mirarchive.work.SourceRepository;
  * {@code /sitemap-entries-1.xml}… and {@code /sitemap-sources-1.xml}…, each listing the entries
  * or works whose ids fall in its block of {@link #URLS_PER_FILE} ids ({@link IdBlock}). So no
  * file comes near the protocol's 50,000 URLs, and each reads only its own block, by a range of
- * the primary key. A number that names no block holding anything is a 404. {@code /robots.txt}
- * points crawlers to the index.
+ * the primary key. Each page is listed with its address in each language ({@code xhtml:link}
+ * alternates, see {@link LanguageAlternates}). A number that names no block holding anything is
+ * a 404. {@code /robots.txt} points crawlers to the index.
  *
  * <p>The files sit at the root, beside the index, because a sitemap may only list addresses
  * under its own folder. They are XML whatever the request accepts, and answer conditional
@@ -54,15 +55,27 @@ import org.mirarchive.work.SourceRepository;
 class SitemapController {
 
 	/**
-	 * The most URLs a file lists: a fifth of what the protocol allows (50,000), about 1.5 MB of
-	 * XML, so that a file is read and written in a few tens of milliseconds.
+	 * The most URLs a file lists: a fifth of what the protocol allows (50,000), about 6 MB of
+	 * XML with each page's language alternates, so that a file is read and written in a few tens
+	 * of milliseconds.
 	 */
 	static final int URLS_PER_FILE = 10_000;
 
-	/** The protocol's limit on URLs in a sitemap file (and on files in an index). */
-	static final int PROTOCOL_LIMIT = 50_000;
+	/** The protocol's limit on a file's size, uncompressed: 50 MB. */
+	static final int PROTOCOL_BYTES = 50 * 1024 * 1024;
+
+	/**
+	 * The most URLs a file may be set to list ({@code archive.sitemap.urls-per-file}). Each page
+	 * is listed with its address in each language, so a page takes four addresses: at the longest
+	 * (a 160-character slug on a base address of 200 characters) about 1.8 KB, and a file of this
+	 * many about 36 MB, within the protocol's 50 MB where its limit of 50,000 URLs would not be.
+	 */
+	static final int MOST_URLS_PER_FILE = 20_000;
 
 	private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+	/** The namespace of the sitemaps' language alternates ({@code xhtml:link}). */
+	private static final String XHTML = "http://www.w3.org/1999/xhtml";
 
 	private static final MediaType XML = new MediaType("application", "xml", StandardCharsets.UTF_8);
 
@@ -81,8 +94,8 @@ class SitemapController {
 
 	SitemapController(EntryRepository entries, SourceRepository sources, ArchiveAddresses addresses, Release release,
 			@Value("${archive.sitemap.urls-per-file:" + URLS_PER_FILE + "}") int urlsPerFile) {
-		if (urlsPerFile < 1 || urlsPerFile > PROTOCOL_LIMIT) {
-			throw new IllegalArgumentException("archive.sitemap.urls-per-file must be 1 to " + PROTOCOL_LIMIT);
+		if (urlsPerFile < 1 || urlsPerFile > MOST_URLS_PER_FILE) {
+			throw new IllegalArgumentException("archive.sitemap.urls-per-file must be 1 to " + MOST_URLS_PER_FILE);
 		}
 		this.entries = entries;
 		this.sources = sources;
@@ -92,7 +105,7 @@ class SitemapController {
 	}
 
 	/** A page or file to list, with when it last changed (null where nothing says). */
-	private record Listed(String path, OffsetDateTime lastChanged) {
+	record Listed(String path, OffsetDateTime lastChanged) {
 	}
 
 	@GetMapping(path = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
@@ -175,19 +188,35 @@ class SitemapController {
 
 	/**
 	 * A sitemap ({@code urlset} of {@code url}s) or sitemap index ({@code sitemapindex} of
-	 * {@code sitemap}s): each with its absolute address and, where known, when it last changed.
+	 * {@code sitemap}s): each with its absolute address and, where known, when it last changed. A
+	 * sitemap's pages also list the page in each language ({@code xhtml:link}, as Google reads
+	 * them: see {@link LanguageAlternates}).
 	 */
-	private String write(String root, String element, List<Listed> listed) throws XMLStreamException {
+	String write(String root, String element, List<Listed> listed) throws XMLStreamException {
+		boolean pages = root.equals("urlset");
 		StringWriter out = new StringWriter();
 		XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
 		xml.writeStartDocument("UTF-8", "1.0");
 		xml.writeStartElement(root);
 		xml.writeDefaultNamespace(NAMESPACE);
+		if (pages) {
+			xml.setPrefix("xhtml", XHTML);
+			xml.writeNamespace("xhtml", XHTML);
+		}
 		for (Listed item : listed) {
 			xml.writeStartElement(element);
-			element(xml, "loc", addresses.absolute(item.path()));
+			String address = addresses.absolute(item.path());
+			element(xml, "loc", address);
 			if (item.lastChanged() != null) {
 				element(xml, "lastmod", item.lastChanged().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+			}
+			if (pages) {
+				for (LanguageAlternates.Alternate alternate : LanguageAlternates.of(address)) {
+					xml.writeEmptyElement(XHTML, "link");
+					xml.writeAttribute("rel", "alternate");
+					xml.writeAttribute("hreflang", alternate.hreflang());
+					xml.writeAttribute("href", alternate.href());
+				}
 			}
 			xml.writeEndElement();
 		}

@@ -1,13 +1,16 @@
 package org.mirarchive.web;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.time.OffsetDateTime;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,14 +23,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.mirarchive.ArchiveWebTest;
 import org.mirarchive.Browser;
+import org.mirarchive.RawHttp;
 import org.mirarchive.SitemapReader;
+import org.mirarchive.address.ArchiveAddresses;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * What search engines and link previews read: a sitemap index whose files list every page once
- * with when it changed, within the protocol's limits; robots.txt pointing to it; one canonical
- * address per page; and Open Graph and Twitter cards.
+ * with when it changed and in each language, within the protocol's limits; robots.txt pointing to
+ * it; one canonical address per page, and its address in each language; and Open Graph and Twitter
+ * cards.
  */
 @ArchiveWebTest
 public class SitemapAndSharingTest {
@@ -128,6 +135,79 @@ public class SitemapAndSharingTest {
 		}
 	}
 
+	/**
+	 * Every page a search engine finds lists itself in English, in Spanish and as the default, by
+	 * the same absolute addresses as the sitemap; each language's page is its own canonical page and
+	 * lists the same three, so that each names the other (a search engine ignores alternates that
+	 * are not named back).
+	 */
+	@Test
+	void everyPageInTheSitemapNamesItsAddressInEachLanguageAndEachNamesItBack() {
+		for (String url : sitemap().keySet()) {
+			String path = url.substring(browser.base().length());
+			Map<String, String> alternates = alternates(browser.get(path).document());
+			assertThat(alternates).as(url)
+				.containsExactly(Map.entry("en", url + "?lang=en"), Map.entry("es", url + "?lang=es"),
+						Map.entry("x-default", url));
+			for (String language : List.of("en", "es")) {
+				Document inLanguage = browser.get(path + "?lang=" + language).document();
+				assertThat(inLanguage.select("html").attr("lang")).as(url).isEqualTo(language);
+				assertThat(inLanguage.select("head link[rel=canonical]").attr("href")).as(url)
+					.isEqualTo(alternates.get(language));
+				assertThat(alternates(inLanguage)).as(url).isEqualTo(alternates);
+			}
+		}
+	}
+
+	@Test
+	void aFilteredTimelinesAlternatesKeepItsFiltersAndAnErrorPageHasNone() {
+		String filtered = browser.base() + "/timeline?person=augusto-pinochet&from=1970";
+		assertThat(alternates(browser.get("/timeline?person=augusto-pinochet&from=1970&lang=es").document()))
+			.containsExactly(Map.entry("en", filtered + "&lang=en"), Map.entry("es", filtered + "&lang=es"),
+					Map.entry("x-default", filtered));
+		for (String error : List.of("/people/nobody", "/people/nobody?lang=es", "/sources/nothing", "/no/such/page?lang=en")) {
+			assertThat(browser.get(error).document().select("link[hreflang]")).as(error).isEmpty();
+		}
+	}
+
+	/** The alternates are at the archive's own address, whatever host a request names. */
+	@Test
+	void aForgedHostGetsNoAlternateAtItsAddress() {
+		for (String host : List.of("forged.example", "forged.example:" + port)) {
+			String request = "GET /people/miguel-enriquez?lang=es HTTP/1.1\r\nHost: " + host
+					+ "\r\nAccept: text/html\r\nConnection: close\r\n\r\n";
+			RawHttp.Response answer = new RawHttp(port).sendExactly(request.getBytes(StandardCharsets.ISO_8859_1));
+			Document page = Jsoup.parse(answer.text());
+			assertThat(alternates(page).values()).as(host)
+				.allSatisfy(href -> assertThat(href).startsWith(browser.base() + "/people/miguel-enriquez"));
+			assertThat(page.select("head link[rel=canonical]").attr("href")).as(host)
+				.isEqualTo(browser.base() + "/people/miguel-enriquez?lang=es");
+		}
+	}
+
+	/**
+	 * A sitemap file at the most URLs the archive may be set to write, every one at the longest
+	 * address an entry can have (a slug of the 160 characters its column holds) on a long base
+	 * address, with its alternates, stays within the protocol's 50 MB; at the protocol's own
+	 * 50,000 URLs it would not, which is why the setting is refused beyond.
+	 */
+	@Test
+	void aSitemapFileAtTheMostUrlsAndTheLongestAddressesStaysWithinTheProtocolsSize() throws Exception {
+		String base = "https://" + "a".repeat(180) + ".example.org";
+		assertThat(base).hasSize(200);
+		SitemapController sitemaps = new SitemapController(null, null, new ArchiveAddresses(base), null,
+				SitemapController.URLS_PER_FILE);
+		OffsetDateTime changed = OffsetDateTime.parse("2026-12-06T21:55:18.123456+01:00");
+		String longest = "/organizations/" + "m".repeat(160);
+		int most = SitemapController.MOST_URLS_PER_FILE;
+		long bytes = sitemaps.write("urlset", "url", Collections.nCopies(most, new SitemapController.Listed(longest, changed)))
+			.getBytes(StandardCharsets.UTF_8).length;
+		assertThat(bytes).isLessThanOrEqualTo(SitemapReader.MAX_BYTES);
+		assertThat(bytes * SitemapReader.MAX_ENTRIES / most).isGreaterThan(SitemapReader.MAX_BYTES);
+		assertThatThrownBy(() -> new SitemapController(null, null, new ArchiveAddresses(base), null, most + 1))
+			.isInstanceOf(IllegalArgumentException.class);
+	}
+
 	@Test
 	void aSharedEntryLinkPreviewsWithTheEntrysNameAndSummary() {
 		Document doc = browser.get("/people/miguel-enriquez").document();
@@ -153,6 +233,15 @@ public class SitemapAndSharingTest {
 		SitemapReader.pages(SitemapReader.read(browser)).forEach(page -> urls.put(page.getKey(), page.getValue()));
 		assertThat(urls).doesNotContainValue(null);
 		return urls;
+	}
+
+	/** The head's language alternates, {@code hreflang} to address, in their order. */
+	private static Map<String, String> alternates(Document doc) {
+		Map<String, String> alternates = new LinkedHashMap<>();
+		for (var link : doc.select("head link[rel=alternate][hreflang]")) {
+			assertThat(alternates.put(link.attr("hreflang"), link.attr("href"))).as(link.attr("hreflang")).isNull();
+		}
+		return alternates;
 	}
 
 	private static String property(Document doc, String property) {
