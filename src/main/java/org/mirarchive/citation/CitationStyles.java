@@ -3,6 +3,7 @@ package org.mirarchive.citation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -13,9 +14,11 @@ import de.undercouch.citeproc.csl.CSLItemData;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders citations from the official CSL style definitions with citeproc-java. A citeproc
- * processor is costly to build (Chicago's style alone is 240 KB of XML) and not thread-safe,
- * so there is one per style, built on first use and used by one request at a time.
+ * Renders citations from the official CSL style definitions with citeproc-java, in English or
+ * Spanish from the official CSL locale files (the terms, month names and date forms a style
+ * writes: "accessed", "Retrieved… from"). A citeproc processor is costly to build (Chicago's style
+ * alone is 240 KB of XML) and not thread-safe, so there is one per style and language, built on
+ * first use and used by one request at a time.
  */
 @Component
 public class CitationStyles {
@@ -33,15 +36,48 @@ public class CitationStyles {
 
 	}
 
-	private final Map<String, Processor> processors = new ConcurrentHashMap<>();
+	/** The CSL locale of English citations. */
+	static final String ENGLISH = "en-US";
 
 	/**
-	 * Renders one item in a style.
+	 * The CSL locales for Spanish citations, the first found on the classpath used: Chile's, which
+	 * the archive's readers use at school, else the Spanish of Spain (the CSL project's default for
+	 * {@code es}). The build unpacks both from the locales artifact.
+	 */
+	static final List<String> SPANISH = List.of("es-CL", "es-ES");
+
+	/** A style in a CSL locale: what one processor renders. */
+	private record StyleIn(String style, String locale) {
+	}
+
+	private final Map<StyleIn, Processor> processors = new ConcurrentHashMap<>();
+
+	/**
+	 * Renders one item in a style, in English.
 	 * @param style the name of a CSL style unpacked onto the classpath at build time (a constant:
 	 * citeproc-java fetches unknown http(s) names from the network)
 	 */
 	public Rendered render(String style, CSLItemData item) {
-		return processors.computeIfAbsent(style, Processor::new).render(item);
+		return render(style, ENGLISH, item);
+	}
+
+	/**
+	 * Renders one item in a style with a CSL locale's terms and dates.
+	 * @param locale a CSL locale unpacked onto the classpath ({@link #locale(Locale)})
+	 */
+	public Rendered render(String style, String locale, CSLItemData item) {
+		return processors.computeIfAbsent(new StyleIn(style, locale), Processor::new).render(item);
+	}
+
+	/** The CSL locale citations are written in for a reader's language: Spanish, or else English. */
+	public static String locale(Locale language) {
+		if (!"es".equals(language.getLanguage())) {
+			return ENGLISH;
+		}
+		return SPANISH.stream()
+			.filter(tag -> CitationStyles.class.getResource("/locales-" + tag + ".xml") != null)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No Spanish CSL locale on the classpath: " + SPANISH));
 	}
 
 	/** citeproc writes italics as inline styles, which a strict Content-Security-Policy forbids. */
@@ -60,12 +96,12 @@ public class CitationStyles {
 
 		private CSLItemData item;
 
-		Processor(String style) {
+		Processor(StyleIn styleIn) {
 			try {
-				this.csl = new CSL(this, style, "en-US");
+				this.csl = new CSL(this, styleIn.style(), styleIn.locale());
 			}
 			catch (IOException ex) {
-				throw new UncheckedIOException("No CSL style " + style, ex);
+				throw new UncheckedIOException("No CSL style " + styleIn.style(), ex);
 			}
 		}
 

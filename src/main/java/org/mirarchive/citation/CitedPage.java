@@ -15,18 +15,25 @@ import de.undercouch.citeproc.csl.CSLType;
 
 /**
  * One of the archive's own pages as a work to cite: an entry page or a source page, with its
- * title, permanent path and absolute URL, the site it belongs to, and the day it last changed.
+ * title, permanent path and absolute URL, the site it belongs to, the day it last changed, and the
+ * language the page is cited in.
  *
  * @param title the page's title, as its heading shows it
  * @param path the permanent path: {@code /people/miguel-enriquez}
  * @param url the absolute, permanent URL
- * @param site the archive's name, the website a citation names
+ * @param site the archive's name in the page's language, the website a citation names
  * @param lastChanged the day the record last changed (UTC, the day editors record)
+ * @param language the language of the page cited ({@code en}, {@code es})
  */
-public record CitedPage(String title, String path, String url, String site, LocalDate lastChanged) {
+public record CitedPage(String title, String path, String url, String site, LocalDate lastChanged, String language) {
 
-	/** The language of the archive's pages. */
+	/** The language of the downloads, and of a page cited where none is named. */
 	public static final String LANGUAGE = "en";
+
+	/** A page cited in English. */
+	public CitedPage(String title, String path, String url, String site, LocalDate lastChanged) {
+		this(title, path, url, site, lastChanged, LANGUAGE);
+	}
 
 	/** A stable citation key: {@code mir-archive-miguel-enriquez} (slugs are unique across the archive). */
 	public String key() {
@@ -61,7 +68,7 @@ public record CitedPage(String title, String path, String url, String site, Loca
 			.issued(date(lastChanged))
 			.accessed(date(accessed))
 			.URL(url)
-			.language(LANGUAGE);
+			.language(language);
 	}
 
 	private static CSLDate date(LocalDate day) {
@@ -81,7 +88,7 @@ public record CitedPage(String title, String path, String url, String site, Loca
 		kev.put("rft.source", site);
 		kev.put("rft.date", lastChanged.toString());
 		kev.put("rft.identifier", url);
-		kev.put("rft.language", LANGUAGE);
+		kev.put("rft.language", language);
 		return kev.entrySet()
 			.stream()
 			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -23,8 +23,10 @@ import org.mirarchive.model.HistoricalDate;
 /**
  * Cites one of the archive's own pages (an entry or a source page) in the Chicago Manual of Style
  * (notes and bibliography, with access dates), MLA 9 and APA 7, rendered by citeproc-java from
- * the official CSL style definitions. Each citation carries the day the page last changed and
- * the day it was read (today, on the server's clock).
+ * the official CSL style definitions, in the reader's language: under Spanish with the terms and
+ * dates of the official Spanish CSL locale ({@link CitationStyles#locale}) and the archive's Spanish
+ * name. Each citation carries the day the page last changed and the day it was read (today, on
+ * the server's clock).
  *
  * <p>Decisions per style, for a page that has no personal author (docs/citing.md explains them
  * to teachers): Chicago and MLA name no author and give the archive as the website; APA names
@@ -72,18 +74,19 @@ public class PageCitations {
 
 	private final Clock clock;
 
-	private final String site;
+	private final MessageSource messages;
 
 	private final DateWords dateWords;
 
 	/**
-	 * The forms rendered for a page on a day: rendering takes milliseconds a style, and a page's
-	 * citation changes only with its record and the access date. Bounded, least recently used out.
+	 * The forms rendered for a page on a day in a language: rendering takes milliseconds a style,
+	 * and a page's citation changes only with its record, the access date and the language.
+	 * Bounded, least recently used out.
 	 */
 	private final Cache<Rendering, Forms> rendered = Caffeine.newBuilder().maximumSize(5_000).build();
 
-	/** What a citation's rendered forms depend on. */
-	private record Rendering(CitedPage page, LocalDate accessed) {
+	/** What a citation's rendered forms depend on: the page (its site's name and language too), day and CSL locale. */
+	private record Rendering(CitedPage page, LocalDate accessed, String locale) {
 	}
 
 	PageCitations(CitationStyles styles, ArchiveAddresses addresses, Clock clock, MessageSource messages,
@@ -92,15 +95,33 @@ public class PageCitations {
 		this.dateWords = dateWords;
 		this.addresses = addresses;
 		this.clock = clock;
-		// Citations are written in English whatever the reader's language: the styles are en-US.
-		this.site = messages.getMessage("site.name", null, Locale.ENGLISH);
+		this.messages = messages;
 	}
 
-	/** One of the archive's pages (an entry's, or a source's: not the work itself) as a work to cite. */
+	/**
+	 * One of the archive's pages (an entry's, or a source's: not the work itself) as a work to
+	 * cite, in English: as the downloads give it.
+	 */
 	public CitedPage page(PageTopic topic) {
+		return page(topic, Locale.ENGLISH);
+	}
+
+	/**
+	 * One of the archive's pages as a work to cite in a reader's language: titled as the page
+	 * shows it in that language, on the archive's site by its name in that language ("Archivo del
+	 * MIR"), at its permanent address (which carries no language).
+	 */
+	public CitedPage page(PageTopic topic, Locale locale) {
 		// The day editors record a change on is the UTC day, whatever the server's zone.
 		LocalDate day = topic.getLastChanged().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
-		return new CitedPage(topic.pageTitle(), topic.url(), addresses.absolute(topic.url()), site, day);
+		Locale language = language(locale);
+		return new CitedPage(topic.pageTitle(language), topic.url(), addresses.absolute(topic.url()),
+				messages.getMessage("site.name", null, language), day, language.getLanguage());
+	}
+
+	/** The language a page is cited in: Spanish for a Spanish reader, else English. */
+	private static Locale language(Locale locale) {
+		return "es".equals(locale.getLanguage()) ? Locale.forLanguageTag("es") : Locale.ENGLISH;
 	}
 
 	/** Today, the day a reader accesses the page. */
@@ -116,24 +137,29 @@ public class PageCitations {
 		return today().atStartOfDay(clock.getZone()).toOffsetDateTime();
 	}
 
-	/** The page cited in every style, accessed today; dates in words in the reader's language. */
+	/**
+	 * The page cited in every style, accessed today, in the reader's language (give it the page
+	 * in that language, {@link #page(PageTopic, Locale)}); dates in words in the reader's language.
+	 */
 	public PageCitation cite(CitedPage page, Locale locale) {
 		return cite(page, today(), locale);
 	}
 
 	PageCitation cite(CitedPage page, LocalDate accessed, Locale locale) {
-		return new PageCitation(page, accessed, rendered.get(new Rendering(page, accessed), this::render),
+		Rendering rendering = new Rendering(page, accessed, CitationStyles.locale(language(locale)));
+		return new PageCitation(page, accessed, rendered.get(rendering, this::render),
 				words(page.lastChanged(), locale), words(accessed, locale));
 	}
 
 	private Forms render(Rendering rendering) {
 		CitedPage page = rendering.page();
 		LocalDate accessed = rendering.accessed();
-		CitationStyles.Rendered chicago = styles.render(CHICAGO, page.csl(accessed).build());
+		String locale = rendering.locale();
+		CitationStyles.Rendered chicago = styles.render(CHICAGO, locale, page.csl(accessed).build());
 
 		CSLItemDataBuilder mla = page.csl(accessed);
-		CitationStyles.Rendered mlaDated = styles.render(MLA, mla.build());
-		String mlaUndated = styles.render(MLA, mla.issued(null).build()).reference();
+		CitationStyles.Rendered mlaDated = styles.render(MLA, locale, mla.build());
+		String mlaUndated = styles.render(MLA, locale, mla.issued(null).build()).reference();
 		// MLA ends the entry with the access date: "…, URL. Accessed 1 Dec. 2026."
 		String accessedPhrase = mlaUndated.substring(mlaUndated.indexOf(page.url()) + page.url().length())
 			.replaceFirst("^\\.\\s*", "");
@@ -141,9 +167,9 @@ public class PageCitations {
 
 		CSLItemDataBuilder apa = page.csl(accessed)
 			.containerTitle(null)
-			.author(new CSLNameBuilder().literal(site).build());
-		CitationStyles.Rendered apaDated = styles.render(APA, apa.build());
-		String apaUndated = styles.render(APA, apa.issued(null).build()).reference();
+			.author(new CSLNameBuilder().literal(page.site()).build());
+		CitationStyles.Rendered apaDated = styles.render(APA, locale, apa.build());
+		String apaUndated = styles.render(APA, locale, apa.issued(null).build()).reference();
 		// APA sets "Retrieved December 1, 2026, from" just before the URL, after the title's full stop.
 		int url = apaUndated.lastIndexOf(page.url());
 		String retrieved = apaUndated.substring(apaUndated.lastIndexOf(". ", url) + 2, url);

@@ -1,6 +1,7 @@
 package org.mirarchive.citation;
 
 import java.time.OffsetDateTime;
+import java.util.Locale;
 
 /**
  * What one of the archive's own pages is about, an entry or a work, as far as citing that page
@@ -10,6 +11,15 @@ public interface PageTopic {
 
 	/** The page's heading. */
 	String pageTitle();
+
+	/**
+	 * The page's heading as the page shows it in a language: a citation names the page by the
+	 * title its reader sees. The same in every language until a page shows a translated title
+	 * (where one does, its topic says so here).
+	 */
+	default String pageTitle(Locale language) {
+		return pageTitle();
+	}
 
 	/** The page's permanent path: {@code /people/miguel-enriquez}. */
 	String url();

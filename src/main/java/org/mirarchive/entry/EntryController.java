@@ -102,7 +102,7 @@ class EntryController {
 		model.addAttribute("kind", kind);
 		model.addAttribute("page", page);
 		model.addAttribute("description", page.summary().text());
-		model.addAttribute("cite", citations.cite(citations.page(page.entry()), locale));
+		model.addAttribute("cite", citations.cite(citations.page(page.entry(), locale), locale));
 		model.addAttribute("jsonLd", schemaOrg.forScript(schemaOrg.entry(page.record())));
 		return "entries/entry";
 	}

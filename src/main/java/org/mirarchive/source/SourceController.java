@@ -84,7 +84,7 @@ class SourceController {
 		SourcePage page = pages.find(slug, locale).orElseThrow(SourceController::notFound);
 		model.addAttribute("page", page);
 		model.addAttribute("description", page.summary().text());
-		model.addAttribute("cite", citations.cite(citations.page(page.source()), locale));
+		model.addAttribute("cite", citations.cite(citations.page(page.source(), locale), locale));
 		model.addAttribute("jsonLd", linkedData.forScript(page.record()));
 		return "sources/source";
 	}

@@ -83,6 +83,34 @@ class CiteThisPageTest {
 		assertThat(doc.select(".citation")).allSatisfy(c -> assertThat(c.select("q, blockquote, [style]")).isEmpty());
 	}
 
+	/**
+	 * Under Spanish the page is cited in Spanish, with the official Chilean CSL locale's words and
+	 * the archive's Spanish name, and reference managers read the same; under English, in English,
+	 * whichever language the same page was read in before.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "/people/miguel-enriquez", "/sources/chiles-mir-the-revolutionary-left-movement" })
+	void underSpanishThePageIsCitedInSpanishAndUnderEnglishInEnglish(String path) {
+		CslLocaleFile es = new CslLocaleFile("es-CL");
+		String url = browser.base() + path;
+		LocalDate today = LocalDate.now(clock);
+		Document spanish = browser.get(path + "?lang=es").document();
+		String title = spanish.select("h1").text().replace('\'', '’');
+		assertThat(text(spanish, "chicago-note")).isEqualTo(es.term("open-quote") + title + es.term("close-quote")
+				+ ", Archivo del MIR, " + es.date(LocalDate.of(2026, 12, 6)) + ", " + es.term("accessed") + " "
+				+ es.date(today) + ", " + url + ".");
+		assertThat(text(spanish, "chicago-bibliography")).startsWith("Archivo del MIR. ");
+		assertThat(spanish.select(".citation--mla i").text()).isEqualTo("Archivo del MIR");
+		assertThat(text(spanish, "apa")).contains(CslLocaleFile.capitalized(es.term("retrieved")) + " " + es.date(today));
+		assertThat(meta(spanish, "citation_publisher")).isEqualTo("Archivo del MIR");
+		assertThat(meta(spanish, "DC.language")).isEqualTo("es");
+		Document english = browser.get(path + "?lang=en").document();
+		String englishTitle = english.select("h1").text().replace('\'', '’');
+		assertThat(text(english, "chicago-note")).startsWith("“" + englishTitle + ",” The MIR Archive, December 6, 2026, accessed ");
+		assertThat(meta(english, "citation_publisher")).isEqualTo("The MIR Archive");
+		assertThat(meta(english, "DC.language")).isEqualTo("en");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/people/miguel-enriquez", "/sources/wikipedia-carlos-prats" })
 	void thePageSaysWhenItLastChanged(String path) {

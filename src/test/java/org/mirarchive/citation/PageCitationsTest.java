@@ -80,6 +80,46 @@ class PageCitationsTest {
 					"/people/miguel-enriquez/cite.ris", "/people/miguel-enriquez/cite.json");
 	}
 
+	/**
+	 * Under Spanish, the styles write the official Chilean CSL locale's terms and dates (as the
+	 * locale file has them, not as a test might guess them) around the archive's Spanish name.
+	 */
+	@Test
+	void aSpanishCitationTakesTheChileanLocalesTermsAndDates() {
+		assertThat(CitationStyles.locale(Locale.forLanguageTag("es-CL"))).isEqualTo("es-CL");
+		CslLocaleFile es = new CslLocaleFile("es-CL");
+		CitedPage page = new CitedPage("Miguel Enríquez", "/people/miguel-enriquez", URL, "Archivo del MIR",
+				LocalDate.of(2026, 11, 25), "es");
+		var forms = citations().cite(page, LocalDate.of(2026, 9, 1), Locale.forLanguageTag("es")).forms();
+		String title = es.term("open-quote") + "Miguel Enríquez" + es.term("close-quote");
+		String changed = es.date(LocalDate.of(2026, 11, 25));
+		String accessed = es.date(LocalDate.of(2026, 9, 1));
+		assertThat(changed).contains(es.term("month-11"));
+		assertThat(text(forms.chicagoNote())).isEqualTo(title + ", Archivo del MIR, " + changed + ", "
+				+ es.term("accessed") + " " + accessed + ", " + URL + ".");
+		assertThat(text(forms.chicagoBibliography())).isEqualTo("Archivo del MIR. " + title + ". " + changed + ". "
+				+ CslLocaleFile.capitalized(es.term("accessed")) + " " + accessed + ". " + URL + ".");
+		assertThat(text(forms.mla())).endsWith(URL + ". " + CslLocaleFile.capitalized(es.term("accessed")) + " "
+				+ accessed + ".");
+		assertThat(text(forms.apa())).startsWith("Archivo del MIR. (2026, ")
+			.contains(CslLocaleFile.capitalized(es.term("retrieved")) + " " + accessed)
+			.endsWith(URL);
+		assertThat(text(forms.apaInText())).isEqualTo("(Archivo del MIR, 2026)");
+	}
+
+	/** The same page, the same day: its citations are kept apart by language. */
+	@Test
+	void theSamePageOnTheSameDayIsCitedInEachReadersLanguage() {
+		PageCitations citations = citations();
+		LocalDate day = LocalDate.of(2026, 9, 1);
+		String english = citations.cite(PAGE, day, Locale.ENGLISH).forms().chicagoNote();
+		String spanish = citations.cite(PAGE, day, Locale.forLanguageTag("es")).forms().chicagoNote();
+		CslLocaleFile es = new CslLocaleFile("es-CL");
+		assertThat(text(spanish)).contains(es.term("accessed") + " " + es.date(day));
+		assertThat(text(english)).contains("accessed September 1, 2026");
+		assertThat(text(citations.cite(PAGE, day, Locale.ENGLISH).forms().chicagoNote())).isEqualTo(text(english));
+	}
+
 	private static String text(String html) {
 		return Jsoup.parseBodyFragment(html).text();
 	}
