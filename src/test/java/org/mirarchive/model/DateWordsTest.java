@@ -100,6 +100,8 @@ class DateWordsTest {
 			"-1985      | 1986 a. C.",
 			"2001-21    | primavera de 2001",
 			"../1974    | hasta 1974",
+			"1965~      | ca. 1965",
+			"2004-06-11% | ca. 11 de junio de 2004 (incierto)",
 	})
 	void wordsInSpanish(String edtf, String expected) {
 		assertThat(spanish(edtf)).isEqualTo(expected);

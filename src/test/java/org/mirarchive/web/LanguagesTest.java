@@ -50,10 +50,18 @@ class LanguagesTest {
 		assertThat(doc.select(".entry-date").text()).startsWith("11 de septiembre de 1973");
 		assertThat(doc.select(".entry-date time").attr("datetime")).isEqualTo("1973-09-11");
 		assertThat(doc.select(".content-note").text())
-			.isEqualTo("Aviso de contenido: Esta entrada describe violencia política: detenciones, tortura, desapariciones o muertes.");
+			.isEqualTo("Aviso de contenido: Esta entrada describe violencia política: detenciones, torturas, desapariciones o asesinatos.");
 		assertThat(doc.select("#references-heading").text()).isEqualTo("Referencias");
 		assertThat(doc.select(".references li").eachText()).anyMatch(text -> text.contains("sección «The MIR and Pinochet», párrafo"));
 		assertThat(doc.select("sup.ref a .visually-hidden").eachText()).allMatch(text -> text.matches("Referencia \\d+"));
+	}
+
+	/** Chilean schools' words: "Fundadores" and "Dirigentes", not circumlocutions. */
+	@Test
+	void anOrganizationsFoundersAndLeadersAreHeadedAsChileanSchoolsSayIt() {
+		Document doc = browser.get("/organizations/mir", "text/html", CHILEAN_BROWSER).document();
+		assertThat(doc.select(".relation-group h3").eachText()).contains("Fundadores", "Dirigentes")
+			.noneMatch(heading -> heading.startsWith("Quienes"));
 	}
 
 	@Test
