@@ -21,12 +21,19 @@ import org.mirarchive.address.PageAddresses;
  * which serves that language to anyone, a crawler without cookies included; the address without it
  * is the {@code x-default}, served in the reader's browser's language. A page asked for in a language
  * by {@code ?lang=} is its own canonical page (a search engine drops an alternate whose canonical
- * link points elsewhere). Pages without a canonical address (error pages) get none.
+ * link points elsewhere); its permanent address, which a printed page gives, stays the one without
+ * a language. Pages without a canonical address (error pages) get none.
  */
 final class LanguageAlternates implements HandlerInterceptor {
 
 	/** The model attribute the layout reads. */
 	static final String ALTERNATES = "alternates";
+
+	/**
+	 * The model attribute of the page's permanent address, without a language: what a printed page
+	 * gives, so that a student types the address a citation gives.
+	 */
+	static final String PERMANENT = "permanentUrl";
 
 	/** The {@code hreflang} of the address served in the reader's own language. */
 	static final String DEFAULT = "x-default";
@@ -68,6 +75,7 @@ final class LanguageAlternates implements HandlerInterceptor {
 			return;
 		}
 		page.addObject(ALTERNATES, of(canonical));
+		page.addObject(PERMANENT, canonical);
 		String parameter = request.getParameter(Languages.PARAMETER);
 		Locale asked = parameter == null ? null : Languages.offered(parameter);
 		if (asked != null) {
