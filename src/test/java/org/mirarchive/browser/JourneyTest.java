@@ -56,7 +56,7 @@ class JourneyTest {
 			assertThat(chromium.path()).isEqualTo("/people/miguel-enriquez?lang=es");
 			assertThat(chromium.driver().findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("es");
 			assertThat(chromium.driver().findElement(By.cssSelector(".content-language")).getText())
-				.isEqualTo("El contenido de esta entrada está en inglés.");
+				.isEqualTo("Traducción de la redacción del archivo.");
 			reader.follow(By.cssSelector("header a[hreflang=en]"));
 			assertThat(chromium.driver().findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
 		}), dynamicTest("the organization he led", () -> {

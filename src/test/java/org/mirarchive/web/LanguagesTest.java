@@ -42,7 +42,7 @@ class LanguagesTest {
 	void aSpanishSpeakingBrowserGetsTheSpanishInterface() {
 		Document doc = browser.get("/events/coup-of-11-september-1973", "text/html", CHILEAN_BROWSER).document();
 		assertThat(doc.select("html").attr("lang")).isEqualTo("es");
-		assertThat(doc.title()).isEqualTo("Coup of 11 September 1973 · Archivo del MIR");
+		assertThat(doc.title()).isEqualTo("Golpe de Estado del 11 de septiembre de 1973 · Archivo del MIR");
 		assertThat(doc.select("a.skip-link").text()).isEqualTo("Saltar al contenido");
 		assertThat(doc.select("header nav").attr("aria-label")).isEqualTo("Principal");
 		assertThat(doc.select("header nav a").eachText()).containsExactly("Personas", "Organizaciones", "Acontecimientos",
@@ -65,24 +65,27 @@ class LanguagesTest {
 	}
 
 	@Test
-	void theSpanishInterfaceSaysTheContentIsInEnglishAndMarksIt() {
+	void theSpanishInterfaceShowsTheArchivesSpanishAndSaysItIsATranslation() {
 		Document doc = browser.get("/people/miguel-enriquez", "text/html", CHILEAN_BROWSER).document();
 		Element entry = doc.selectFirst("article.entry");
-		assertThat(entry.select(".content-language").text()).isEqualTo("El contenido de esta entrada está en inglés.");
-		assertThat(entry.select(".entry-header .summary").attr("lang")).isEqualTo("en");
-		assertThat(entry.select(".statement > p > span")).isNotEmpty().allSatisfy(text -> assertThat(text.attr("lang")).isEqualTo("en"));
-		assertThat(entry.select(".editorial-note p:not(.editorial-note__label) > span[lang=en]")).isNotEmpty();
-		assertThat(entry.select(".references q")).allSatisfy(q -> assertThat(q.attr("lang")).isEqualTo("en"));
+		assertThat(entry.select(".content-language").text()).isEqualTo("Traducción de la redacción del archivo.");
+		assertThat(entry.select(".entry-header .summary").attr("lang")).isEqualTo("es");
+		assertThat(entry.select(".statement > p > span")).isNotEmpty().allSatisfy(text -> assertThat(text.attr("lang")).isEqualTo("es"));
+		assertThat(entry.select(".editorial-note p:not(.editorial-note__label) > span[lang=es]")).isNotEmpty();
+		// Quotations stay verbatim in English, each with the archive's rendering beside it.
+		assertThat(entry.select(".references q")).isNotEmpty().allSatisfy(q -> assertThat(q.attr("lang")).isEqualTo("en"));
+		assertThat(entry.select(".references .rendering[lang=es]")).hasSameSizeAs(entry.select(".references q"));
 		// Organizations keep their original (Spanish) names in both languages.
 		assertThat(entry.select(".relation-group a").eachText()).contains("Movimiento de Izquierda Revolucionaria");
 
 		Document english = browser.get("/people/miguel-enriquez").document();
 		assertThat(english.select(".content-language")).isEmpty();
+		assertThat(english.select(".rendering")).isEmpty();
 
 		// On a source's page, statements are content; other names and dates are worded by the interface.
 		Document source = browser.get("/sources/chiles-mir-the-revolutionary-left-movement", "text/html", CHILEAN_BROWSER).document();
-		assertThat(source.select(".claims li > span[lang=en]").eachText()).contains(
-				"According to the article, it was founded in 1965 by a union of leftist student groups, primarily in Santiago.");
+		assertThat(source.select(".claims li > span[lang=es]").eachText()).contains(
+				"Según el artículo, fue fundado en 1965 por una unión de grupos estudiantiles de izquierda, principalmente en Santiago.");
 		assertThat(source.select(".claims li > span:not([lang])").eachText()).anyMatch(text -> text.startsWith("Otro nombre «MIR»"))
 			.anyMatch(text -> text.startsWith("Fecha: "));
 	}

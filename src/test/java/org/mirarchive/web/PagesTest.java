@@ -221,7 +221,7 @@ public class PagesTest {
 	void aPlaceListsWhatHappenedWithinItInSpanishToo() {
 		Document chile = browser.get("/places/chile?lang=es").document();
 		assertThat(group(chile, "Acontecimientos ocurridos dentro de este lugar"))
-			.anyMatch(line -> line.contains("Coup of 11 September 1973"));
+			.anyMatch(line -> line.contains("Golpe de Estado del 11 de septiembre de 1973"));
 		assertThat(group(chile, "Lugares que comprende")).anyMatch(line -> line.startsWith("Santiago"));
 	}
 
