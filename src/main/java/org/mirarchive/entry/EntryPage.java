@@ -18,7 +18,13 @@ public record EntryPage(Entry entry, LocalText name, LocalText summary, List<Nam
 		List<StatementLine> statements, List<RelationGroup> relations, List<Footnotes.Reference> references,
 		EntryRecord record, ContentLanguage.Note language) {
 
-	public record NameLine(EntryName name, List<Integer> refs) {
+	/**
+	 * One of the entry's other names.
+	 *
+	 * @param language the name's language in the reader's words ("Spanish", "español"), for a
+	 * translation's label; null where the name's language is not recorded
+	 */
+	public record NameLine(EntryName name, List<Integer> refs, String language) {
 	}
 
 	public record DateLine(DateText text, List<Integer> refs) {

@@ -68,6 +68,13 @@ public class SeedIntegrityTest {
 		assertThat(keysWithoutCitation("relation", "relation_key", "relation_id")).isEmpty();
 	}
 
+	/** A translation's label names the language it is in ("translation into Spanish"), so each says which. */
+	@Test
+	void everyTranslatedNameSaysWhichLanguageItIsIn() {
+		assertThat(jdbc.queryForList("select name_key from entry_name where kind = 'TRANSLATION' and lang is null",
+				String.class)).isEmpty();
+	}
+
 	@Test
 	void everyOtherNameIsCited() {
 		assertThat(keysWithoutCitation("entry_name", "name_key", "name_id")).isEmpty();

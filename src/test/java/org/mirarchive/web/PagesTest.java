@@ -217,6 +217,17 @@ public class PagesTest {
 		assertThat(stadium.select(".relation-group h3").eachText()).doesNotContain("Events within this place");
 	}
 
+	/** A translated name says which language it is in, in the reader's words. */
+	@Test
+	void aTranslatedNameSaysIntoWhichLanguage() {
+		assertThat(browser.get("/events/coup-of-11-september-1973").document().select(".name-kind")
+			.eachText()).contains("(translation into Spanish)");
+		assertThat(browser.get("/organizations/mir").document().select(".name-kind").eachText())
+			.contains("(translation into English)");
+		assertThat(browser.get("/events/coup-of-11-september-1973?lang=es").document().select(".name-kind").eachText())
+			.contains("(traducción al español)").doesNotContain("(traducción al inglés)");
+	}
+
 	@Test
 	void aPlaceListsWhatHappenedWithinItInSpanishToo() {
 		Document chile = browser.get("/places/chile?lang=es").document();
