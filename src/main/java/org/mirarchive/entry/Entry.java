@@ -143,6 +143,15 @@ public class Entry implements PageTopic {
 		return translation == null ? null : translation.name();
 	}
 
+	/**
+	 * The sort key of the headword a reader of a language sees ("ejercito de chile" in Spanish for
+	 * "Ejército de Chile"): the translation's, else the English one.
+	 */
+	public String sortKeyIn(String language) {
+		EntryTranslation translation = translations.get(language);
+		return translation == null || translation.sortKey() == null ? sortKey : translation.sortKey();
+	}
+
 	/** The summary in a language ("es"), or null where the archive has not translated it. */
 	public String summaryIn(String language) {
 		EntryTranslation translation = translations.get(language);

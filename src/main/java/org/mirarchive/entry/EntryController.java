@@ -68,7 +68,7 @@ class EntryController {
 		if (request.checkNotModified(release.pageChangedMillis(entries.findLatestChange()))) {
 			return null;
 		}
-		ListPage<Entry> found = lists.listPage(kind, paging);
+		ListPage<Entry> found = lists.listPage(kind, paging, locale);
 		model.addAttribute("pager", paging.pager(found, "/" + kind.path()).orElseThrow(EntryController::notFound));
 		model.addAttribute("kind", kind);
 		model.addAttribute("lines", found.lines().stream().map(e -> IndexLine.of(e, dateWords, locale)).toList());

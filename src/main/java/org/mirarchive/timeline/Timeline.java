@@ -1,6 +1,7 @@
 package org.mirarchive.timeline;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -159,8 +160,10 @@ class Timeline {
 			return null;
 		}
 		ContentLanguage content = new ContentLanguage(locale);
+		// In the order of the names the menu shows: the Spanish menu by the Spanish headwords' keys.
 		return entries.findWithTranslationsByKind(kind)
 			.stream()
+			.sorted(Comparator.comparing((Entry e) -> e.sortKeyIn(content.language())).thenComparing(Entry::getId))
 			.map(e -> new Choice(e.getSlug(), content.name(e.getName(), e::nameIn).text()))
 			.toList();
 	}

@@ -15,7 +15,10 @@ import org.mirarchive.model.HistoricalDate;
 
 /**
  * A ready-made citation of a work the archive cites, rendered by citeproc-java from the
- * official CSL definition of the Chicago Manual of Style (notes and bibliography).
+ * official CSL definition of the Chicago Manual of Style (notes and bibliography), in the
+ * reader's language: under Spanish with the terms and dates of the official Spanish CSL locale,
+ * as the archive's own pages are cited ({@link CitationStyles#locale}); the work's title, author
+ * and publisher stay as the work gives them.
  */
 @Component
 public class WorkCitations {
@@ -28,9 +31,12 @@ public class WorkCitations {
 		this.styles = styles;
 	}
 
-	/** The work's bibliography entry in Chicago style (or its note, for works cited in notes only), as HTML. */
+	/**
+	 * The work's bibliography entry in Chicago style (or its note, for works cited in notes only),
+	 * as HTML, with the style's words and dates in the reader's language.
+	 */
 	public String bibliography(Source source, Locale locale) {
-		return styles.render(CHICAGO, item(source)).reference();
+		return styles.render(CHICAGO, CitationStyles.locale(locale), item(source)).reference();
 	}
 
 	/** The work as CSL data. */

@@ -99,6 +99,46 @@ class LanguagesTest {
 		assertThat(mir.select(".entry-date").text()).startsWith("desde 1965 en adelante");
 	}
 
+	/** A list that shows Spanish headwords is in their alphabetical order, not the English names'. */
+	@Test
+	void aSpanishListIsInTheOrderOfItsSpanishHeadwords() {
+		List<String> organizations = browser.get("/organizations", "text/html", CHILEAN_BROWSER).document()
+			.select(".entry-list li > a")
+			.eachText();
+		assertThat(organizations).containsSubsequence("Dirección de Inteligencia Nacional", "Ejército de Chile",
+				"Ejército de Liberación Nacional", "Fuerzas Armadas de Chile", "Junta de Coordinación Revolucionaria");
+		List<String> places = browser.get("/places", "text/html", CHILEAN_BROWSER).document()
+			.select(".entry-list li > a")
+			.eachText();
+		assertThat(places).containsSubsequence("Cuba", "Estadio Nacional", "The MIR's facility in the Andes", "Poblaciones");
+		// The English list keeps the English order.
+		assertThat(browser.get("/organizations").document().select(".entry-list li > a").eachText())
+			.containsSubsequence("Chilean Armed Forces", "Chilean Army", "Dirección de Inteligencia Nacional");
+		// So does the timeline's menu of organizations, in each language.
+		assertThat(browser.get("/timeline", "text/html", CHILEAN_BROWSER).document()
+			.select("#filter-organization option[value~=.]")
+			.eachText()).containsSubsequence("Dirección de Inteligencia Nacional", "Ejército de Chile",
+					"Fuerzas Armadas de Chile");
+	}
+
+	/**
+	 * A source's ready-made citation of the work is written with the Spanish CSL locale's words and
+	 * dates under Spanish, as the archive's pages are, while the work keeps its own title.
+	 */
+	@Test
+	void aWorkIsCitedInSpanishUnderItsOwnTitle() {
+		// Spanish, as the es-CL locale sets it, keeps the full stop outside the quotation marks.
+		String path = "/sources/wikipedia-carlos-prats";
+		assertThat(browser.get(path, "text/html", CHILEAN_BROWSER).document().select(".ready-citation").text())
+			.contains("“Carlos Prats”.")
+			.doesNotContain("“Carlos Prats.”");
+		assertThat(browser.get(path).document().select(".ready-citation").text()).contains("“Carlos Prats.”");
+		Document article = browser.get("/sources/chiles-mir-the-revolutionary-left-movement", "text/html", CHILEAN_BROWSER)
+			.document();
+		assertThat(article.select(".ready-citation").text()).contains("Minster, Christopher", "Chile’s MIR: The Revolutionary Left Movement");
+		assertThat(article.select(".ready-citation").attr("lang")).isNotEqualTo("en");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "", "fr-FR,fr;q=0.9", "en-GB", "*" })
 	void anyOtherBrowserGetsEnglish(String languages) {
