@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.persistence.CollectionTable;
@@ -30,6 +31,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmb
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 import org.mirarchive.citation.PageTopic;
+import org.mirarchive.model.ContentLanguage;
 import org.mirarchive.model.StoredDate;
 
 /**
@@ -123,6 +125,15 @@ public class Entry implements PageTopic {
 	@Override
 	public String pageTitle() {
 		return name;
+	}
+
+	/**
+	 * The heading of the entry's page in a language: the headword the archive gives in it
+	 * ("Ejército de Chile"), else its name. Read where the page's translations are loaded.
+	 */
+	@Override
+	public String pageTitle(Locale language) {
+		return new ContentLanguage(language).name(name, this::nameIn).text();
 	}
 
 	public String getName() {

@@ -2,6 +2,7 @@ package org.mirarchive.entry;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -80,6 +81,14 @@ public class EntryName {
 
 	public String getLang() {
 		return lang;
+	}
+
+	/**
+	 * The name's language in a reader's words ("Spanish", "español"), for a translation's label
+	 * ("translation into Spanish"); null where the name's language is not recorded.
+	 */
+	public String languageIn(Locale reader) {
+		return lang == null ? null : Locale.forLanguageTag(lang).getDisplayLanguage(reader);
 	}
 
 	public List<Citation> getCitations() {

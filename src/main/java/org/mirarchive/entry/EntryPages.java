@@ -63,11 +63,6 @@ public class EntryPages {
 		return entries.findByKindAndSlug(kind, slug).map(entry -> assemble(entry, locale));
 	}
 
-	/** A name's language in the reader's words, as a translation's label says it; null where unrecorded. */
-	private static String languageOf(EntryName name, Locale reader) {
-		return name.getLang() == null ? null : Locale.forLanguageTag(name.getLang()).getDisplayLanguage(reader);
-	}
-
 	private EntryPage assemble(Entry entry, Locale locale) {
 		ContentLanguage content = new ContentLanguage(locale);
 		LocalText headword = content.name(entry.getName(), entry::nameIn);
@@ -75,7 +70,7 @@ public class EntryPages {
 		Footnotes footnotes = new Footnotes(locators, locale, content);
 		List<EntryPage.NameLine> names = entry.getNames()
 			.stream()
-			.map(name -> new EntryPage.NameLine(name, footnotes.cite(name.getCitations()), languageOf(name, locale)))
+			.map(name -> new EntryPage.NameLine(name, footnotes.cite(name.getCitations()), name.languageIn(locale)))
 			.toList();
 		EntryPage.DateLine date = entry.getDate().isPresent()
 				? new EntryPage.DateLine(text(entry.getDate(), locale), footnotes.cite(entry.getDateCitations())) : null;

@@ -112,7 +112,8 @@ public class SourcePages {
 	/** A claim the interface words: another name, a date or a relation. */
 	private String claimText(Citation citation, ContentLanguage content, Locale locale) {
 		if (citation.getName() != null) {
-			String kind = messages.getMessage("name." + citation.getName().getKind(), null, locale);
+			String kind = messages.getMessage("name." + citation.getName().getKind(),
+					new Object[] { citation.getName().languageIn(locale) }, locale);
 			return messages.getMessage("claim.name", new Object[] { citation.getName().getName(), kind }, locale);
 		}
 		if (citation.getDateEntry() != null) {

@@ -122,6 +122,23 @@ class LanguagesTest {
 	}
 
 	/**
+	 * An entry whose page is headed by a Spanish name is cited under that name, and its other names
+	 * say into which language each is a translation.
+	 */
+	@Test
+	void aPageHeadedBySpanishNameIsCitedUnderItAndItsTranslationsSayIntoWhichLanguage() {
+		Document spanish = browser.get("/organizations/chilean-army", "text/html", CHILEAN_BROWSER).document();
+		assertThat(spanish.select("h1").text()).isEqualTo("Ejército de Chile");
+		assertThat(spanish.select(".citation").text()).contains("“Ejército de Chile”").doesNotContain("Chilean Army");
+		assertThat(spanish.select(".names li").eachText()).anyMatch(line -> line.startsWith("Ejército de Chile (traducción al español)"));
+		Document english = browser.get("/organizations/chilean-army").document();
+		assertThat(english.select(".citation").text()).contains("Chilean Army");
+		assertThat(english.select(".names li").eachText()).anyMatch(line -> line.startsWith("Ejército de Chile (translation into Spanish)"));
+		assertThat(browser.get("/organizations/mir").document().select(".names li").eachText())
+			.anyMatch(line -> line.startsWith("Movement of the Revolutionary Left (translation into English)"));
+	}
+
+	/**
 	 * A source's ready-made citation of the work is written with the Spanish CSL locale's words and
 	 * dates under Spanish, as the archive's pages are, while the work keeps its own title.
 	 */
