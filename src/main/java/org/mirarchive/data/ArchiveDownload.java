@@ -309,6 +309,7 @@ class ArchiveDownload {
 		r.names().forEach(n -> add.claim("name", n.name(), n.citations()));
 		if (r.date() != null) {
 			add.claim("date", r.date().words(), r.date().citations());
+			r.date().notes().forEach(n -> add.claim("note", n.text(), n.citations()));
 		}
 		r.statements().forEach(s -> {
 			add.claim("statement", s.text(), s.citations());
@@ -317,7 +318,10 @@ class ArchiveDownload {
 		r.relations()
 			.stream()
 			.filter(rel -> rel.subject().slug().equals(r.slug()))
-			.forEach(rel -> add.claim("relation", rel.kind() + " " + rel.object().name(), rel.citations()));
+			.forEach(rel -> {
+				add.claim("relation", rel.kind() + " " + rel.object().name(), rel.citations());
+				rel.notes().forEach(n -> add.claim("note", n.text(), n.citations()));
+			});
 		return rows;
 	}
 
@@ -332,6 +336,9 @@ class ArchiveDownload {
 			.forEach((language, fields) -> fields.forEach((field, text) -> rows
 				.add(row(r.type(), r.slug(), part, field, english.get(field), language, text))));
 		add.texts("entry", Translations.fields("name", r.name(), "summary", r.summary()), r.translations());
+		if (r.date() != null) {
+			r.date().notes().forEach(n -> add.texts("note", Map.of("text", n.text()), n.translations()));
+		}
 		r.statements().forEach(s -> {
 			add.texts("statement", Map.of("text", s.text()), s.translations());
 			s.notes().forEach(n -> add.texts("note", Map.of("text", n.text()), n.translations()));
@@ -339,8 +346,11 @@ class ArchiveDownload {
 		r.relations()
 			.stream()
 			.filter(rel -> rel.subject().slug().equals(r.slug()))
-			.forEach(rel -> add.texts("relation", Translations.fields("role", rel.role(), "inverseRole", rel.inverseRole()),
-					rel.translations()));
+			.forEach(rel -> {
+				add.texts("relation", Translations.fields("role", rel.role(), "inverseRole", rel.inverseRole()),
+						rel.translations());
+				rel.notes().forEach(n -> add.texts("note", Map.of("text", n.text()), n.translations()));
+			});
 		return rows;
 	}
 

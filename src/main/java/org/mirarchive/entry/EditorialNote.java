@@ -26,8 +26,9 @@ import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 
 /**
- * The archive's own note beside a statement, where other works disagree with the article or add
- * precision to it. It cites those works; it never changes what the statement says the article says.
+ * The archive's own note beside a statement, a relation or an entry's date line (beside at most one
+ * thing), where other works disagree with the article or add precision to it. It cites those works;
+ * it never changes what the statement says the article says.
  */
 @Entity
 @Table(name = "editorial_note")
@@ -52,6 +53,14 @@ public class EditorialNote {
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Statement statement;
+
+	/** The relation the note stands beside, shown on the pages of both its ends; or null. */
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Relation relation;
+
+	/** The entry whose date line the note stands beside (its own entry); or null. */
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Entry dateEntry;
 
 	@Enumerated(EnumType.STRING)
 	private Kind kind;
@@ -85,6 +94,15 @@ public class EditorialNote {
 
 	public Statement getStatement() {
 		return statement;
+	}
+
+	public Relation getRelation() {
+		return relation;
+	}
+
+	/** Whether the note stands beside its entry's date line. */
+	public boolean isBesideDate() {
+		return dateEntry != null;
 	}
 
 	public Kind getKind() {

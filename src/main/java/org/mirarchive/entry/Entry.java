@@ -22,6 +22,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 
+import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -96,10 +97,18 @@ public class Entry implements PageTopic {
 	@IndexedEmbedded(includePaths = "text")
 	private List<Statement> statements = new ArrayList<>();
 
+	// The notes beside the entry's statements: a note beside a relation or a date line repeats one
+	// of these where the same claim appears again, so it is shown there and not indexed twice.
 	@OneToMany(mappedBy = "entry")
 	@OrderBy("position")
+	@SQLRestriction("relation_id is null and date_entry_id is null")
 	@IndexedEmbedded(includePaths = "text")
 	private List<EditorialNote> notes = new ArrayList<>();
+
+	/** The notes beside the entry's date line. */
+	@OneToMany(mappedBy = "dateEntry")
+	@OrderBy("position, id")
+	private List<EditorialNote> dateNotes = new ArrayList<>();
 
 	/** Citations supporting the entry's own date. */
 	@OneToMany(mappedBy = "dateEntry")
@@ -209,6 +218,10 @@ public class Entry implements PageTopic {
 
 	public List<EditorialNote> getNotes() {
 		return notes;
+	}
+
+	public List<EditorialNote> getDateNotes() {
+		return dateNotes;
 	}
 
 	public List<Citation> getDateCitations() {

@@ -27,7 +27,8 @@ public record EntryPage(Entry entry, LocalText name, LocalText summary, List<Nam
 	public record NameLine(EntryName name, List<Integer> refs, String language) {
 	}
 
-	public record DateLine(DateText text, List<Integer> refs) {
+	/** The entry's date, its footnotes, and the editorial notes beside it. */
+	public record DateLine(DateText text, List<Integer> refs, List<NoteLine> notes) {
 	}
 
 	public record StatementLine(Statement statement, LocalText text, List<Integer> refs, List<NoteLine> notes) {
@@ -42,10 +43,10 @@ public record EntryPage(Entry entry, LocalText name, LocalText summary, List<Nam
 
 	/**
 	 * The entry at the other end, what it (or this entry) was in the relation, the relation's
-	 * date, and, for an event, the event's own date.
+	 * date, and, for an event, the event's own date; then the editorial notes beside the relation.
 	 */
 	public record RelationLine(LocalText name, String url, LocalText role, DateText date, DateText otherDate,
-			List<Integer> refs) {
+			List<Integer> refs, List<NoteLine> notes) {
 	}
 
 }

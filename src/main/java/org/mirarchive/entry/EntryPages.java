@@ -68,21 +68,22 @@ public class EntryPages {
 		LocalText headword = content.name(entry.getName(), entry::nameIn);
 		LocalText summary = content.text(entry.getSummary(), entry::summaryIn);
 		Footnotes footnotes = new Footnotes(locators, locale, content);
+		// In reading order: the date line and its notes stand in the page's header, above the names.
+		EntryPage.DateLine date = null;
+		if (entry.getDate().isPresent()) {
+			List<Integer> dateRefs = footnotes.cite(entry.getDateCitations());
+			date = new EntryPage.DateLine(text(entry.getDate(), locale), dateRefs,
+					noteLines(entry.getDateNotes(), footnotes, content));
+		}
 		List<EntryPage.NameLine> names = entry.getNames()
 			.stream()
 			.map(name -> new EntryPage.NameLine(name, footnotes.cite(name.getCitations()), name.languageIn(locale)))
 			.toList();
-		EntryPage.DateLine date = entry.getDate().isPresent()
-				? new EntryPage.DateLine(text(entry.getDate(), locale), footnotes.cite(entry.getDateCitations())) : null;
 		List<EntryPage.StatementLine> statements = new ArrayList<>();
 		for (Statement statement : entry.getStatements()) {
 			List<Integer> refs = footnotes.cite(statement.getCitations());
 			LocalText text = content.text(statement.getText(), statement::textIn);
-			List<EntryPage.NoteLine> notes = statement.getNotes()
-				.stream()
-				.map(note -> new EntryPage.NoteLine(note, content.text(note.getText(), note::textIn),
-						footnotes.cite(note.getCitations())))
-				.toList();
+			List<EntryPage.NoteLine> notes = noteLines(statement.getNotes(), footnotes, content);
 			statements.add(new EntryPage.StatementLine(statement, text, refs, notes));
 		}
 		List<Relation> touching = relations.findTouching(entry);
@@ -129,8 +130,9 @@ public class EntryPages {
 			DateText otherDate = s.other().getKind() == EntryKind.EVENT && s.other().getDate().isPresent()
 					? text(s.other().getDate(), locale) : null;
 			DateText relationDate = r.getDate().isPresent() ? text(r.getDate(), locale) : null;
+			List<Integer> refs = footnotes.cite(r.getCitations());
 			return new EntryPage.RelationLine(content.name(s.other().getName(), s.other()::nameIn), s.other().url(), role,
-					relationDate, otherDate, footnotes.cite(r.getCitations()));
+					relationDate, otherDate, refs, noteLines(r.getNotes(), footnotes, content));
 		}).toList())));
 		return groups;
 	}
@@ -185,10 +187,19 @@ public class EntryPages {
 				DateText eventDate = event.getDate().isPresent() ? text(event.getDate(), locale) : null;
 				Entry where = w.happenedAt().getObject();
 				return new EntryPage.RelationLine(content.name(event.getName(), event::nameIn), event.url(),
-						content.name(where.getName(), where::nameIn), null, eventDate, footnotes.cite(cited));
+						content.name(where.getName(), where::nameIn), null, eventDate, footnotes.cite(cited), List.of());
 			})
 			.toList();
 		return Optional.of(new EntryPage.RelationGroup("relation.within", lines));
+	}
+
+	/** Notes in reading order, each numbering its citations after what it stands beside. */
+	private static List<EntryPage.NoteLine> noteLines(List<EditorialNote> notes, Footnotes footnotes,
+			ContentLanguage content) {
+		return notes.stream()
+			.map(note -> new EntryPage.NoteLine(note, content.text(note.getText(), note::textIn),
+					footnotes.cite(note.getCitations())))
+			.toList();
 	}
 
 	DateText text(StoredDate date, Locale locale) {

@@ -31,10 +31,12 @@ public record EntryRecord(String type, String slug, String name, String summary,
 
 	/**
 	 * A date: the EDTF expression as stored, in words, and the first and last days it can mean
-	 * (null at an open or unknown end); with its citations where the date is itself a claim.
+	 * (null at an open or unknown end); with its citations where the date is itself a claim, and
+	 * the editorial notes beside it (left out where there are none).
 	 */
 	public record DateRecord(String edtf, String words, LocalDate earliest, LocalDate latest,
-			@JsonInclude(JsonInclude.Include.NON_NULL) List<CitationRecord> citations) {
+			@JsonInclude(JsonInclude.Include.NON_NULL) List<CitationRecord> citations,
+			@JsonInclude(JsonInclude.Include.NON_EMPTY) List<NoteRecord> notes) {
 	}
 
 	public record StatementRecord(String text, List<CitationRecord> citations, List<NoteRecord> notes,
@@ -46,9 +48,14 @@ public record EntryRecord(String type, String slug, String name, String summary,
 			Map<String, Map<String, String>> translations) {
 	}
 
-	/** A relation read from subject to object (FOUNDER_OF, LEADER_OF, MEMBER_OF, …); role is the subject's. */
+	/**
+	 * A relation read from subject to object (FOUNDER_OF, LEADER_OF, MEMBER_OF, …); role is the
+	 * subject's. {@code notes}: the editorial notes beside it (left out where there are none).
+	 */
 	public record RelationRecord(String kind, EntryRef subject, EntryRef object, String role, String inverseRole,
-			DateRecord date, List<CitationRecord> citations, Map<String, Map<String, String>> translations) {
+			DateRecord date, List<CitationRecord> citations,
+			@JsonInclude(JsonInclude.Include.NON_EMPTY) List<NoteRecord> notes,
+			Map<String, Map<String, String>> translations) {
 	}
 
 	/** The entry at one end of a relation. */

@@ -87,23 +87,24 @@ public class EntryRecords {
 			.map(n -> new EntryRecord.NameRecord(n.getName(), n.getKind().name(), n.getLang(),
 					citations(n.getCitations(), quotations, everyTranslation, locale)))
 			.toList();
+		Function<List<EditorialNote>, List<EntryRecord.NoteRecord>> notes = list -> list.stream()
+			.map(n -> new EntryRecord.NoteRecord(n.getKind().name(), n.getText(),
+					citations(n.getCitations(), quotations, everyTranslation, locale), texts.apply(n.getTranslations())))
+			.toList();
 		EntryRecord.DateRecord date = entry.getDate().isPresent()
-				? date(entry.getDate(), citations(entry.getDateCitations(), quotations, everyTranslation, locale), locale)
+				? date(entry.getDate(), citations(entry.getDateCitations(), quotations, everyTranslation, locale),
+						notes.apply(entry.getDateNotes()), locale)
 				: null;
 		List<EntryRecord.StatementRecord> statements = entry.getStatements()
 			.stream()
 			.map(s -> new EntryRecord.StatementRecord(s.getText(),
 					citations(s.getCitations(), quotations, everyTranslation, locale),
-					s.getNotes()
-						.stream()
-						.map(n -> new EntryRecord.NoteRecord(n.getKind().name(), n.getText(),
-								citations(n.getCitations(), quotations, everyTranslation, locale),
-								texts.apply(n.getTranslations())))
-						.toList(),
+					notes.apply(s.getNotes()),
 					texts.apply(s.getTranslations())))
 			.toList();
 		List<EntryRecord.RelationRecord> relationRecords = touching.stream()
-			.map(r -> relation(r, citations(r.getCitations(), quotations, everyTranslation, locale), locale))
+			.map(r -> relation(r, citations(r.getCitations(), quotations, everyTranslation, locale),
+					notes.apply(r.getNotes()), locale))
 			.toList();
 		return new EntryRecord(type(entry.getKind()), entry.getSlug(), entry.getName(), entry.getSummary(),
 				addresses.absolute(entry.url()), addresses.absolute(api(entry)), entry.getLastChanged(),
@@ -115,10 +116,16 @@ public class EntryRecords {
 		return citations.stream().map(c -> citation(c, quotations, everyTranslation, locale)).toList();
 	}
 
-	/** A relation as programs read it, for records and for the download's relations file. */
+	/** A relation as programs read it, for the download's relations file: no notes. */
 	public EntryRecord.RelationRecord relation(Relation r, List<EntryRecord.CitationRecord> citations, Locale locale) {
+		return relation(r, citations, List.of(), locale);
+	}
+
+	/** A relation as programs read it, with the editorial notes beside it. */
+	EntryRecord.RelationRecord relation(Relation r, List<EntryRecord.CitationRecord> citations,
+			List<EntryRecord.NoteRecord> notes, Locale locale) {
 		return new EntryRecord.RelationRecord(r.getKind().name(), ref(r.getSubject()), ref(r.getObject()), r.getRole(),
-				r.getInverseRole(), r.getDate().isPresent() ? date(r.getDate(), null, locale) : null, citations,
+				r.getInverseRole(), r.getDate().isPresent() ? date(r.getDate(), null, locale) : null, citations, notes,
 				Translations.of(r.getTranslations(),
 						t -> Translations.fields("role", t.role(), "inverseRole", t.inverseRole())));
 	}
@@ -138,8 +145,13 @@ public class EntryRecords {
 
 	/** A date as programs read it; citations null where the date is not a claim of its own. */
 	public EntryRecord.DateRecord date(StoredDate date, List<EntryRecord.CitationRecord> citations, Locale locale) {
+		return date(date, citations, List.of(), locale);
+	}
+
+	private EntryRecord.DateRecord date(StoredDate date, List<EntryRecord.CitationRecord> citations,
+			List<EntryRecord.NoteRecord> notes, Locale locale) {
 		return new EntryRecord.DateRecord(date.getEdtf(), dateWords.words(date.parsed(), locale), date.getEarliest(),
-				date.getLatest(), citations);
+				date.getLatest(), citations, notes);
 	}
 
 	public EntryRecord.EntryRef ref(Entry entry) {

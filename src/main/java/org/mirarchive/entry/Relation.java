@@ -66,6 +66,11 @@ public class Relation {
 	@OrderBy("id")
 	private List<Citation> citations = new ArrayList<>();
 
+	/** The editorial notes beside the relation, shown on the pages of both its ends. */
+	@OneToMany(mappedBy = "relation")
+	@OrderBy("position, id")
+	private List<EditorialNote> notes = new ArrayList<>();
+
 	protected Relation() {
 	}
 
@@ -125,6 +130,10 @@ public class Relation {
 
 	public List<Citation> getCitations() {
 		return citations;
+	}
+
+	public List<EditorialNote> getNotes() {
+		return notes;
 	}
 
 }

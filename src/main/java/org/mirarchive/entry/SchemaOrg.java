@@ -248,12 +248,16 @@ public class SchemaOrg {
 		record.names().forEach(n -> cite.accept(n.citations()));
 		if (record.date() != null) {
 			cite.accept(record.date().citations());
+			record.date().notes().forEach(n -> cite.accept(n.citations()));
 		}
 		record.statements().forEach(s -> {
 			cite.accept(s.citations());
 			s.notes().forEach(n -> cite.accept(n.citations()));
 		});
-		record.relations().forEach(r -> cite.accept(r.citations()));
+		record.relations().forEach(r -> {
+			cite.accept(r.citations());
+			r.notes().forEach(n -> cite.accept(n.citations()));
+		});
 		return List.copyOf(works.values());
 	}
 

@@ -314,12 +314,16 @@ public final class SyntheticArchive {
 
 		private final Map<Long, long[]> relationEnds = new HashMap<>();
 
+		/** The relation each seed note stands beside, or null. */
+		private final Map<Long, Long> noteRelation = new HashMap<>();
+
 		Writer(Connection connection, Seed seed) {
 			this.connection = connection;
 			this.seed = seed;
 			seed.names.forEach(n -> nameEntry.put(id(n), longOrNull(n.get("entry_id"))));
 			seed.statements.forEach(s -> statementEntry.put(id(s), longOrNull(s.get("entry_id"))));
 			seed.notes.forEach(n -> noteEntry.put(id(n), longOrNull(n.get("entry_id"))));
+			seed.notes.forEach(n -> noteRelation.put(id(n), longOrNull(n.get("relation_id"))));
 			seed.relations.forEach(r -> relationEnds.put(id(r),
 					new long[] { longOrNull(r.get("subject_id")), longOrNull(r.get("object_id")) }));
 			index.put("source", indexOf(seed.sources));
@@ -351,7 +355,7 @@ public final class SyntheticArchive {
 			prepare("relation", "insert into relation (id, relation_key, kind, subject_id, object_id, role, inverse_role, "
 					+ "date_edtf, date_earliest, date_latest, position) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 			prepare("editorial_note", "insert into editorial_note (id, note_key, entry_id, statement_id, kind, text, "
-					+ "position) values (?, ?, ?, ?, ?, ?, ?)");
+					+ "position, relation_id, date_entry_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
 			prepare("citation", "insert into citation (id, source_id, quotation_id, locator, name_id, date_entry_id, "
 					+ "statement_id, relation_id, note_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
 			try {
@@ -476,7 +480,7 @@ public final class SyntheticArchive {
 			}
 			for (Map<String, Object> row : seed.notes) {
 				long entry = ((Number) row.get("entry_id")).longValue();
-				if (!included.get(entry)) {
+				if (!noteIncluded(id(row), included)) {
 					continue;
 				}
 				PreparedStatement notes = inserts.get("editorial_note");
@@ -494,6 +498,8 @@ public final class SyntheticArchive {
 				notes.setString(5, (String) row.get("kind"));
 				notes.setString(6, "Synthetic editorial note: invented to measure the archive at scale; it is not history.");
 				notes.setInt(7, ((Number) row.get("position")).intValue());
+				setId(notes, 8, "relation", block, longOrNull(row.get("relation_id")));
+				setId(notes, 9, "entry", block, longOrNull(row.get("date_entry_id")));
 				notes.addBatch();
 			}
 			writeCitations(block, included);
@@ -545,7 +551,7 @@ public final class SyntheticArchive {
 						: dateEntry != null ? included.get(dateEntry)
 						: statement != null ? included.get(statementEntry.get(statement))
 						: relation != null ? included.get(relationEnds.get(relation)[0]) && included.get(relationEnds.get(relation)[1])
-						: included.get(noteEntry.get(note));
+						: noteIncluded(note, included);
 				if (!cited) {
 					continue;
 				}
@@ -563,6 +569,13 @@ public final class SyntheticArchive {
 				setId(citations, 9, "editorial_note", block, note);
 				citations.addBatch();
 			}
+		}
+
+		/** Whether a seed note is copied: its entry is, and so are both ends of a relation it stands beside. */
+		private boolean noteIncluded(long note, Map<Long, Boolean> included) {
+			Long relation = noteRelation.get(note);
+			return included.get(noteEntry.get(note)) && (relation == null
+					|| included.get(relationEnds.get(relation)[0]) && included.get(relationEnds.get(relation)[1]));
 		}
 
 		private void setId(PreparedStatement insert, int column, String table, int block, Long seedId) throws SQLException {

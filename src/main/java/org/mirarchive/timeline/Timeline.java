@@ -93,10 +93,17 @@ class Timeline {
 		if (pager.isEmpty()) {
 			return Optional.empty();
 		}
-		List<IndexLine> dated = new ArrayList<>();
+		List<TimelineView.DatedLine> dated = new ArrayList<>();
 		List<IndexLine> undated = new ArrayList<>();
 		for (Entry event : found) {
-			(event.getDate().isPresent() ? dated : undated).add(IndexLine.of(event, dateWords, locale));
+			IndexLine line = IndexLine.of(event, dateWords, locale);
+			if (event.getDate().isPresent()) {
+				// A disputed date is marked here and explained on the event's page, beside its date.
+				dated.add(new TimelineView.DatedLine(line, event.getDateNotes().isEmpty() ? null : line.url() + "#date-note"));
+			}
+			else {
+				undated.add(line);
+			}
 		}
 		long undatedLeftOut = filter.byDate() ? entries.count(query.undatedEvents()) : 0;
 		return Optional.of(new TimelineView(filter, choices(EntryKind.PERSON, locale), choices(EntryKind.ORGANIZATION, locale),

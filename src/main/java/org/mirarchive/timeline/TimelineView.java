@@ -13,12 +13,17 @@ import org.mirarchive.model.Paging.Pager;
  * @param narrowing what the events shown are narrowed by, in words (empty when not narrowed)
  * @param matching how many events the filter keeps, on every page
  * @param undatedLeftOut how many undated events a date range left out
- * @param dated the page's dated events, in date order
+ * @param dated the page's dated events, in date order, each with the address of the editorial note
+ *        beside its date on the event's page (null where there is none)
  * @param undated the page's undated events, in the order the article tells them
  */
 record TimelineView(TimelineFilter filter, List<Choice> people, List<Choice> organizations,
 		List<TimelineFilter.Problem> problems, List<Narrowing> narrowing, long matching, long undatedLeftOut,
-		List<IndexLine> dated, List<IndexLine> undated, Pager pager) {
+		List<DatedLine> dated, List<IndexLine> undated, Pager pager) {
+
+	/** A dated event, and where the editorial note beside its date is read (null: none). */
+	record DatedLine(IndexLine line, String noteUrl) {
+	}
 
 	/** A person or organization a reader can narrow the timeline to. */
 	record Choice(String slug, String name) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.mirarchive.ArchiveDatabaseTest;
@@ -20,6 +21,7 @@ import org.mirarchive.model.HistoricalDate;
 import org.mirarchive.model.Slug;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -196,6 +198,66 @@ public class SeedIntegrityTest {
 			assertThat(texts.get(key)).as(key).containsIgnoringCase("the article");
 			assertThat(noted).as("statements with a note that other works differ").contains(key);
 		});
+	}
+
+	/**
+	 * A relation or a date line carries a disputed claim when it cites the same passage of the
+	 * article as a statement with a DISAGREEMENT note, of one of the relation's ends or of the dated
+	 * entry itself. Each has a DISAGREEMENT note beside it, so that the note reaches the reader
+	 * wherever the claim is shown: on both ends' pages, beside the date, on the timeline.
+	 */
+	@Test
+	void everyRelationAndDateLineOfADisputedClaimHasItsNoteBesideIt() {
+		List<String> disputedRelations = jdbc.queryForList("select distinct r.relation_key from relation r "
+				+ "join entry e on e.id = r.subject_id "
+				+ "join citation rc on rc.relation_id = r.id join citation sc on sc.quotation_id = rc.quotation_id "
+				+ "join editorial_note n on n.statement_id = sc.statement_id and n.kind = 'DISAGREEMENT' "
+				+ "and n.entry_id in (r.subject_id, r.object_id) where " + realEntries(), String.class);
+		List<String> notedRelations = jdbc.queryForList("select distinct r.relation_key from relation r "
+				+ "join editorial_note n on n.relation_id = r.id where n.kind = 'DISAGREEMENT'", String.class);
+		assertThat(disputedRelations).contains("prats-heads-armed-forces", "prats-stepped-down",
+				"ferrada-noli-imprisoned", "jcr-named-in-buenos-aires", "mir-based-in-santiago", "allende-education");
+		assertThat(notedRelations).as("relations of a disputed claim with its note beside them")
+			.containsAll(disputedRelations);
+
+		List<String> disputedDates = jdbc.queryForList("select distinct e.slug from entry e "
+				+ "join citation dc on dc.date_entry_id = e.id join citation sc on sc.quotation_id = dc.quotation_id "
+				+ "join editorial_note n on n.statement_id = sc.statement_id and n.kind = 'DISAGREEMENT' "
+				+ "and n.entry_id = e.id where " + realEntries(), String.class);
+		List<String> notedDates = jdbc.queryForList("select distinct e.slug from entry e "
+				+ "join editorial_note n on n.date_entry_id = e.id where n.kind = 'DISAGREEMENT'", String.class);
+		assertThat(disputedDates).contains("carlos-prats-steps-down", "imprisonment-of-marcello-ferrada-noli", "mir");
+		assertThat(notedDates).as("date lines of a disputed claim with a note beside them").containsAll(disputedDates);
+	}
+
+	/**
+	 * A note stands beside one thing at most (a statement, a relation or its entry's date line),
+	 * and belongs to a page that shows that thing: beside a date, the dated entry's; beside a
+	 * relation, one of its ends' (both ends' pages show it).
+	 */
+	@Test
+	void aNoteStandsBesideOneThingAtMostOnAPageThatShowsIt() {
+		assertThat(jdbc.queryForList("select note_key from editorial_note where "
+				+ "(case when statement_id is null then 0 else 1 end) + (case when relation_id is null then 0 else 1 end) "
+				+ "+ (case when date_entry_id is null then 0 else 1 end) > 1", String.class)).isEmpty();
+		assertThat(jdbc.queryForList("select note_key from editorial_note where date_entry_id is not null "
+				+ "and date_entry_id <> entry_id", String.class)).isEmpty();
+		assertThat(jdbc.queryForList("select n.note_key from editorial_note n join relation r on r.id = n.relation_id "
+				+ "where n.entry_id not in (r.subject_id, r.object_id)", String.class)).isEmpty();
+		assertThat(jdbc.queryForList("select n.note_key from editorial_note n join statement s on s.id = n.statement_id "
+				+ "where n.entry_id <> s.entry_id", String.class)).isEmpty();
+		assertThat(jdbc.queryForList("select note_key from editorial_note n join entry e on e.id = n.date_entry_id "
+				+ "where e.date_edtf is null", String.class)).as("notes beside a date an entry does not have").isEmpty();
+	}
+
+	/** The database itself refuses a note beside two things (V15's check). */
+	@Test
+	void theDatabaseRefusesANoteBesideTwoThings() {
+		assertThatThrownBy(() -> jdbc.update("insert into editorial_note (note_key, entry_id, statement_id, relation_id, "
+				+ "kind, text, position) select 'beside-two', s.entry_id, s.id, r.id, 'DISAGREEMENT', 'Two places.', 1 "
+				+ "from statement s, relation r where s.statement_key = 'prats-head' "
+				+ "and r.relation_key = 'prats-heads-armed-forces'"))
+			.isInstanceOf(DataIntegrityViolationException.class);
 	}
 
 	/** A note names the works it cites ("John Dinges, The Condor Years"), never "other works". */

@@ -9,7 +9,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.mirarchive.ArchiveWebTest;
-import org.mirarchive.entry.IndexLine;
 import org.mirarchive.model.Paging;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,7 +50,7 @@ class TimelineTest {
 				join entry o on o.id = r.object_id where r.kind = 'PARTICIPANT_IN' and s.slug = 'salvador-allende'
 				and o.date_edtf is not null and (o.date_latest is null or o.date_latest >= date '1973-01-01')
 				and (o.date_earliest is null or o.date_earliest <= date '1973-12-31')""", String.class);
-		assertThat(view.dated()).extracting(IndexLine::url).isNotEmpty().containsExactlyInAnyOrderElementsOf(expected);
+		assertThat(view.dated()).extracting(dated -> dated.line().url()).isNotEmpty().containsExactlyInAnyOrderElementsOf(expected);
 		assertThat(view.undated()).isEmpty();
 		assertThat(view.matching()).isEqualTo(expected.size());
 		assertThat(view.narrowing()).extracting(TimelineView.Narrowing::labelKey, TimelineView.Narrowing::value)
