@@ -3,9 +3,11 @@ package org.mirarchive.entry;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -105,10 +107,10 @@ public class Entry implements PageTopic {
 	@IndexedEmbedded(includePaths = "text")
 	private List<EditorialNote> notes = new ArrayList<>();
 
-	/** The notes beside the entry's date line. */
+	/** The notes beside the entry's date line (a set: its page reads them with the statements). */
 	@OneToMany(mappedBy = "dateEntry")
 	@OrderBy("position, id")
-	private List<EditorialNote> dateNotes = new ArrayList<>();
+	private Set<EditorialNote> dateNotes = new LinkedHashSet<>();
 
 	/** Citations supporting the entry's own date. */
 	@OneToMany(mappedBy = "dateEntry")
@@ -220,8 +222,9 @@ public class Entry implements PageTopic {
 		return notes;
 	}
 
+	/** The notes beside the entry's date line, in order. */
 	public List<EditorialNote> getDateNotes() {
-		return dateNotes;
+		return List.copyOf(dateNotes);
 	}
 
 	public List<Citation> getDateCitations() {

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.hibernate.Hibernate;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,6 +70,11 @@ public class EntryPages {
 		LocalText headword = content.name(entry.getName(), entry::nameIn);
 		LocalText summary = content.text(entry.getSummary(), entry::summaryIn);
 		Footnotes footnotes = new Footnotes(locators, locale, content);
+		// Every note the page shows is read before any note's citations (those beside the date
+		// and the relations come with them), so that one batch reads the citations (and, in
+		// another language, the translations) of them all.
+		List<Relation> touching = relations.findTouching(entry);
+		entry.getStatements().stream().findFirst().ifPresent(first -> Hibernate.initialize(first.getNotes()));
 		// In reading order: the date line and its notes stand in the page's header, above the names.
 		EntryPage.DateLine date = null;
 		if (entry.getDate().isPresent()) {
@@ -86,7 +93,6 @@ public class EntryPages {
 			List<EntryPage.NoteLine> notes = noteLines(statement.getNotes(), footnotes, content);
 			statements.add(new EntryPage.StatementLine(statement, text, refs, notes));
 		}
-		List<Relation> touching = relations.findTouching(entry);
 		List<EntryPage.RelationGroup> groups = new ArrayList<>(relationGroups(entry, touching, footnotes, content, locale));
 		if (entry.getKind() == EntryKind.PLACE) {
 			eventsWithin(entry, touching, footnotes, content, locale).ifPresent(groups::add);

@@ -18,15 +18,23 @@ import org.springframework.data.jpa.repository.QueryHints;
 /** Relations, looked up from either end. */
 public interface RelationRepository extends JpaRepository<Relation, Long> {
 
-	/** Relations in which the entry is the subject, with the object loaded; both with their translations. */
+	/**
+	 * Relations in which the entry is the subject, with the object loaded; both with their
+	 * translations, and the relations with the notes beside them.
+	 */
 	@Query("""
-			select distinct r from Relation r left join fetch r.translations join fetch r.object o left join fetch o.translations
+			select distinct r from Relation r left join fetch r.translations left join fetch r.notes
+			join fetch r.object o left join fetch o.translations
 			where r.subject = :entry order by r.position, r.id""")
 	List<Relation> findBySubject(Entry entry);
 
-	/** Relations in which the entry is the object, with the subject loaded; both with their translations. */
+	/**
+	 * Relations in which the entry is the object, with the subject loaded; both with their
+	 * translations, and the relations with the notes beside them.
+	 */
 	@Query("""
-			select distinct r from Relation r left join fetch r.translations join fetch r.subject s left join fetch s.translations
+			select distinct r from Relation r left join fetch r.translations left join fetch r.notes
+			join fetch r.subject s left join fetch s.translations
 			where r.object = :entry order by r.position, r.id""")
 	List<Relation> findByObject(Entry entry);
 

@@ -136,7 +136,7 @@ public class TimelinePagesTest {
 	}
 
 	private static List<String> links(Document doc) {
-		return doc.select(".timeline a, .entry-list a").eachAttr("href");
+		return doc.select(".timeline__event a, .entry-list a").eachAttr("href");
 	}
 
 }

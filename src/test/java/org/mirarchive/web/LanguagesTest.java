@@ -93,7 +93,7 @@ class LanguagesTest {
 	@Test
 	void datesAreInWordsInSpanish() {
 		Document timeline = browser.get("/timeline", "text/html", CHILEAN_BROWSER).document();
-		assertThat(timeline.select(".timeline__date").eachText()).contains("11 de septiembre de 1973", "septiembre de 1973",
+		assertThat(timeline.select(".timeline__when").eachText()).contains("11 de septiembre de 1973", "septiembre de 1973",
 				"desde octubre de 1972 (fin desconocido)", "1970 – 11 de septiembre de 1973");
 		Document mir = browser.get("/organizations/mir", "text/html", CHILEAN_BROWSER).document();
 		assertThat(mir.select(".entry-date").text()).startsWith("desde 1965 en adelante");

@@ -260,13 +260,13 @@ public class PagesTest {
 	@Test
 	void theTimelineListsDatedEventsInOrderWithDatesInWords() {
 		Document doc = browser.get("/timeline").document();
-		List<String> dates = doc.select(".timeline .timeline__date").eachText();
+		List<String> dates = doc.select(".timeline .timeline__when").eachText();
 		assertThat(dates).startsWith("1965", "3 November 1966 – 9 October 1967", "1970", "1970 – 11 September 1973",
 				"11 July 1971", "from October 1972 (end unknown)");
 		assertThat(dates).contains("September 1973", "11 September 1973", "1973–1975", "1974");
 		assertThat(doc.select(".timeline time").eachAttr("datetime")).contains("1973-09-11", "1973-09");
 		assertThat(doc.select("#undated-heading")).hasSize(1);
-		assertThat(doc.select(".timeline a, .entry-list a").eachAttr("href")).hasSize(24)
+		assertThat(doc.select(".timeline__event a, .entry-list a").eachAttr("href")).hasSize(24)
 			.allMatch(href -> href.startsWith("/events/"));
 	}
 
@@ -313,7 +313,12 @@ public class PagesTest {
 			.filter(h -> h.text().equals(heading))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("No group " + heading));
-		return h3.parent().select("li").eachText().stream().map(t -> t.replaceAll("\\s*Reference \\d+\\[\\d+\\]", "")).toList();
+		// A relation line as it reads, without the editorial note that may stand beside it.
+		return h3.parent().select("li").stream().map(li -> {
+			Element line = li.clone();
+			line.select("aside").remove();
+			return line.text();
+		}).map(t -> t.replaceAll("\\s*Reference \\d+\\[\\d+\\]", "")).toList();
 	}
 
 }
