@@ -24,6 +24,9 @@ import jakarta.persistence.Table;
 
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /**
  * The archive's own note beside a statement, a relation or an entry's date line (beside at most one
@@ -111,6 +114,16 @@ public class EditorialNote {
 
 	public String getText() {
 		return text;
+	}
+
+	/**
+	 * The Spanish translation, indexed for search with Spanish analysis beside the English
+	 * {@code text}; null where there is none. Reindexed when the translations change.
+	 */
+	@FullTextField(name = "text_es", analyzer = "prose_es", highlightable = Highlightable.ANY)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "translations")))
+	public String getTextEs() {
+		return textIn("es");
 	}
 
 	/** The archive's translation into a language ("es"), or null where it has none. */

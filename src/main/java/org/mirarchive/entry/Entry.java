@@ -29,6 +29,9 @@ import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
@@ -91,12 +94,12 @@ public class Entry implements PageTopic {
 
 	@OneToMany(mappedBy = "entry")
 	@OrderBy("position")
-	@IndexedEmbedded(includePaths = { "name", "name_whole" })
+	@IndexedEmbedded(includePaths = { "name", "name_whole", "name_es" })
 	private List<EntryName> names = new ArrayList<>();
 
 	@OneToMany(mappedBy = "entry")
 	@OrderBy("position")
-	@IndexedEmbedded(includePaths = "text")
+	@IndexedEmbedded(includePaths = { "text", "text_es" })
 	private List<Statement> statements = new ArrayList<>();
 
 	// The notes beside the entry's statements: a note beside a relation or a date line repeats one
@@ -104,7 +107,7 @@ public class Entry implements PageTopic {
 	@OneToMany(mappedBy = "entry")
 	@OrderBy("position")
 	@SQLRestriction("relation_id is null and date_entry_id is null")
-	@IndexedEmbedded(includePaths = "text")
+	@IndexedEmbedded(includePaths = { "text", "text_es" })
 	private List<EditorialNote> notes = new ArrayList<>();
 
 	/** The notes beside the entry's date line (a set: its page reads them with the statements). */
@@ -172,6 +175,27 @@ public class Entry implements PageTopic {
 	public String sortKeyIn(String language) {
 		EntryTranslation translation = translations.get(language);
 		return translation == null || translation.sortKey() == null ? sortKey : translation.sortKey();
+	}
+
+	/**
+	 * The headword a Spanish reader sees: the Spanish one, or the English where that serves (a
+	 * person's name). Indexed for search with Spanish analysis, as {@code name} is with English,
+	 * so that both languages weigh a headword alike, and highlighted for a Spanish reader.
+	 * Reindexed when the headword or the translations change.
+	 */
+	@FullTextField(name = "name_es", analyzer = "name_es", highlightable = Highlightable.ANY)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "name")),
+			@ObjectPath(@PropertyValue(propertyName = "translations")) })
+	public String getNameEs() {
+		String spanish = nameIn("es");
+		return spanish == null ? name : spanish;
+	}
+
+	/** The Spanish summary, indexed for search with Spanish analysis; null where not translated. */
+	@FullTextField(name = "summary_es", analyzer = "prose_es", highlightable = Highlightable.ANY)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "translations")))
+	public String getSummaryEs() {
+		return summaryIn("es");
 	}
 
 	/** The summary in a language ("es"), or null where the archive has not translated it. */

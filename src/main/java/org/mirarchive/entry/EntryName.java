@@ -39,6 +39,8 @@ public class EntryName {
 
 	@FullTextField(analyzer = "name", highlightable = Highlightable.ANY)
 	@KeywordField(name = "name_whole", normalizer = "whole_name")
+	// Every form again as Spanish reads it, whatever its language: readers type any form in either.
+	@FullTextField(name = "name_es", analyzer = "name_es", highlightable = Highlightable.ANY)
 	private String name;
 
 	/** BCP 47 language of the form, where it has one ("en"); null for acronyms and nicknames. */

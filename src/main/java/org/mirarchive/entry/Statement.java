@@ -21,6 +21,9 @@ import jakarta.persistence.OrderBy;
 
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /** A fact about an entry in the archive's own words, supported by one or more citations. */
 @Entity
@@ -68,6 +71,16 @@ public class Statement {
 
 	public String getText() {
 		return text;
+	}
+
+	/**
+	 * The Spanish translation, indexed for search with Spanish analysis beside the English
+	 * {@code text}; null where there is none. Reindexed when the translations change.
+	 */
+	@FullTextField(name = "text_es", analyzer = "prose_es", highlightable = Highlightable.ANY)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "translations")))
+	public String getTextEs() {
+		return textIn("es");
 	}
 
 	/** The archive's translation into a language ("es"), or null where it has none. */

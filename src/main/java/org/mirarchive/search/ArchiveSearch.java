@@ -6,9 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -42,15 +45,40 @@ import org.mirarchive.work.Source;
 @Component
 class ArchiveSearch {
 
+	private static final String SPANISH = "es";
+
 	/**
 	 * The fields searched, and how much a match in each weighs: a match in a name or title far
 	 * outweighs a mention in a summary or statement, so an entry whose name matches comes first.
+	 * Both languages' fields are always searched, whatever the reader's language (a student may
+	 * type English under Spanish): the English with English analysis, the archive's Spanish
+	 * translations ({@code _es}) with Spanish analysis, and every name form in both.
 	 */
-	private static final Map<String, Float> ENTRY_FIELDS = weights("name", 10f, "names.name", 10f, "summary", 2f,
-			"statements.text", 1f, "notes.text", 0.5f);
+	private static final List<Field> ENTRY_FIELDS = List.of(new Field("name", 10f, ContentLanguage.ENGLISH),
+			new Field("name_es", 10f, SPANISH), new Field("names.name", 10f, null), new Field("names.name_es", 10f, null),
+			new Field("summary", 2f, ContentLanguage.ENGLISH), new Field("summary_es", 2f, SPANISH),
+			new Field("statements.text", 1f, ContentLanguage.ENGLISH), new Field("statements.text_es", 1f, SPANISH),
+			new Field("notes.text", 0.5f, ContentLanguage.ENGLISH), new Field("notes.text_es", 0.5f, SPANISH));
 
-	private static final Map<String, Float> SOURCE_FIELDS = weights("title", 10f, "author", 3f, "container", 2f,
-			"publisher", 2f, "subtitle", 2f, "summary", 2f);
+	/** A work's record stays as published; only its summary is the archive's, and translated. */
+	private static final List<Field> SOURCE_FIELDS = List.of(new Field("title", 10f, null), new Field("author", 3f, null),
+			new Field("container", 2f, null), new Field("publisher", 2f, null),
+			new Field("subtitle", 2f, null), new Field("summary", 2f, ContentLanguage.ENGLISH),
+			new Field("summary_es", 2f, SPANISH));
+
+	/**
+	 * How much more a match in the reader's language weighs: a little, so that of two entries the
+	 * one matching in the reader's language comes first, never so much that it outweighs a name.
+	 */
+	private static final float READER_LANGUAGE_WEIGHT = 1.25f;
+
+	/**
+	 * Spanish stop words ("de", "la", "del"): the Spanish fields leave them out, so such a word is
+	 * not required of a result, only counted where a field holds it ("golpe de Estado" finds the
+	 * coup by its Spanish summary too). The same list the {@code prose_es} analyzer loads
+	 * ({@link Analyzers#SPANISH_STOP_WORDS}, and {@code _spanish_} on a cluster).
+	 */
+	private static final CharArraySet SPANISH_STOP_WORDS = SpanishAnalyzer.getDefaultStopSet();
 
 	/** How much bearing exactly the name searched for weighs ("MIR" is the MIR's acronym). */
 	private static final float WHOLE_NAME_WEIGHT = 30f;
@@ -123,7 +151,8 @@ class ArchiveSearch {
 
 	private List<Hit> hits(SearchSession session, QueryWords query, Typos typos, ResultType type, Paging paging,
 			Locale locale) {
-		return ranked(session, query, typos, type).fetchHits(Math.toIntExact(paging.offset()), paging.size())
+		return ranked(session, query, typos, type, new ContentLanguage(locale).language())
+			.fetchHits(Math.toIntExact(paging.offset()), paging.size())
 			.stream()
 			.map(hit -> hit(hit, locale))
 			.toList();
@@ -132,26 +161,29 @@ class ArchiveSearch {
 	/** The entries matching, counted by kind ({@link #BY_KIND}). */
 	static SearchQuery<Entry> entriesByKind(SearchSession session, QueryWords query, Typos typos) {
 		return session.search(Entry.class)
-			.where(f -> matching(f, query, typos, Target.ENTRY))
+			.where(f -> matching(f, query, typos, Target.ENTRY, null))
 			.aggregation(BY_KIND, f -> f.terms().field("kind", EntryKind.class))
 			.toQuery();
 	}
 
 	/** The sources matching. */
 	static SearchQuery<Source> sources(SearchSession session, QueryWords query, Typos typos) {
-		return session.search(Source.class).where(f -> matching(f, query, typos, Target.SOURCE)).toQuery();
+		return session.search(Source.class).where(f -> matching(f, query, typos, Target.SOURCE, null)).toQuery();
 	}
 
-	/** The results of one type (null: all), best first, with their matched words marked. */
-	static SearchQuery<Found> ranked(SearchSession session, QueryWords query, Typos typos, ResultType type) {
+	/**
+	 * The results of one type (null: all), best first, a match in the reader's language
+	 * ({@code language}, "es") weighing a little more, with their matched words marked.
+	 */
+	static SearchQuery<Found> ranked(SearchSession session, QueryWords query, Typos typos, ResultType type,
+			String language) {
 		Target target = Target.of(type);
 		return session.search(target.types)
 			.select(f -> f.composite()
-				.from(f.entity(), firstOf(f, target.nameFields), firstOf(f, target.otherNameFields),
-						firstOf(f, target.textFields))
-				.asList(Found::of))
+				.from(f.entity(), highlights(f, target.highlighted))
+				.asList(projected -> Found.of(projected, target.highlighted)))
 			.where(f -> f.bool()
-				.must(matching(f, query, typos, target))
+				.must(matching(f, query, typos, target, language))
 				.with(b -> {
 					if (type != null && type.kind() != null) {
 						b.filter(f.match().field("kind").matching(type.kind()));
@@ -169,117 +201,161 @@ class ArchiveSearch {
 	/**
 	 * Every word must match, exactly (after folding case, accents and apostrophes, and stemming
 	 * prose) or, with {@link Typos#ONE_PER_WORD} and in long enough words, with one typo; in a
-	 * search of more than three words one may be missing. What bears exactly the name searched
-	 * for comes first.
+	 * search of more than three words one may be missing. A Spanish stop word is not required,
+	 * unless the search has nothing else. What bears exactly the name searched for comes first;
+	 * a match in the reader's {@code language} (null: none) weighs a little more.
 	 */
 	private static PredicateFinalStep matching(SearchPredicateFactory f, QueryWords query, Typos typos,
-			Target target) {
-		return f.bool()
-			.must(f.bool(b -> {
-				query.words().forEach(word -> b.should(word(f, word, typos, target.fields)));
+			Target target, String language) {
+		List<String> content = query.words().stream().filter(word -> !spanishStopWord(word)).toList();
+		List<String> required = content.isEmpty() ? query.words() : content;
+		List<String> optional = content.isEmpty() ? List.of()
+				: query.words().stream().filter(ArchiveSearch::spanishStopWord).toList();
+		return f.bool(top -> {
+			top.must(f.bool(b -> {
+				required.forEach(word -> b.should(word(f, word, typos, target.fields, language)));
 				b.minimumShouldMatch(m -> m.ifMoreThan(0).thenRequirePercent(100).ifMoreThan(ALL_WORDS_UP_TO).thenRequireNumber(-1));
-			}))
-			.should(f.match().fields(target.wholeNameFields.toArray(String[]::new))
+			}));
+			optional.forEach(word -> top.should(word(f, word, Typos.NONE, target.fields, language)));
+			top.should(f.match().fields(target.wholeNameFields.toArray(String[]::new))
 				.matching(String.join(" ", query.words()))
 				.boost(WHOLE_NAME_WEIGHT));
+		});
 	}
 
-	private static PredicateFinalStep word(SearchPredicateFactory f, String word, Typos typos,
-			Map<String, Float> fields) {
+	private static boolean spanishStopWord(String word) {
+		return SPANISH_STOP_WORDS.contains(word.toLowerCase(Locale.ROOT));
+	}
+
+	private static PredicateFinalStep word(SearchPredicateFactory f, String word, Typos typos, List<Field> fields,
+			String language) {
 		SimpleBooleanPredicateClausesStep<?, ?> any = f.or();
-		fields.forEach((field, weight) -> any.add(f.match().field(field).matching(word).boost(weight)));
+		fields.forEach(field -> any.add(f.match().field(field.path).matching(word).boost(field.weight(language))));
 		if (typos == Typos.ONE_PER_WORD && QueryWords.forgivesTypo(word)) {
-			fields.forEach((field, weight) -> any.add(f.match().field(field).matching(word).fuzzy(1, 0).boost(weight * TYPO_WEIGHT)));
+			fields.forEach(field -> any.add(f.match().field(field.path).matching(word).fuzzy(1, 0)
+				.boost(field.weight(language) * TYPO_WEIGHT)));
 		}
 		return any;
 	}
 
-	/** The best highlighted fragment among the fields, in the order given; null if none matched. */
-	private static ProjectionFinalStep<String> firstOf(SearchProjectionFactory<?, ?> f, List<String> fields) {
-		if (fields.isEmpty()) {
-			return f.constant(null);
-		}
+	/** The highlighted fragments of each field, in the order given. */
+	private static ProjectionFinalStep<List<?>> highlights(SearchProjectionFactory<?, ?> f, List<String> fields) {
 		ProjectionFinalStep<?>[] highlights = fields.stream()
 			.map(f::highlight)
 			.toArray(ProjectionFinalStep<?>[]::new);
-		return f.composite().from(highlights).asList(ArchiveSearch::first);
-	}
-
-	private static String first(List<?> fragmentsPerField) {
-		for (Object fragments : fragmentsPerField) {
-			if (fragments instanceof List<?> list && !list.isEmpty()) {
-				return (String) list.get(0);
-			}
-		}
-		return null;
+		return f.composite().from(highlights).asList(Function.identity());
 	}
 
 	private Hit hit(Found found, Locale locale) {
-		Snippet text = found.text == null ? null : Snippet.highlighted(found.text);
-		Snippet otherName = otherName(found);
+		ContentLanguage reader = new ContentLanguage(locale);
+		boolean spanish = SPANISH.equals(reader.language());
+		// The passage that matched, in the reader's language where the match was there too.
+		String textField = found.firstMatched(spanish ? Target.TEXT_FIELDS_ES_FIRST : Target.TEXT_FIELDS_EN_FIRST);
+		Snippet text = textField == null ? null : Snippet.highlighted(found.highlight(textField));
+		String textLang = textField != null && textField.endsWith("_es") ? SPANISH : ContentLanguage.ENGLISH;
 		if (found.entity instanceof Entry entry) {
 			IndexLine line = IndexLine.of(entry, dateWords, locale);
-			return new Hit("kind." + entry.getKind() + ".one", title(found, line.name().text()), otherName, line.url(),
+			// The heading as the page shows it (name_es holds the Spanish reader's), marked only where
+			// the search matched that very form.
+			String nameField = spanish ? "name_es" : "name";
+			Snippet title = found.highlight(nameField) == null ? Snippet.plain(line.name().text())
+					: Snippet.highlighted(found.highlight(nameField));
+			String otherNameField = found.firstMatched(spanish ? List.of("names.name_es", "names.name")
+					: List.of("names.name", "names.name_es"));
+			return new Hit("kind." + entry.getKind() + ".one", title, line.name().lang(),
+					otherName(title, otherNameField == null ? null : found.highlight(otherNameField)), line.url(),
 					line.date(), text == null ? Snippet.plain(line.summary().text()) : text,
-					text == null ? line.summary().lang() : ContentLanguage.ENGLISH);
+					text == null ? line.summary().lang() : textLang);
 		}
 		Source source = (Source) found.entity;
 		DateText date = source.issuedDate().map(issued -> dateWords.text(issued, locale)).orElse(null);
-		LocalText summary = new ContentLanguage(locale).text(source.getSummary(), source::summaryIn);
-		return new Hit("search.type.source.one", title(found, source.getTitle()), null, source.url(), date,
-				text == null ? Snippet.plain(summary.text()) : text, text == null ? summary.lang() : ContentLanguage.ENGLISH);
+		LocalText summary = reader.text(source.getSummary(), source::summaryIn);
+		Snippet title = found.highlight("title") == null ? Snippet.plain(source.getTitle())
+				: Snippet.highlighted(found.highlight("title"));
+		return new Hit("search.type.source.one", title, null, null, source.url(), date,
+				text == null ? Snippet.plain(summary.text()) : text, text == null ? summary.lang() : textLang);
 	}
 
 	/**
 	 * The other name that matched, where it says more than the name: "DINA" for a search for
 	 * DINA, but not "Miguel Enriquez" beside "Miguel Enríquez" for a search for Enriquez.
 	 */
-	private static Snippet otherName(Found found) {
-		if (found.otherName == null) {
+	private static Snippet otherName(Snippet title, String otherName) {
+		if (otherName == null) {
 			return null;
 		}
-		Snippet other = Snippet.highlighted(found.otherName);
-		if (found.name != null && Snippet.highlighted(found.name).markedLength() >= other.markedLength()) {
+		Snippet other = Snippet.highlighted(otherName);
+		if (title.markedLength() >= other.markedLength()) {
 			return null;
 		}
 		return other;
 	}
 
-	private static Snippet title(Found found, String name) {
-		return found.name == null ? Snippet.plain(name) : Snippet.highlighted(found.name);
-	}
+	/** A field searched, how much a match in it weighs, and its language (null: names, in any). */
+	private record Field(String path, float weight, String lang) {
 
-	private static Map<String, Float> weights(Object... fieldsAndWeights) {
-		Map<String, Float> weights = new LinkedHashMap<>();
-		for (int i = 0; i < fieldsAndWeights.length; i += 2) {
-			weights.put((String) fieldsAndWeights[i], (Float) fieldsAndWeights[i + 1]);
-		}
-		return weights;
-	}
-
-	/** One hit as the index returns it: the entity, and its best highlighted name, other name and text. */
-	record Found(Object entity, String name, String otherName, String text) {
-
-		static Found of(List<?> projected) {
-			return new Found(projected.get(0), (String) projected.get(1), (String) projected.get(2),
-					(String) projected.get(3));
+		/** Its weight for a reader of {@code language}: a little more where that is its language. */
+		float weight(String language) {
+			return lang != null && lang.equals(language) ? weight * READER_LANGUAGE_WEIGHT : weight;
 		}
 
 	}
 
-	/** What a search targets: which entities, searched in which fields, highlighted in which. */
-	private record Target(List<Class<?>> types, Map<String, Float> fields, List<String> wholeNameFields,
-			List<String> nameFields, List<String> otherNameFields, List<String> textFields) {
+	/** One hit as the index returns it: the entity, and the best highlighted fragment of each field that matched. */
+	record Found(Object entity, Map<String, String> highlights) {
+
+		static Found of(List<?> projected, List<String> fields) {
+			Map<String, String> highlights = new LinkedHashMap<>();
+			List<?> perField = (List<?>) projected.get(1);
+			for (int i = 0; i < fields.size(); i++) {
+				if (perField.get(i) instanceof List<?> fragments && !fragments.isEmpty()) {
+					highlights.put(fields.get(i), (String) fragments.get(0));
+				}
+			}
+			return new Found(projected.get(0), highlights);
+		}
+
+		/** The best fragment of a field, null if it did not match. */
+		String highlight(String field) {
+			return highlights.get(field);
+		}
+
+		/** The first of the fields, in the order given, that matched; null if none did. */
+		String firstMatched(List<String> fields) {
+			return fields.stream().filter(highlights::containsKey).findFirst().orElse(null);
+		}
+
+	}
+
+	/**
+	 * What a search targets: which entities, searched in which fields, which of them bear a whole
+	 * name, and which are highlighted.
+	 */
+	private record Target(List<Class<?>> types, List<Field> fields, List<String> wholeNameFields,
+			List<String> highlighted) {
+
+		/** The fields whose passage a result shows, English first; then the Spanish first. */
+		static final List<String> TEXT_FIELDS_EN_FIRST = List.of("summary", "statements.text", "notes.text", "subtitle",
+				"summary_es", "statements.text_es", "notes.text_es");
+
+		static final List<String> TEXT_FIELDS_ES_FIRST = List.of("summary_es", "statements.text_es", "notes.text_es",
+				"summary", "statements.text", "notes.text", "subtitle");
+
+		private static final List<String> ENTRY_HIGHLIGHTS = List.of("name", "name_es", "names.name", "names.name_es",
+				"summary", "statements.text", "notes.text", "summary_es", "statements.text_es", "notes.text_es");
+
+		private static final List<String> SOURCE_HIGHLIGHTS = List.of("title", "subtitle", "summary", "summary_es");
 
 		static final Target ENTRY = new Target(List.of(Entry.class), ENTRY_FIELDS, List.of("name_whole", "names.name_whole"),
-				List.of("name"), List.of("names.name"), List.of("summary", "statements.text", "notes.text"));
+				ENTRY_HIGHLIGHTS);
 
 		static final Target SOURCE = new Target(List.of(Source.class), SOURCE_FIELDS, List.of("title_whole"),
-				List.of("title"), List.of(), List.of("subtitle", "summary"));
+				SOURCE_HIGHLIGHTS);
 
 		static final Target ALL = new Target(List.of(Entry.class, Source.class), union(ENTRY_FIELDS, SOURCE_FIELDS),
-				List.of("name_whole", "names.name_whole", "title_whole"), List.of("name", "title"), List.of("names.name"),
-				List.of("summary", "statements.text", "notes.text", "subtitle"));
+				List.of("name_whole", "names.name_whole", "title_whole"), List.of("name", "name_es", "names.name",
+						"names.name_es", "title", "summary", "statements.text", "notes.text", "subtitle", "summary_es",
+						"statements.text_es", "notes.text_es"));
 
 		static Target of(ResultType type) {
 			if (type == null) {
@@ -288,10 +364,12 @@ class ArchiveSearch {
 			return type == ResultType.SOURCES ? SOURCE : ENTRY;
 		}
 
-		private static Map<String, Float> union(Map<String, Float> a, Map<String, Float> b) {
-			Map<String, Float> union = new LinkedHashMap<>(a);
-			union.putAll(b);
-			return union;
+		/** Both lists' fields, a field both search (a summary) once, with the first's weight. */
+		private static List<Field> union(List<Field> a, List<Field> b) {
+			Map<String, Field> union = new LinkedHashMap<>();
+			a.forEach(field -> union.put(field.path, field));
+			b.forEach(field -> union.putIfAbsent(field.path, field));
+			return List.copyOf(union.values());
 		}
 
 	}

@@ -18,6 +18,10 @@ public class ElasticsearchAnalysis implements ElasticsearchAnalysisConfigurer {
 
 	private static final String POSSESSIVE = "archive_english_possessive";
 
+	private static final String SPANISH_STOP = "archive_spanish_stop";
+
+	private static final String SPANISH_STEM = "archive_light_spanish";
+
 	@Override
 	public void configure(ElasticsearchAnalysisConfigurationContext context) {
 		context.charFilter(APOSTROPHES).type("pattern_replace")
@@ -35,6 +39,17 @@ public class ElasticsearchAnalysis implements ElasticsearchAnalysisConfigurer {
 			.tokenizer("standard")
 			.charFilters(APOSTROPHES)
 			.tokenFilters(POSSESSIVE, "lowercase", "asciifolding", "kstem");
+		// "_spanish_" is Lucene's SpanishAnalyzer list, read from the same Snowball file as on Lucene.
+		context.tokenFilter(SPANISH_STOP).type("stop").param("stopwords", "_spanish_");
+		context.tokenFilter(SPANISH_STEM).type("stemmer").param("language", "light_spanish");
+		context.analyzer(Analyzers.NAME_ES).custom()
+			.tokenizer("standard")
+			.charFilters(APOSTROPHES)
+			.tokenFilters("lowercase", "asciifolding", SPANISH_STEM);
+		context.analyzer(Analyzers.PROSE_ES).custom()
+			.tokenizer("standard")
+			.charFilters(APOSTROPHES)
+			.tokenFilters("lowercase", SPANISH_STOP, "asciifolding", SPANISH_STEM);
 		context.normalizer(Analyzers.WHOLE_NAME).custom()
 			.charFilters(NOT_A_WORD)
 			.tokenFilters("lowercase", "asciifolding", "trim");

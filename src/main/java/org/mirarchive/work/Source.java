@@ -24,6 +24,9 @@ import jakarta.persistence.OrderBy;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
@@ -153,6 +156,13 @@ public class Source implements PageTopic {
 
 	public String getSummary() {
 		return summary;
+	}
+
+	/** The Spanish summary, indexed for search with Spanish analysis; null where not translated. */
+	@FullTextField(name = "summary_es", analyzer = "prose_es", highlightable = Highlightable.ANY)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "translations")))
+	public String getSummaryEs() {
+		return summaryIn("es");
 	}
 
 	/** The archive's translation into a language ("es"), or null where it has none. */

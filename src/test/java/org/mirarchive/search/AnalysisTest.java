@@ -32,7 +32,7 @@ class AnalysisTest {
 		verify(lucene, atLeastOnce()).analyzer(luceneAnalyzers.capture());
 		ArgumentCaptor<String> elasticsearchAnalyzers = ArgumentCaptor.forClass(String.class);
 		verify(elasticsearch, atLeastOnce()).analyzer(elasticsearchAnalyzers.capture());
-		assertThat(luceneAnalyzers.getAllValues()).containsExactlyInAnyOrder(Analyzers.NAME, Analyzers.PROSE)
+		assertThat(luceneAnalyzers.getAllValues()).containsExactlyInAnyOrder(Analyzers.NAME, Analyzers.PROSE, Analyzers.NAME_ES, Analyzers.PROSE_ES)
 			.containsExactlyInAnyOrderElementsOf(elasticsearchAnalyzers.getAllValues());
 
 		ArgumentCaptor<String> luceneNormalizers = ArgumentCaptor.forClass(String.class);

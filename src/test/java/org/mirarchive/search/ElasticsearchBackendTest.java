@@ -50,13 +50,13 @@ class ElasticsearchBackendTest {
 		SearchSession session = Search.session(entityManager);
 		QueryWords query = QueryWords.of("Pinochett Chile’s MIR");
 
-		String exact = ArchiveSearch.ranked(session, query, Typos.NONE, null).queryString();
+		String exact = ArchiveSearch.ranked(session, query, Typos.NONE, null, "en").queryString();
 		assertThat(exact).doesNotContain("\"fuzziness\"");
-		String all = ArchiveSearch.ranked(session, query, Typos.ONE_PER_WORD, null).queryString();
+		String all = ArchiveSearch.ranked(session, query, Typos.ONE_PER_WORD, null, "es").queryString();
 		assertThat(all).contains("\"fuzziness\"", "\"names.name_whole\"", "\"title_whole\"", "\"highlight\"",
 				"\"slug\"", "\"_score\"");
-		assertThat(ArchiveSearch.ranked(session, query, Typos.ONE_PER_WORD, ResultType.PEOPLE).queryString()).contains("\"kind\"", "\"PERSON\"");
-		assertThat(ArchiveSearch.ranked(session, query, Typos.ONE_PER_WORD, ResultType.SOURCES).queryString()).contains("\"title\"");
+		assertThat(ArchiveSearch.ranked(session, query, Typos.ONE_PER_WORD, ResultType.PEOPLE, "en").queryString()).contains("\"kind\"", "\"PERSON\"");
+		assertThat(ArchiveSearch.ranked(session, query, Typos.ONE_PER_WORD, ResultType.SOURCES, "es").queryString()).contains("\"title\"");
 		assertThat(ArchiveSearch.entriesByKind(session, query, Typos.ONE_PER_WORD).queryString()).contains("\"aggregations\"", "\"kind\"");
 		assertThat(ArchiveSearch.sources(session, query, Typos.ONE_PER_WORD).queryString()).contains("\"subtitle\"");
 	}

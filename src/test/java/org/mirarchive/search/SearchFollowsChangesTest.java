@@ -53,6 +53,30 @@ class SearchFollowsChangesTest {
 		assertThat(found("Salvador Allende")).first().isEqualTo("/people/salvador-allende");
 	}
 
+	@Test
+	void aSpanishTranslationIsFoundByItsWordsInSpanishFormsAndStopsWhenWithdrawn() {
+		assertThat(found("callejuela")).isEmpty();
+
+		curator.translateStatement(EntryKind.PLACE, "santiago", 1, "es", "Una prueba: las callejuelas de Santiago.");
+
+		// Found by the singular and without the accent a Spanish reader may leave out.
+		assertThat(found("callejuela")).containsExactly("/places/santiago");
+
+		curator.withdrawStatementTranslation(EntryKind.PLACE, "santiago", 1, "es");
+
+		assertThat(found("callejuela")).isEmpty();
+	}
+
+	@Test
+	void anEntryTranslatedIsFoundByItsSpanishHeadwordAndSummary() {
+		assertThat(found("altiplánico")).isEmpty();
+
+		curator.translateEntry(EntryKind.PLACE, "bolivia", "es", "Estado Plurinacional de Bolivia", "Un país altiplánico.");
+
+		assertThat(found("altiplanicos")).containsExactly("/places/bolivia");
+		assertThat(found("Plurinacional")).containsExactly("/places/bolivia");
+	}
+
 	private List<String> found(String typed) {
 		Paging first = new Paging(1, ArchiveSearch.RESULTS_A_PAGE);
 		return search.find(QueryWords.of(typed), null, first, Locale.ENGLISH).hits().lines().stream().map(Hit::url).toList();

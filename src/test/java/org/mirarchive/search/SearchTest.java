@@ -112,6 +112,65 @@ class SearchTest {
 		assertThat(results("imprisoned")).contains("/events/imprisonment-of-marcello-ferrada-noli");
 	}
 
+	// Both languages, whatever the reader's
+
+	@ParameterizedTest
+	@CsvSource({ "golpe de Estado, /events/coup-of-11-september-1973", "La Moneda, /places/presidential-palace",
+			"Fuerzas Armadas, /organizations/chilean-armed-forces", "sindicatos, /organizations/trade-unions",
+			"poblaciones, /places/poor-and-working-class-neighbourhoods-of-santiago",
+			"nacionalización del cobre, /events/nationalization-of-copper-mining",
+			"nacionalizacion del cobre, /events/nationalization-of-copper-mining",
+			"Estadio Nacional, /places/national-stadium", "ESTADIO NACIONAL, /places/national-stadium",
+			"Enriquez, /people/miguel-enriquez", "DINA, /organizations/dina", "Pinochett, /people/augusto-pinochet" })
+	void spanishWordsFindTheirEntryFirstInEitherLanguage(String typed, String first) {
+		assertThat(results(typed, "es")).as("under Spanish").first().isEqualTo(first);
+		assertThat(results(typed, "en")).as("under English").first().isEqualTo(first);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "sindicato, /organizations/trade-unions", "población, /places/poor-and-working-class-neighbourhoods-of-santiago",
+			"golpes de estado, /events/coup-of-11-september-1973", "coup d’etat, /events/coup-of-11-september-1973",
+			"trade unions, /organizations/trade-unions", "nationalization of copper, /events/nationalization-of-copper-mining" })
+	void otherWordFormsInSpanishAndEnglishWordsUnderSpanish(String typed, String first) {
+		assertThat(results(typed, "es")).first().isEqualTo(first);
+	}
+
+	@Test
+	void aSpanishReaderSeesTheSpanishHeadwordAndPassageMarked() {
+		Element coup = search("golpe de Estado", "es").document().selectFirst(".search-result");
+		assertThat(coup.select("h2 a").text()).isEqualTo("Golpe de Estado del 11 de septiembre de 1973");
+		assertThat(coup.select("h2 a").attr("lang")).isEqualTo("es");
+		assertThat(coup.select("h2 a mark").eachText()).contains("Golpe", "Estado");
+		Element text = coup.selectFirst(".search-result__text");
+		assertThat(text.attr("lang")).isEqualTo("es");
+		assertThat(text.select("mark").eachText()).isNotEmpty().allMatch(marked -> marked.matches("(?i)golpe|estado"));
+
+		Element unions = search("sindicatos", "es").document().selectFirst(".search-result");
+		assertThat(unions.select(".search-result__text").attr("lang")).isEqualTo("es");
+		assertThat(unions.select(".search-result__text mark").eachText()).contains("sindicatos");
+	}
+
+	@Test
+	void aMatchIsShownInTheLanguageItWasIn() {
+		// English words under Spanish: the English passage that matched, said to be English.
+		Element copper = search("nationalized", "es").document().selectFirst(".search-result");
+		assertThat(copper.select("h2 a").attr("href")).isEqualTo("/events/nationalization-of-copper-mining");
+		assertThat(copper.select(".search-result__text").attr("lang")).isEqualTo("en");
+		assertThat(copper.select(".search-result__text mark").text()).isEqualToIgnoringCase("nationalization");
+		// Spanish words under English: the Spanish passage, said to be Spanish, under the English headword.
+		Element unions = search("sindicatos", "en").document().selectFirst(".search-result");
+		assertThat(unions.select("h2 a").text()).isEqualTo("Trade unions");
+		assertThat(unions.select(".search-result__text").attr("lang")).isEqualTo("es");
+		assertThat(unions.select(".search-result__text mark").eachText()).contains("sindicatos");
+	}
+
+	@Test
+	void spanishStopWordsAreNotRequiredButAloneStillSearch() {
+		// "del" is in no field of the copper entry but its Spanish summary, which leaves it out.
+		assertThat(results("cobre")).contains("/events/nationalization-of-copper-mining");
+		assertThat(results("de la")).isNotEmpty();
+	}
+
 	@ParameterizedTest
 	@CsvSource({ "Pinochett, /people/augusto-pinochet", "Tupamarso, /organizations/tupamaros",
 			"Enriqez, /people/miguel-enriquez", "Chille, /places/chile", "Guebara, /people/che-guevara" })
@@ -356,6 +415,16 @@ class SearchTest {
 
 	private Browser.Answer search(String typed) {
 		return browser.get("/search?q=" + URLEncoder.encode(typed, StandardCharsets.UTF_8));
+	}
+
+	private Browser.Answer search(String typed, String lang) {
+		return browser.get("/search?q=" + URLEncoder.encode(typed, StandardCharsets.UTF_8) + "&lang=" + lang);
+	}
+
+	private List<String> results(String typed, String lang) {
+		Browser.Answer page = search(typed, lang);
+		assertThat(page.status()).isEqualTo(200);
+		return urls(page.document());
 	}
 
 	private List<String> results(String typed) {
