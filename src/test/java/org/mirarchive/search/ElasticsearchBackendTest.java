@@ -54,11 +54,12 @@ class ElasticsearchBackendTest {
 		assertThat(exact).doesNotContain("\"fuzziness\"");
 		String all = ArchiveSearch.ranked(session, query, Typos.ONE_PER_WORD, null, "es").queryString();
 		assertThat(all).contains("\"fuzziness\"", "\"names.name_whole\"", "\"title_whole\"", "\"highlight\"",
-				"\"slug\"", "\"_score\"");
+				"\"slug\"", "\"_score\"", "\"name_es\"", "\"names.name_es\"", "\"summary_es\"", "\"statements.text_es\"",
+				"\"notes.text_es\"");
 		assertThat(ArchiveSearch.ranked(session, query, Typos.ONE_PER_WORD, ResultType.PEOPLE, "en").queryString()).contains("\"kind\"", "\"PERSON\"");
 		assertThat(ArchiveSearch.ranked(session, query, Typos.ONE_PER_WORD, ResultType.SOURCES, "es").queryString()).contains("\"title\"");
 		assertThat(ArchiveSearch.entriesByKind(session, query, Typos.ONE_PER_WORD).queryString()).contains("\"aggregations\"", "\"kind\"");
-		assertThat(ArchiveSearch.sources(session, query, Typos.ONE_PER_WORD).queryString()).contains("\"subtitle\"");
+		assertThat(ArchiveSearch.sources(session, query, Typos.ONE_PER_WORD).queryString()).contains("\"subtitle\"", "\"summary_es\"");
 	}
 
 }
