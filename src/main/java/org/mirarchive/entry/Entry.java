@@ -68,6 +68,13 @@ public class Entry implements PageTopic {
 	/** Folded, lowercase sort form: surname first for people ("enriquez miguel"). */
 	private String sortKey;
 
+	/**
+	 * Whether the headword is a title the archive wrote ("Founding of the MIR", "Trade unions")
+	 * rather than a name a work gives: a coined title is translated like a summary, a name in
+	 * another language must come, cited, from a work.
+	 */
+	private boolean headwordCoined;
+
 	/** One line saying what the entry is; it summarises the cited statements and adds nothing. */
 	@FullTextField(analyzer = "prose", highlightable = Highlightable.ANY)
 	private String summary;
@@ -156,6 +163,10 @@ public class Entry implements PageTopic {
 
 	public String getSortKey() {
 		return sortKey;
+	}
+
+	public boolean isHeadwordCoined() {
+		return headwordCoined;
 	}
 
 	public String getSummary() {

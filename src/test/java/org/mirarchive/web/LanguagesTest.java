@@ -110,7 +110,7 @@ class LanguagesTest {
 		List<String> places = browser.get("/places", "text/html", CHILEAN_BROWSER).document()
 			.select(".entry-list li > a")
 			.eachText();
-		assertThat(places).containsSubsequence("Cuba", "Estadio Nacional", "The MIR's facility in the Andes", "Poblaciones");
+		assertThat(places).containsSubsequence("Cuba", "Estadio Nacional", "La instalación del MIR en los Andes", "Poblaciones");
 		// The English list keeps the English order.
 		assertThat(browser.get("/organizations").document().select(".entry-list li > a").eachText())
 			.containsSubsequence("Chilean Armed Forces", "Chilean Army", "Dirección de Inteligencia Nacional");
