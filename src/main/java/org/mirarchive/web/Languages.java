@@ -57,6 +57,9 @@ final class Languages {
 	 * null if it names none: a language not offered, or a value that is not a language at all.
 	 */
 	static Locale offered(String value) {
+		if (value == null) {
+			return null;
+		}
 		try {
 			return offered(StringUtils.parseLocale(value));
 		}
@@ -78,6 +81,24 @@ final class Languages {
 			@Override
 			protected Locale parseLocaleValue(String value) {
 				return offered(value);
+			}
+
+			/**
+			 * A language asked for in the address counts before the cookie, here as well as in the
+			 * {@link #switcher() switcher}, which runs only where a handler answers: an address
+			 * nothing answers (a broken link with {@code ?lang=es}) gets its error page in the
+			 * language it asked for.
+			 */
+			@Override
+			public Locale resolveLocale(HttpServletRequest request) {
+				Locale asked = askedInAddress(request);
+				return asked != null ? asked : super.resolveLocale(request);
+			}
+
+			@Override
+			public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+				Locale asked = askedInAddress(request);
+				return asked != null ? new SimpleLocaleContext(asked) : super.resolveLocaleContext(request);
 			}
 
 			/**
@@ -110,6 +131,24 @@ final class Languages {
 		resolver.setCookieSameSite("Lax");
 		resolver.setCookieHttpOnly(true);
 		return resolver;
+	}
+
+	/**
+	 * The language the address asks for, or null, read from the query string as written: asking
+	 * the request for its parameters would make Tomcat parse them all, and a request whose
+	 * parameters cannot be read must still reach {@link ErrorPages} as the 400 it is.
+	 */
+	private static Locale askedInAddress(HttpServletRequest request) {
+		String query = request.getQueryString();
+		if (query == null) {
+			return null;
+		}
+		for (String pair : query.split("&")) {
+			if (pair.startsWith(PARAMETER + "=")) {
+				return offered(pair.substring(PARAMETER.length() + 1));
+			}
+		}
+		return null;
 	}
 
 	/**

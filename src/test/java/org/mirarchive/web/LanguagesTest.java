@@ -185,6 +185,21 @@ class LanguagesTest {
 		assertThat(missing.document().select("header .language-switch a").attr("href")).isEqualTo("?from=old-link&lang=en");
 	}
 
+	/**
+	 * A Spanish reader who follows a broken link that asks for Spanish gets the page that says so
+	 * in Spanish, whether or not any part of the archive answers at that address.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "/no-such-page", "/people/nobody", "/people/miguel-enriquez/no-such-part" })
+	void aMissingPageAskedForInSpanishSaysSoInSpanish(String path) {
+		Browser.Answer missing = browser.get(path + "?lang=es");
+		assertThat(missing.status()).isEqualTo(404);
+		assertThat(missing.document().select("html").attr("lang")).isEqualTo("es");
+		assertThat(missing.document().select("h1").text()).isEqualTo("Página no encontrada");
+		assertThat(browser.get(path + "?lang=en", "text/html", CHILEAN_BROWSER).document().select("h1").text())
+			.isEqualTo("Page not found");
+	}
+
 	@Test
 	void aChosenLanguageIsRememberedAndTheAddressStaysTheSame() {
 		Browser.Answer chosen = browser.get("/people/miguel-enriquez?lang=es");
