@@ -34,7 +34,7 @@ public class EntryLists {
 	/** A list page in the order of the headwords a reader of a language sees. */
 	public ListPage<Entry> listPage(EntryKind kind, Paging paging, Locale locale) {
 		String language = locale.getLanguage();
-		List<Long> ids = kind == EntryKind.EVENT ? entries.findIdsInDateOrder(kind, paging.pageable())
+		List<Long> ids = kind == EntryKind.EVENT ? entries.findIdsByKind(kind, paging.pageable(Events.IN_DATE_ORDER))
 				: "en".equals(language) ? entries.findIdsInIndexOrder(kind, paging.pageable())
 				: entries.findIdsInIndexOrderIn(kind, language, paging.pageable());
 		return paging.listPage(ids, entries::findWithTranslationsByIdIn, Entry::getId, counts.byKind().get(kind));

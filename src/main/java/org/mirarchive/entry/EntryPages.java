@@ -33,7 +33,7 @@ public class EntryPages {
 
 	/**
 	 * Events listed on a page are in date order; undated ones follow in article order. The same
-	 * order as {@link EntryRepository#findIdsInDateOrder}.
+	 * order as {@link EntryLists} lists events.
 	 */
 	static final Comparator<Entry> DATE_ORDER = Comparator
 		.comparing((Entry e) -> e.getDate().getEarliest(), Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))

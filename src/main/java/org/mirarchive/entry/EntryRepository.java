@@ -60,13 +60,11 @@ public interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecific
 	List<Long> findIdsInIndexOrderIn(EntryKind kind, String language, Pageable pageable);
 
 	/**
-	 * The ids of a list page of the entries of a kind in date order, read from the index
-	 * {@code entry_kind_date} alone.
+	 * The ids of a list page of the entries of a kind, in the order of the page's sort: events in
+	 * {@link Events#IN_DATE_ORDER}, read from the index {@code entry_kind_date} alone.
 	 */
-	@Query("""
-			select e.id from Entry e where e.kind = :kind
-			order by e.kind, e.date.earliest asc nulls last, e.date.latest asc nulls last, e.position, e.id""")
-	List<Long> findIdsInDateOrder(EntryKind kind, Pageable pageable);
+	@Query("select e.id from Entry e where e.kind = :kind")
+	List<Long> findIdsByKind(EntryKind kind, Pageable pageable);
 
 	/**
 	 * The entries with these ids, their translations with them in the same statement: a list

@@ -26,7 +26,7 @@ import org.mirarchive.model.StoredDate;
 public final class Events {
 
 	/**
-	 * The timeline's order, as {@link EntryRepository#findIdsInDateOrder} gives it: by date, the
+	 * The timeline's order, as {@link EntryLists} lists events gives it: by date, the
 	 * undated last; ties in the order the article tells them, then by id, so that no event moves
 	 * between pages.
 	 */

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 
 /**
  * The list page a reader asked for: {@code ?page=3}, counted from 1, {@value #SIZE} lines a
@@ -64,6 +65,11 @@ public record Paging(int number, int size) {
 	/** The rows to ask the database for; the order is the repository query's. */
 	public Pageable pageable() {
 		return PageRequest.of(number - 1, size);
+	}
+
+	/** The same list page, of a list in this order. */
+	public Pageable pageable(Sort order) {
+		return PageRequest.of(number - 1, size, order);
 	}
 
 	/** How many lines of the list come before this list page's. */

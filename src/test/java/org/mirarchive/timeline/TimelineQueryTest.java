@@ -72,7 +72,7 @@ public class TimelineQueryTest {
 			page = entries.findAll(everyDated.events(), page.nextPageable());
 			walked.addAll(page.map(Entry::getId).getContent());
 		}
-		List<Long> datedInOrder = entries.findIdsInDateOrder(EntryKind.EVENT, PageRequest.of(0, 1000))
+		List<Long> datedInOrder = entries.findIdsByKind(EntryKind.EVENT, PageRequest.of(0, 1000, Events.IN_DATE_ORDER))
 			.stream()
 			.filter(id -> entries.findById(id).orElseThrow().getDate().isPresent())
 			.toList();
