@@ -30,7 +30,13 @@ public class SeedMigrationTest {
 		List<String> applied = java.util.Arrays.stream(flyway.info().applied())
 			.map(m -> m.getVersion().getVersion())
 			.toList();
-		assertThat(applied).containsExactly("1", "2", "3", "4", "5", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17");
+		// Every migration in the folder, in the order of its version (V10 after V9), none left out.
+		List<String> written = java.util.Arrays.stream(flyway.info().all())
+			.map(m -> m.getVersion())
+			.sorted()
+			.map(version -> version.getVersion())
+			.toList();
+		assertThat(applied).startsWith("1", "2", "3", "4", "5", "8", "9", "10", "11").isEqualTo(written);
 		assertThat(flyway.info().pending()).isEmpty();
 	}
 
