@@ -92,7 +92,7 @@ public final class SitemapReader {
 		List<String> paths = new ArrayList<>(List.of("/", "/people", "/organizations", "/events", "/places", "/timeline",
 				"/sources"));
 		paths.addAll(jdbc.queryForList("select case kind when 'PERSON' then '/people/' "
-				+ "when 'ORGANIZATION' then '/organizations/' when 'EVENT' then '/events/' else '/places/' end || slug "
+				+ "when 'ORGANIZATION' then '/organizations/' when 'EVENT' then '/events/' when 'PLACE' then '/places/' else '/works/' end || slug "
 				+ "from entry union all select '/sources/' || slug from source", String.class));
 		return paths.stream().map(path -> browser.base() + path).toList();
 	}

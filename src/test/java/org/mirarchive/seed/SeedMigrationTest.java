@@ -30,7 +30,7 @@ public class SeedMigrationTest {
 		List<String> applied = java.util.Arrays.stream(flyway.info().applied())
 			.map(m -> m.getVersion().getVersion())
 			.toList();
-		assertThat(applied).containsExactly("1", "2", "3", "4", "5", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17");
+		assertThat(applied).containsExactly("1", "2", "3", "4", "5", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "20");
 		assertThat(flyway.info().pending()).isEmpty();
 	}
 
@@ -40,6 +40,7 @@ public class SeedMigrationTest {
 		assertThat(count("select count(*) from entry where kind = 'ORGANIZATION'")).isGreaterThanOrEqualTo(8);
 		assertThat(count("select count(*) from entry where kind = 'EVENT'")).isGreaterThanOrEqualTo(12);
 		assertThat(count("select count(*) from entry where kind = 'PLACE'")).isGreaterThanOrEqualTo(8);
+		assertThat(count("select count(*) from entry where kind = 'WORK'")).isGreaterThanOrEqualTo(1);
 		// Names that occur once in the article are there too.
 		assertThat(jdbc.queryForList("select slug from entry", String.class)).contains("bautista-van-schouwen",
 				"united-states", "brazil", "cuban-revolution", "national-stadium", "presidential-palace", "che-guevara",

@@ -68,7 +68,7 @@ class SyntheticArchiveTest extends SeedIntegrityTest {
 
 	@Test
 	void keepsTheSeedsProportions() {
-		for (String kind : List.of("PERSON", "ORGANIZATION", "EVENT", "PLACE")) {
+		for (String kind : List.of("PERSON", "ORGANIZATION", "EVENT", "PLACE", "WORK")) {
 			assertThat(share("select count(*) from entry where kind = '" + kind + "' and slug" + INVENTED, "entry"))
 				.as("share of %s", kind)
 				.isCloseTo(seedShare("select count(*) from entry where kind = '" + kind + "' and slug" + SEED), within(0.01));
