@@ -26,6 +26,7 @@ import org.mirarchive.Browser;
 import org.mirarchive.Download;
 import org.mirarchive.SitemapReader;
 import org.mirarchive.StatementCount;
+import org.mirarchive.entry.EntryKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -175,7 +176,7 @@ class SyntheticArchiveWebTest {
 		int lastFullBlock = (SIZE - seed.size()) / seed.size() - 1;
 		for (int i = 0; i < seed.size(); i++) {
 			String kind = ((String) seed.get(i).get("kind")).toLowerCase(java.util.Locale.ROOT);
-			String path = "/" + org.mirarchive.entry.EntryKind.valueOf((String) seed.get(i).get("kind")).path() + "/";
+			String path = "/" + EntryKind.valueOf((String) seed.get(i).get("kind")).path() + "/";
 			long original = statements.of(browser, path + seed.get(i).get("slug"));
 			long first = statements.of(browser, path + "synthetic-" + kind + "-" + (i + 1));
 			long last = statements.of(browser, path + "synthetic-" + kind + "-" + (lastFullBlock * seed.size() + i + 1));
@@ -283,7 +284,7 @@ class SyntheticArchiveWebTest {
 		assertThat(entries).doesNotHaveDuplicates()
 			.isEqualTo(jdbc.queryForList("select lower(kind) || '/' || slug from entry order by kind, position, id",
 					String.class));
-		for (org.mirarchive.entry.EntryKind entryKind : org.mirarchive.entry.EntryKind.values()) {
+		for (EntryKind entryKind : EntryKind.values()) {
 			String kind = entryKind.name();
 			String file = entryKind.path() + ".csv";
 			assertThat(download.csv(file)).extracting(row -> row.get("slug"))
