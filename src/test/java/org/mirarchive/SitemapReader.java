@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -16,6 +17,8 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.mirarchive.entry.EntryKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -89,11 +92,14 @@ public final class SitemapReader {
 	 * works (home, indexes, timeline), then every entry's and work's.
 	 */
 	public static List<String> everyPage(Browser browser, JdbcTemplate jdbc) {
-		List<String> paths = new ArrayList<>(List.of("/", "/people", "/organizations", "/events", "/places", "/timeline",
-				"/sources"));
-		paths.addAll(jdbc.queryForList("select case kind when 'PERSON' then '/people/' "
-				+ "when 'ORGANIZATION' then '/organizations/' when 'EVENT' then '/events/' else '/places/' end || slug "
-				+ "from entry union all select '/sources/' || slug from source", String.class));
+		List<String> paths = new ArrayList<>(List.of("/"));
+		Stream.of(EntryKind.values()).forEach(kind -> paths.add("/" + kind.path()));
+		paths.addAll(List.of("/timeline", "/sources"));
+		jdbc.query("select kind, slug from entry",
+				(java.sql.ResultSet row) -> {
+					paths.add(EntryKind.valueOf(row.getString("kind")).url(row.getString("slug")));
+				});
+		paths.addAll(jdbc.queryForList("select '/sources/' || slug from source", String.class));
 		return paths.stream().map(path -> browser.base() + path).toList();
 	}
 

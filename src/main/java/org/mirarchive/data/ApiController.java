@@ -46,7 +46,7 @@ import org.mirarchive.source.SourceRecords;
 @RequestMapping("/api")
 class ApiController {
 
-	private static final String TYPES = "{type:people|organizations|events|places}";
+	private static final String TYPES = "{type:" + EntryKind.PATHS + "}";
 
 	/**
 	 * A list page of entries or sources: how many the whole list holds ({@code count}), which list

@@ -39,7 +39,7 @@ class CiteController {
 		this.citations = citations;
 	}
 
-	@GetMapping("/{kind:people|organizations|events|places}/{slug}/" + FORMATS)
+	@GetMapping("/{kind:" + EntryKind.PATHS + "}/{slug}/" + FORMATS)
 	ResponseEntity<String> entry(@PathVariable("kind") String kind, @PathVariable("slug") String slug,
 			@PathVariable("format") String format) {
 		CitedPage page = EntryKind.fromPath(kind)

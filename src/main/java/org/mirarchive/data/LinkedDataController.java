@@ -43,7 +43,7 @@ class LinkedDataController {
 		this.sourceLinkedData = sourceLinkedData;
 	}
 
-	@GetMapping(path = "/{kind:people|organizations|events|places}/{slug}", produces = JSON_LD)
+	@GetMapping(path = "/{kind:" + EntryKind.PATHS + "}/{slug}", produces = JSON_LD)
 	ResponseEntity<?> entry(@PathVariable("kind") String kind, @PathVariable("slug") String slug, Locale locale) {
 		return EntryKind.fromPath(kind)
 			.filter(k -> Slug.isValid(slug))

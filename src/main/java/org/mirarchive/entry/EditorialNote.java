@@ -30,7 +30,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 
 /**
  * The archive's own note beside a statement, a relation or an entry's date line (beside at most one
- * thing), where other works disagree with the article or add precision to it. It cites those works;
+ * thing), where other works disagree with the article or add precision to it, or where the archive
+ * says what it does not know. It cites those works;
  * it never changes what the statement says the article says.
  */
 @Entity
@@ -42,7 +43,12 @@ public class EditorialNote {
 		/** Other works contradict the article. */
 		DISAGREEMENT,
 		/** Other works agree with the article and say more. */
-		PRECISION
+		PRECISION,
+		/**
+		 * What the archive does not know: a work it has not seen (the MIR's mission statement, known
+		 * only from the article that names it), citing the works it knows the thing from.
+		 */
+		LIMITATION
 	}
 
 	@Id

@@ -33,7 +33,7 @@ import org.mirarchive.model.Slug;
 @Controller
 class EntryController {
 
-	private static final String KINDS = "{kind:people|organizations|events|places}";
+	private static final String KINDS = "{kind:" + EntryKind.PATHS + "}";
 
 	private final EntryRepository entries;
 

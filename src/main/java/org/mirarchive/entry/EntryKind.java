@@ -3,10 +3,20 @@ package org.mirarchive.entry;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The four kinds of entry, each with the permanent path segment of its pages. */
+/**
+ * The kinds of entry, each with the permanent path segment of its pages. A work is a document or
+ * text the history concerns (the MIR's mission statement), an entry like any other; the works the
+ * archive cites are its sources ({@code /sources}), which are not entries.
+ */
 public enum EntryKind {
 
-	PERSON("people"), ORGANIZATION("organizations"), EVENT("events"), PLACE("places");
+	PERSON("people"), ORGANIZATION("organizations"), EVENT("events"), PLACE("places"), WORK("works");
+
+	/**
+	 * Every kind's path segment, as a request mapping's pattern needs it (a constant): {@code
+	 * /{kind:people|...}}. EntryKindTest checks that it names every kind.
+	 */
+	public static final String PATHS = "people|organizations|events|places|works";
 
 	private final String path;
 

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * object of the download's JSON): every claim the page shows, each with its citations, and
  * absolute URLs.
  *
- * @param type {@code person}, {@code organization}, {@code event} or {@code place}
+ * @param type {@code person}, {@code organization}, {@code event}, {@code place} or {@code work}
  * @param url the entry's permanent page
  * @param api this record's address in the API
  * @param contentNote whether the entry describes torture, disappearance or killing

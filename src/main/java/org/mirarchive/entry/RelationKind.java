@@ -44,7 +44,14 @@ public enum RelationKind {
 	SUPPORTER_OF(Set.of(EntryKind.PERSON, EntryKind.ORGANIZATION, EntryKind.PLACE),
 			Set.of(EntryKind.PERSON, EntryKind.ORGANIZATION)),
 	/** A person or organization opposed another: fought it, or sought to overthrow it. */
-	OPPONENT_OF(Set.of(EntryKind.PERSON, EntryKind.ORGANIZATION), Set.of(EntryKind.PERSON, EntryKind.ORGANIZATION));
+	OPPONENT_OF(Set.of(EntryKind.PERSON, EntryKind.ORGANIZATION), Set.of(EntryKind.PERSON, EntryKind.ORGANIZATION)),
+	/** A person or organization wrote a work, in the role given ("writer"). */
+	AUTHOR_OF(Set.of(EntryKind.PERSON, EntryKind.ORGANIZATION), Set.of(EntryKind.WORK)),
+	/**
+	 * A work is an organization's or a person's own document, as its mission statement is the
+	 * MIR's, with the role saying which ("mission statement"); who wrote it is AUTHOR_OF.
+	 */
+	DOCUMENT_OF(Set.of(EntryKind.WORK), Set.of(EntryKind.ORGANIZATION, EntryKind.PERSON));
 
 	private final Set<EntryKind> subjects;
 

@@ -41,7 +41,7 @@ import org.mirarchive.model.HistoricalDate;
 public class SchemaOrg {
 
 	private static final Map<String, String> TYPES = Map.of("person", "Person", "organization", "Organization",
-			"event", "Event", "place", "Place");
+			"event", "Event", "place", "Place", "work", "CreativeWork");
 
 	private static final Set<String> MEMBERSHIPS = Set.of("LEADER_OF", "MEMBER_OF");
 
@@ -57,7 +57,7 @@ public class SchemaOrg {
 		this.site = messages.getMessage("site.name", null, Locale.ENGLISH);
 	}
 
-	/** An entry as a schema.org Person, Organization, Event or Place. */
+	/** An entry as a schema.org Person, Organization, Event, Place or CreativeWork. */
 	public ObjectNode entry(EntryRecord record) {
 		ObjectNode node = json.createObjectNode();
 		node.put("@context", "https://schema.org");
@@ -140,6 +140,12 @@ public class SchemaOrg {
 					putDate(node, "endDate", date.end());
 				}
 			}
+			case "work" -> {
+				// A work's date is when it was written or issued: a single date, never a span of life.
+				if (!date.interval()) {
+					putDate(node, "dateCreated", date.start());
+				}
+			}
 			default -> {
 				// Places have no date of their own.
 			}
@@ -177,6 +183,20 @@ public class SchemaOrg {
 		}
 		else if (kind.equals("HAPPENED_AT") && type.equals("place")) {
 			add(node, "event", ref(other));
+		}
+		else if (kind.equals("AUTHOR_OF")) {
+			// schema.org has author but no "author of": the writer's side is said in reverse.
+			if (subject) {
+				ObjectNode reverse = node.has("@reverse") ? (ObjectNode) node.get("@reverse") : node.putObject("@reverse");
+				add(reverse, "author", ref(other));
+			}
+			else {
+				add(node, "author", ref(other));
+			}
+		}
+		else if (kind.equals("DOCUMENT_OF") && subject && other.type().equals("organization")) {
+			// The organization the work is the document of, on whose behalf it was written.
+			add(node, "sourceOrganization", ref(other));
 		}
 	}
 

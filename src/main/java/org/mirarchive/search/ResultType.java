@@ -9,6 +9,7 @@ import org.mirarchive.entry.EntryKind;
 public enum ResultType {
 
 	PEOPLE(EntryKind.PERSON), ORGANIZATIONS(EntryKind.ORGANIZATION), EVENTS(EntryKind.EVENT), PLACES(EntryKind.PLACE),
+	WORKS(EntryKind.WORK),
 	SOURCES(null);
 
 	private final EntryKind kind;

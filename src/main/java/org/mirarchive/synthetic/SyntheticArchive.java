@@ -401,12 +401,8 @@ public final class SyntheticArchive {
 				Map<String, Object> entry = seed.entries.get(i);
 				long number = (long) block * seed.entries.size() + i + 1;
 				String kind = (String) entry.get("kind");
-				String noun = switch (kind) {
-					case "PERSON" -> "person";
-					case "ORGANIZATION" -> "organization";
-					case "EVENT" -> "event";
-					default -> "place";
-				};
+				// The kind's own word: person, organization, event, place, work.
+				String noun = kind.toLowerCase(Locale.ROOT);
 				String first = word(number, 1);
 				String second = word(number, 2);
 				String name = first + " " + second + " (synthetic " + noun + " " + number + ")";

@@ -80,7 +80,7 @@ public class ArchiveDownloadTest {
 		assertThat(download.header("Content-Type")).isEqualTo("application/zip");
 		assertThat(download.header("Content-Disposition")).isEqualTo("attachment; filename=\"mir-archive.zip\"");
 		assertThat(download.files()).containsOnlyKeys("README.txt", "mir-archive.json", "people.csv",
-				"organizations.csv", "events.csv", "places.csv", "sources.csv", "relations.csv", "citations.csv",
+				"organizations.csv", "events.csv", "places.csv", "works.csv", "sources.csv", "relations.csv", "citations.csv",
 				"translations.csv");
 	}
 
@@ -115,7 +115,7 @@ public class ArchiveDownloadTest {
 	@Test
 	void eachKindOfEntryHasACsvFileWithOneRowPerEntry() {
 		Map<String, String> kinds = Map.of("people.csv", "PERSON", "organizations.csv", "ORGANIZATION", "events.csv",
-				"EVENT", "places.csv", "PLACE");
+				"EVENT", "places.csv", "PLACE", "works.csv", "WORK");
 		for (Map.Entry<String, String> file : kinds.entrySet()) {
 			List<CSVRecord> rows = csv(file.getKey());
 			assertThat(rows).as(file.getKey())

@@ -131,7 +131,7 @@ class DownloadCacheTest {
 		}
 		Download zip = downloads.get(0);
 		assertThat(summary(zip, "places.csv", "uruguay")).endsWith(" Corrected twice.");
-		assertThat(zip.files()).hasSize(10);
+		assertThat(zip.files()).hasSize(11);
 		assertThat(zip.csv("citations.csv")).hasSize(jdbc.queryForObject("select count(*) from citation", Integer.class));
 		// One build, and each other reader asked only whether the archive had changed.
 		assertThat(statistics.getPrepareStatementCount())

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.mirarchive.ArchiveWebTest;
 import org.mirarchive.Browser;
+import org.mirarchive.entry.EntryKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mirarchive.data.JsonLdReader.SCHEMA;
@@ -32,7 +33,7 @@ import static org.mirarchive.data.JsonLdReader.values;
 class LinkedDataTest {
 
 	private static final Map<String, String> TYPES = Map.of("PERSON", "Person", "ORGANIZATION", "Organization",
-			"EVENT", "Event", "PLACE", "Place");
+			"EVENT", "Event", "PLACE", "Place", "WORK", "CreativeWork");
 
 	@LocalServerPort
 	private int port;
@@ -52,12 +53,7 @@ class LinkedDataTest {
 		List<Map<String, Object>> entries = jdbc.queryForList("select kind, slug, name from entry");
 		assertThat(entries).hasSizeGreaterThan(40);
 		for (Map<String, Object> entry : entries) {
-			String path = "/" + switch ((String) entry.get("kind")) {
-				case "PERSON" -> "people";
-				case "ORGANIZATION" -> "organizations";
-				case "EVENT" -> "events";
-				default -> "places";
-			} + "/" + entry.get("slug");
+			String path = EntryKind.valueOf((String) entry.get("kind")).url((String) entry.get("slug"));
 			JsonObject node = embedded(path);
 			assertThat(types(node)).as(path).containsExactly(SCHEMA + TYPES.get((String) entry.get("kind")));
 			assertThat(node.getString("@id")).as(path).isEqualTo(browser.base() + path);

@@ -46,6 +46,7 @@ public class SeedMigrationTest {
 		assertThat(count("select count(*) from entry where kind = 'ORGANIZATION'")).isGreaterThanOrEqualTo(8);
 		assertThat(count("select count(*) from entry where kind = 'EVENT'")).isGreaterThanOrEqualTo(12);
 		assertThat(count("select count(*) from entry where kind = 'PLACE'")).isGreaterThanOrEqualTo(8);
+		assertThat(count("select count(*) from entry where kind = 'WORK'")).isGreaterThanOrEqualTo(1);
 		// Names that occur once in the article are there too.
 		assertThat(jdbc.queryForList("select slug from entry", String.class)).contains("bautista-van-schouwen",
 				"united-states", "brazil", "cuban-revolution", "national-stadium", "presidential-palace", "che-guevara",

@@ -26,6 +26,7 @@ import org.mirarchive.Browser;
 import org.mirarchive.Download;
 import org.mirarchive.SitemapReader;
 import org.mirarchive.StatementCount;
+import org.mirarchive.entry.EntryKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -157,7 +158,7 @@ class SyntheticArchiveWebTest {
 	void everyListPageRunsAsFewStatementsAsOnTheSeed() {
 		StatementCount statements = new StatementCount(entityManagerFactory);
 		assertThat(statements.of(browser, "/")).isLessThanOrEqualTo(StatementCount.HOME);
-		for (String list : List.of("/people", "/organizations", "/events", "/places", "/timeline", "/sources")) {
+		for (String list : List.of("/people", "/organizations", "/events", "/places", "/works", "/timeline", "/sources")) {
 			String last = browser.get(list).document().select("nav.pager a:contains(Last page)").attr("href");
 			assertThat(last).as(list).isNotEmpty();
 			for (String page : List.of(list, list + "?page=2", last)) {
@@ -175,12 +176,7 @@ class SyntheticArchiveWebTest {
 		int lastFullBlock = (SIZE - seed.size()) / seed.size() - 1;
 		for (int i = 0; i < seed.size(); i++) {
 			String kind = ((String) seed.get(i).get("kind")).toLowerCase(java.util.Locale.ROOT);
-			String path = switch (kind) {
-				case "person" -> "/people/";
-				case "organization" -> "/organizations/";
-				case "event" -> "/events/";
-				default -> "/places/";
-			};
+			String path = "/" + EntryKind.valueOf((String) seed.get(i).get("kind")).path() + "/";
 			long original = statements.of(browser, path + seed.get(i).get("slug"));
 			long first = statements.of(browser, path + "synthetic-" + kind + "-" + (i + 1));
 			long last = statements.of(browser, path + "synthetic-" + kind + "-" + (lastFullBlock * seed.size() + i + 1));
@@ -227,7 +223,7 @@ class SyntheticArchiveWebTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "people, PERSON", "organizations, ORGANIZATION", "events, EVENT", "places, PLACE" })
+	@CsvSource({ "people, PERSON", "organizations, ORGANIZATION", "events, EVENT", "places, PLACE", "works, WORK" })
 	void followingNextThroughAnApiListMeetsEveryEntryOnce(String type, String kind) {
 		List<String> walked = walkApi("/api/" + type);
 		assertThat(walked).doesNotHaveDuplicates()
@@ -270,7 +266,7 @@ class SyntheticArchiveWebTest {
 	@Test
 	void everyApiListPageRunsAsFewStatementsAsOnTheSeed() {
 		StatementCount statements = new StatementCount(entityManagerFactory);
-		for (String list : List.of("/api/people", "/api/organizations", "/api/events", "/api/places", "/api/sources")) {
+		for (String list : List.of("/api/people", "/api/organizations", "/api/events", "/api/places", "/api/works", "/api/sources")) {
 			String last = json.readTree(browser.get(list, "application/json").body()).get("links").get("last").asString();
 			for (String page : List.of(list, list + "?page=2", last.substring(browser.base().length()))) {
 				assertThat(statements.of(browser, page)).as(page).isLessThanOrEqualTo(StatementCount.API_LIST);
@@ -288,13 +284,9 @@ class SyntheticArchiveWebTest {
 		assertThat(entries).doesNotHaveDuplicates()
 			.isEqualTo(jdbc.queryForList("select lower(kind) || '/' || slug from entry order by kind, position, id",
 					String.class));
-		for (String kind : List.of("PERSON", "ORGANIZATION", "EVENT", "PLACE")) {
-			String file = switch (kind) {
-				case "PERSON" -> "people.csv";
-				case "ORGANIZATION" -> "organizations.csv";
-				case "EVENT" -> "events.csv";
-				default -> "places.csv";
-			};
+		for (EntryKind entryKind : EntryKind.values()) {
+			String kind = entryKind.name();
+			String file = entryKind.path() + ".csv";
 			assertThat(download.csv(file)).extracting(row -> row.get("slug"))
 				.as(file)
 				.isEqualTo(jdbc.queryForList("select slug from entry where kind = ? order by position, id", String.class,

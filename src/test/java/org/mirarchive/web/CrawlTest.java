@@ -70,7 +70,7 @@ public class CrawlTest {
 		}
 		assertThat(broken).isEmpty();
 		List<String> everything = jdbc.queryForList("select case kind when 'PERSON' then '/people/' "
-				+ "when 'ORGANIZATION' then '/organizations/' when 'EVENT' then '/events/' else '/places/' end || slug "
+				+ "when 'ORGANIZATION' then '/organizations/' when 'EVENT' then '/events/' when 'PLACE' then '/places/' else '/works/' end || slug "
 				+ "from entry union all select '/sources/' || slug from source", String.class);
 		assertThat(pages.keySet()).containsAll(everything);
 

@@ -38,7 +38,7 @@ public class HttpCachingTest {
 	private int port;
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", "/people", "/organizations", "/events", "/places", "/timeline", "/sources",
+	@ValueSource(strings = { "/", "/people", "/organizations", "/events", "/places", "/works", "/timeline", "/sources",
 			"/people/miguel-enriquez", "/events/coup-of-11-september-1973",
 			"/sources/chiles-mir-the-revolutionary-left-movement" })
 	void anUnchangedPageIsA304WithoutABody(String path) {

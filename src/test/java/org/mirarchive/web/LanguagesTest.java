@@ -46,7 +46,7 @@ class LanguagesTest {
 		assertThat(doc.select("a.skip-link").text()).isEqualTo("Saltar al contenido");
 		assertThat(doc.select("header nav").attr("aria-label")).isEqualTo("Principal");
 		assertThat(doc.select("header nav a").eachText()).containsExactly("Personas", "Organizaciones", "Acontecimientos",
-				"Lugares", "Cronología", "Fuentes");
+				"Lugares", "Obras", "Cronología", "Fuentes");
 		assertThat(doc.select(".entry-date").text()).startsWith("11 de septiembre de 1973");
 		assertThat(doc.select(".entry-date time").attr("datetime")).isEqualTo("1973-09-11");
 		assertThat(doc.select(".content-note").text())

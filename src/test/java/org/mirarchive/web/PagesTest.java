@@ -32,9 +32,10 @@ public class PagesTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", "/people", "/organizations", "/events", "/places", "/timeline", "/sources",
+	@ValueSource(strings = { "/", "/people", "/organizations", "/events", "/places", "/works", "/timeline", "/sources",
 			"/people/miguel-enriquez", "/organizations/mir", "/events/coup-of-11-september-1973", "/places/santiago",
-			"/sources/chiles-mir-the-revolutionary-left-movement", "/sources/wikipedia-carlos-prats" })
+			"/works/mir-mission-statement", "/sources/chiles-mir-the-revolutionary-left-movement",
+			"/sources/wikipedia-carlos-prats" })
 	void everyPageHasOneHeadingLandmarksAndALanguage(String path) {
 		Browser.Answer page = browser.get(path);
 		assertThat(page.status()).isEqualTo(200);
@@ -59,7 +60,7 @@ public class PagesTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/people", "/timeline", "/timeline?person=salvador-allende&from=1970&to=1974",
 			"/sources", "/search?q=Pinochet", "/people/miguel-enriquez", "/organizations/mir",
-			"/events/coup-of-11-september-1973", "/places/santiago",
+			"/events/coup-of-11-september-1973", "/places/santiago", "/works", "/works/mir-mission-statement",
 			"/sources/chiles-mir-the-revolutionary-left-movement", "/sources/wikipedia-carlos-prats", "/people/nobody" })
 	void everyIdIsUniqueAndEverySectionIsNamedByItsOwnHeading(String path) {
 		Document doc = browser.get(path).document();
@@ -76,10 +77,10 @@ public class PagesTest {
 		Document doc = browser.get("/").document();
 		assertThat(doc.select("h1").text()).contains("MIR");
 		assertThat(doc.select(".counts").text()).contains("10 people", "12 organizations", "24 events", "16 places",
-				"29 cited works");
+				"one work", "29 cited works");
 		assertThat(doc.text()).contains("Chile's MIR: The Revolutionary Left Movement", "Christopher Minster");
 		assertThat(doc.select("main a").eachAttr("href")).contains("/people", "/organizations", "/events", "/places",
-				"/timeline", "/sources", "/sources/chiles-mir-the-revolutionary-left-movement");
+				"/works", "/timeline", "/sources", "/sources/chiles-mir-the-revolutionary-left-movement");
 	}
 
 	@Test

@@ -67,7 +67,7 @@ public class SitemapAndSharingTest {
 		// Each entry and source with its own last change; an index with the latest of what it lists.
 		Map<String, OffsetDateTime> changed = new HashMap<>();
 		jdbc.query("select case kind when 'PERSON' then '/people/' when 'ORGANIZATION' then '/organizations/' "
-				+ "when 'EVENT' then '/events/' else '/places/' end || slug, last_changed from entry "
+				+ "when 'EVENT' then '/events/' when 'PLACE' then '/places/' else '/works/' end || slug, last_changed from entry "
 				+ "union all select '/sources/' || slug, last_changed from source",
 				(ResultSet row) -> {
 					changed.put(browser.base() + row.getString(1), row.getObject(2, OffsetDateTime.class));

@@ -46,7 +46,7 @@ class StatementsPerPageTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/people", "/organizations", "/events", "/places", "/sources" })
+	@ValueSource(strings = { "/people", "/organizations", "/events", "/places", "/works", "/sources" })
 	void aList(String path) {
 		assertThat(statements.of(browser, path)).isLessThanOrEqualTo(StatementCount.LIST);
 	}
@@ -58,7 +58,7 @@ class StatementsPerPageTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/api/people", "/api/organizations", "/api/events", "/api/places", "/api/sources" })
+	@ValueSource(strings = { "/api/people", "/api/organizations", "/api/events", "/api/places", "/api/works", "/api/sources" })
 	void aListInTheApi(String path) {
 		assertThat(statements.of(browser, path)).isLessThanOrEqualTo(StatementCount.API_LIST);
 	}

@@ -42,6 +42,7 @@ class ValidMarkupTest {
 	static Stream<Arguments> pages() {
 		List<Object[]> pages = List.of(new Object[] { "/", 200 }, new Object[] { "/people", 200 },
 				new Object[] { "/organizations", 200 }, new Object[] { "/events", 200 }, new Object[] { "/places", 200 },
+				new Object[] { "/works", 200 }, new Object[] { "/works/mir-mission-statement", 200 },
 				new Object[] { "/sources", 200 }, new Object[] { "/people/miguel-enriquez", 200 },
 				new Object[] { "/organizations/mir", 200 }, new Object[] { "/events/coup-of-11-september-1973", 200 },
 				new Object[] { "/places/santiago", 200 },
