@@ -125,8 +125,8 @@ public class ApiTest {
 		assertThat(leads.get("subject").get("slug").asString()).isEqualTo("miguel-enriquez");
 		assertThat(leads.get("object").get("url").asString()).isEqualTo(browser.base() + "/organizations/mir");
 		assertThat(leads.get("role").asString()).isEqualTo("General Secretary");
-		assertThat(leads.get("date").get("edtf").asString()).isEqualTo("../1974");
-		assertThat(leads.get("date").get("words").asString()).isEqualTo("until 1974");
+		assertThat(leads.get("date").get("edtf").asString()).isEqualTo("1967/1974");
+		assertThat(leads.get("date").get("words").asString()).isEqualTo("1967–1974");
 		assertThat(leads.get("citations").size()).isPositive();
 	}
 
