@@ -105,7 +105,7 @@ update editorial_note_translation set text = replace(text, 'El fin de las conver
  where language = 'es' and text like '%El fin de las conversaciones se muestra como desconocido.';
 
 -- The pages these changes show on.
-update entry set last_changed = timestamp with time zone '2026-12-07 00:00:00+00:00'
+update entry set last_changed = timestamp with time zone '2026-12-06 23:30:00+00:00'
  where slug in ('united-states', 'brazil', 'south-america', 'southern-cone', 'andes-mountains',
                 'reorganisation-of-the-army', 'salvador-allende', 'nationalization-of-copper-mining',
                 'miguel-enriquez', 'mir', 'carlos-prats', 'chilean-armed-forces', 'alliance-talks',

@@ -99,7 +99,7 @@ public class ApiTest {
 		assertThat(enriquez.get("type").asString()).isEqualTo("person");
 		assertThat(enriquez.get("name").asString()).isEqualTo("Miguel Enríquez");
 		assertThat(enriquez.get("url").asString()).isEqualTo(browser.base() + "/people/miguel-enriquez");
-		assertThat(enriquez.get("lastChanged").asString()).isEqualTo("2026-12-06T00:00:00Z");
+		assertThat(enriquez.get("lastChanged").asString()).isEqualTo("2026-12-06T23:30:00Z");
 		assertThat(enriquez.get("names").get(0).get("name").asString()).isEqualTo("Miguel Enriquez");
 		assertThat(enriquez.get("names").get(0).get("kind").asString()).isEqualTo("VARIANT");
 
