@@ -21,10 +21,10 @@ public record EntryPage(Entry entry, LocalText name, LocalText summary, List<Nam
 	/**
 	 * One of the entry's other names.
 	 *
-	 * @param language the name's language in the reader's words ("Spanish", "español"), for a
-	 * translation's label; null where the name's language is not recorded
+	 * @param label what the name is, in the reader's words ("acronym", "the archive's translation
+	 * into Spanish"), from {@link NameLabels}
 	 */
-	public record NameLine(EntryName name, List<Integer> refs, String language) {
+	public record NameLine(EntryName name, List<Integer> refs, String label) {
 	}
 
 	/** The entry's date, its footnotes, and the editorial notes beside it. */

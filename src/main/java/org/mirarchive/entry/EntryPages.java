@@ -51,13 +51,16 @@ public class EntryPages {
 
 	private final EntryRecords records;
 
+	private final NameLabels nameLabels;
+
 	EntryPages(EntryRepository entries, RelationRepository relations, DateWords dateWords, Locators locators,
-			EntryRecords records) {
+			EntryRecords records, NameLabels nameLabels) {
 		this.entries = entries;
 		this.relations = relations;
 		this.dateWords = dateWords;
 		this.locators = locators;
 		this.records = records;
+		this.nameLabels = nameLabels;
 	}
 
 	@Transactional(readOnly = true)
@@ -84,7 +87,7 @@ public class EntryPages {
 		}
 		List<EntryPage.NameLine> names = entry.getNames()
 			.stream()
-			.map(name -> new EntryPage.NameLine(name, footnotes.cite(name.getCitations()), name.languageIn(locale)))
+			.map(name -> new EntryPage.NameLine(name, footnotes.cite(name.getCitations()), nameLabels.label(name, locale)))
 			.toList();
 		List<EntryPage.StatementLine> statements = new ArrayList<>();
 		for (Statement statement : entry.getStatements()) {

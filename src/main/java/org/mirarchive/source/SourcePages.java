@@ -16,6 +16,7 @@ import org.mirarchive.entry.Citation;
 import org.mirarchive.entry.CitationRepository;
 import org.mirarchive.entry.EditorialNote;
 import org.mirarchive.entry.Entry;
+import org.mirarchive.entry.NameLabels;
 import org.mirarchive.entry.Relation;
 import org.mirarchive.entry.Statement;
 import org.mirarchive.model.ContentLanguage;
@@ -45,9 +46,12 @@ public class SourcePages {
 
 	private final SourceRecords records;
 
+	private final NameLabels nameLabels;
+
 	SourcePages(SourceRepository sources, CitationRepository citations, Locators locators, DateWords dateWords,
-			WorkCitations workCitations, MessageSource messages, SourceRecords records) {
+			WorkCitations workCitations, MessageSource messages, SourceRecords records, NameLabels nameLabels) {
 		this.records = records;
+		this.nameLabels = nameLabels;
 		this.sources = sources;
 		this.citations = citations;
 		this.locators = locators;
@@ -112,8 +116,7 @@ public class SourcePages {
 	/** A claim the interface words: another name, a date or a relation. */
 	private String claimText(Citation citation, ContentLanguage content, Locale locale) {
 		if (citation.getName() != null) {
-			String kind = messages.getMessage("name." + citation.getName().getKind(),
-					new Object[] { citation.getName().languageIn(locale) }, locale);
+			String kind = nameLabels.label(citation.getName(), locale);
 			return messages.getMessage("claim.name", new Object[] { citation.getName().getName(), kind }, locale);
 		}
 		if (citation.getDateEntry() != null) {

@@ -99,7 +99,7 @@ public class ApiTest {
 		assertThat(enriquez.get("type").asString()).isEqualTo("person");
 		assertThat(enriquez.get("name").asString()).isEqualTo("Miguel Enríquez");
 		assertThat(enriquez.get("url").asString()).isEqualTo(browser.base() + "/people/miguel-enriquez");
-		assertThat(enriquez.get("lastChanged").asString()).isEqualTo("2026-12-06T00:00:00Z");
+		assertThat(enriquez.get("lastChanged").asString()).isEqualTo("2026-12-06T23:30:00Z");
 		assertThat(enriquez.get("names").get(0).get("name").asString()).isEqualTo("Miguel Enriquez");
 		assertThat(enriquez.get("names").get(0).get("kind").asString()).isEqualTo("VARIANT");
 
@@ -125,8 +125,8 @@ public class ApiTest {
 		assertThat(leads.get("subject").get("slug").asString()).isEqualTo("miguel-enriquez");
 		assertThat(leads.get("object").get("url").asString()).isEqualTo(browser.base() + "/organizations/mir");
 		assertThat(leads.get("role").asString()).isEqualTo("General Secretary");
-		assertThat(leads.get("date").get("edtf").asString()).isEqualTo("../1974");
-		assertThat(leads.get("date").get("words").asString()).isEqualTo("until 1974");
+		assertThat(leads.get("date").get("edtf").asString()).isEqualTo("1967/1974");
+		assertThat(leads.get("date").get("words").asString()).isEqualTo("1967–1974");
 		assertThat(leads.get("citations").size()).isPositive();
 	}
 

@@ -78,7 +78,8 @@ class LinkedDataTest {
 			.orElseThrow();
 		assertThat(types(role)).containsExactly(SCHEMA + "Role");
 		assertThat(value(role, "endDate")).isEqualTo("1974");
-		assertThat(value(role, "startDate")).isNull();
+		// The start the article does not give, from Spanish Wikipedia (V23).
+		assertThat(value(role, "startDate")).isEqualTo("1967");
 		JsonObject mir = values(role, "memberOf").get(0);
 		assertThat(types(mir)).containsExactly(SCHEMA + "Organization");
 		assertThat(mir.getString("@id")).isEqualTo(browser.base() + "/organizations/mir");

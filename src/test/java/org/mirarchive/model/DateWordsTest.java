@@ -46,9 +46,9 @@ class DateWordsTest {
 			"1984?                | 1984 (uncertain)",
 			"2004-06-11%          | c. 11 June 2004 (uncertain)",
 			"1965/..              | from 1965 onwards",
-			"1972-10/             | from October 1972 (end unknown)",
+			"1972-10/             | from October 1972 (end not given in the works cited)",
 			"../1974              | until 1974",
-			"/1974                | until 1974 (start unknown)",
+			"/1974                | until 1974 (start not given in the works cited)",
 			"-1985                | 1986 BCE",
 			"0000                 | 1 BCE",
 			"Y170000002           | 170,000,002",
@@ -63,6 +63,17 @@ class DateWordsTest {
 	})
 	void wordsInEnglish(String edtf, String expected) {
 		assertThat(english(edtf)).isEqualTo(expected);
+	}
+
+	/**
+	 * An unknown end is one the works cited for the date do not give, not one nobody knows: the
+	 * words never say "(end unknown)" where history knows the end (Pinochet's rule, 1990).
+	 */
+	@Test
+	void anUnknownEndIsOneTheWorksCitedDoNotGive() {
+		assertThat(english("1972-10/")).doesNotContain("unknown").contains("not given");
+		assertThat(spanish("1972-10/")).doesNotContain("desconocido").contains("no dan");
+		assertThat(english("1965/..")).isEqualTo("from 1965 onwards");
 	}
 
 	@Test
@@ -100,6 +111,8 @@ class DateWordsTest {
 			"-1985      | 1986 a. C.",
 			"2001-21    | primavera de 2001",
 			"../1974    | hasta 1974",
+			"1972-10/   | desde octubre de 1972 (las obras citadas no dan el fin)",
+			"/1974      | hasta 1974 (las obras citadas no dan el inicio)",
 			"1965~      | ca. 1965",
 			"2004-06-11% | ca. 11 de junio de 2004 (incierto)",
 	})

@@ -46,10 +46,11 @@ public class SpanishTextsTest {
 	}
 
 	/**
-	 * A Spanish headword that is a name is a name a work gives: one of the entry's names in
-	 * Spanish, with its citation (a headword may capitalise the name's first letter, as "Reforma
-	 * agraria" does "reforma agraria"), and sorted by a key of its own. A headword the archive
-	 * coined is its own title, translated like a summary (see below).
+	 * A Spanish headword that is a name is a cited Spanish name of its entry: one a work gives, or
+	 * the archive's translation of the name the article uses, cited to the passage in which that name
+	 * stands and labelled as the archive's (see below). A headword may capitalise the name's first
+	 * letter, as "Reforma agraria" does "reforma agraria", and is sorted by a key of its own. A
+	 * headword the archive coined is its own title, translated like a summary (see below).
 	 */
 	@Test
 	void everySpanishHeadwordIsACitedSpanishNameOfItsEntry() {
@@ -69,6 +70,47 @@ public class SpanishTextsTest {
 				+ "where x.name is null and x.sort_key is not null", String.class))
 			.as("sort keys without a headword")
 			.isEmpty();
+	}
+
+	/**
+	 * The archive's translation of a name ("Estados Unidos", {@code ARCHIVE_TRANSLATION}), made
+	 * where no work gives the name in Spanish, translates the name the article uses: it is cited to
+	 * the article's passage, with its quotation, in which the entry's English headword or another of
+	 * its English names stands, and to nothing else (a work's own form is another kind of name).
+	 */
+	@Test
+	void everyArchiveTranslationOfANameIsCitedToThePassageWithTheNameItTranslates() {
+		List<Map<String, Object>> names = jdbc.queryForList("select n.id, n.name, n.lang, e.id as entry_id, e.name as headword "
+				+ "from entry_name n join entry e on e.id = n.entry_id where n.kind = 'ARCHIVE_TRANSLATION'");
+		assertThat(names).extracting(name -> name.get("NAME"))
+			.contains("Estados Unidos", "Brasil", "Sudamérica", "Cono Sur", "cordillera de los Andes");
+		assertThat(names).allSatisfy(name -> {
+			assertThat(name.get("LANG")).as("language of %s", name.get("NAME")).isEqualTo(SPANISH);
+			List<String> english = new java.util.ArrayList<>(jdbc.queryForList(
+					"select name from entry_name where entry_id = ? and lang = 'en'", String.class, name.get("ENTRY_ID")));
+			english.add((String) name.get("HEADWORD"));
+			List<String> passages = jdbc.queryForList("select q.text from citation c left join quotation q "
+					+ "on q.id = c.quotation_id where c.name_id = ?", String.class, name.get("ID"));
+			assertThat(passages).as("passages cited for %s", name.get("NAME"))
+				.isNotEmpty()
+				.allSatisfy(passage -> assertThat(passage).as("a quotation naming what %s translates", name.get("NAME"))
+					.isNotNull()
+					.satisfies(text -> assertThat(english).anyMatch(form -> text.contains(form))));
+		});
+	}
+
+	/**
+	 * Under Spanish no entry is headed by an English name: every entry that is not a person and
+	 * whose headword is a name has a Spanish headword, except those whose name Spanish writes the
+	 * same way.
+	 */
+	@Test
+	void everyNameSpanishWritesOtherwiseHasItsSpanishHeadword() {
+		assertThat(jdbc.queryForList("select e.slug from entry e where e.kind <> 'PERSON' and not e.headword_coined "
+				+ "and not exists (select 1 from entry_translation x where x.entry_id = e.id and x.language = ? "
+				+ "and x.name is not null)", String.class, SPANISH))
+			.containsExactlyInAnyOrder("mir", "dina", "eln", "erp", "tupamaros", "argentina", "bolivia", "buenos-aires",
+					"chile", "cuba", "presidential-palace", "santiago", "uruguay");
 	}
 
 	/**

@@ -85,6 +85,23 @@ public class DisputedClaimsOnEveryPageTest {
 		assertThat(browser.get("/events/coup-of-11-september-1973").document().getElementById("date-note")).isNull();
 	}
 
+	/**
+	 * A claim that shares its passage with a disputed one but that no work disputes has no note:
+	 * Allende began the nationalization of copper (confirmed by Ley 17.450), while his reforms of
+	 * education are disputed. On both ends' pages, in both languages.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "", "?lang=es" })
+	void aConfirmedClaimBesideADisputedOneHasNoNoteThatOtherWorksDiffer(String lang) {
+		Document allende = browser.get("/people/salvador-allende" + lang).document();
+		Document copper = browser.get("/events/nationalization-of-copper-mining" + lang).document();
+		assertThat(relationLine(allende, "/events/nationalization-of-copper-mining").select("aside.editorial-note--disagreement"))
+			.isEmpty();
+		assertThat(relationLine(copper, "/people/salvador-allende").select("aside.editorial-note--disagreement")).isEmpty();
+		assertThat(relationLine(allende, "/events/takeover-of-education").select("aside.editorial-note--disagreement"))
+			.isNotEmpty();
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/organizations/mir", "/people/carlos-prats", "/organizations/chilean-armed-forces",
 			"/events/founding-of-the-jcr", "/places/buenos-aires", "/events/carlos-prats-steps-down" })

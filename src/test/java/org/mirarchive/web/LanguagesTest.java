@@ -94,7 +94,7 @@ class LanguagesTest {
 	void datesAreInWordsInSpanish() {
 		Document timeline = browser.get("/timeline", "text/html", CHILEAN_BROWSER).document();
 		assertThat(timeline.select(".timeline__when").eachText()).contains("11 de septiembre de 1973", "septiembre de 1973",
-				"desde octubre de 1972 (fin desconocido)", "1970 – 11 de septiembre de 1973");
+				"desde octubre de 1972 (las obras citadas no dan el fin)", "1970 – 11 de septiembre de 1973");
 		Document mir = browser.get("/organizations/mir", "text/html", CHILEAN_BROWSER).document();
 		assertThat(mir.select(".entry-date").text()).startsWith("desde 1965 en adelante");
 	}
@@ -136,6 +136,30 @@ class LanguagesTest {
 		assertThat(english.select(".names li").eachText()).anyMatch(line -> line.startsWith("Ejército de Chile (translation into Spanish)"));
 		assertThat(browser.get("/organizations/mir").document().select(".names li").eachText())
 			.anyMatch(line -> line.startsWith("Movement of the Revolutionary Left (translation into English)"));
+	}
+
+	/**
+	 * A name no cited work gives in Spanish ("Estados Unidos") is the archive's translation of the
+	 * article's name: it heads the Spanish page and the Spanish list, and is labelled, in both
+	 * languages and on the page of the work it is cited to, as the archive's, not a work's; its
+	 * footnote quotes the article's sentence with the English name.
+	 */
+	@Test
+	void aSpanishNameNoWorkGivesIsTheArchivesTranslationAndSaysSo() {
+		Document spanish = browser.get("/places/united-states", "text/html", CHILEAN_BROWSER).document();
+		assertThat(spanish.select("h1").text()).isEqualTo("Estados Unidos");
+		assertThat(spanish.select(".names li").eachText())
+			.anyMatch(line -> line.startsWith("Estados Unidos (traducción al español del archivo)"));
+		assertThat(spanish.select(".names li sup.ref")).isNotEmpty();
+		assertThat(spanish.select(".references q").eachText()).anyMatch(q -> q.contains("the United States and Brazil"));
+		assertThat(browser.get("/places/united-states").document().select(".names li").eachText())
+			.anyMatch(line -> line.startsWith("Estados Unidos (the archive\u2019s translation into Spanish)"));
+		assertThat(browser.get("/places", "text/html", CHILEAN_BROWSER).document().select(".entry-list li > a").eachText())
+			.containsSubsequence("Brasil", "Cono Sur", "Cordillera de los Andes", "Estados Unidos", "Sudamérica")
+			.doesNotContain("United States", "Brazil", "South America", "Southern Cone", "Andes Mountains");
+		// The work's page labels the name with the same words.
+		assertThat(browser.get("/sources/chiles-mir-the-revolutionary-left-movement", "text/html", CHILEAN_BROWSER)
+			.document().select(".claims").text()).contains("«Estados Unidos» (traducción al español del archivo)");
 	}
 
 	/**

@@ -136,11 +136,11 @@ public class PagesTest {
 	void relationsReadFromBothEnds() {
 		Document mir = browser.get("/organizations/mir").document();
 		assertThat(group(mir, "Founders")).contains("Marcello Ferrada-Noli");
-		assertThat(group(mir, "Leaders")).contains("Miguel Enríquez, General Secretary, until 1974",
+		assertThat(group(mir, "Leaders")).contains("Miguel Enríquez, General Secretary, 1967–1974",
 				"Andrés Pascal Allende, young leader");
 		assertThat(group(mir, "Member of")).contains("Junta Coordinadora Revolucionaria");
 		Document enriquez = browser.get("/people/miguel-enriquez").document();
-		assertThat(group(enriquez, "Leader of")).contains("Movimiento de Izquierda Revolucionaria, General Secretary, until 1974");
+		assertThat(group(enriquez, "Leader of")).contains("Movimiento de Izquierda Revolucionaria, General Secretary, 1967–1974");
 		assertThat(enriquez.select("a[href=/organizations/mir]")).isNotEmpty();
 		Document nephew = browser.get("/people/andres-pascal-allende").document();
 		assertThat(group(nephew, "Relatives")).contains("Salvador Allende, uncle");
@@ -263,7 +263,7 @@ public class PagesTest {
 		Document doc = browser.get("/timeline").document();
 		List<String> dates = doc.select(".timeline .timeline__when").eachText();
 		assertThat(dates).startsWith("1965", "3 November 1966 – 9 October 1967", "1970", "1970 – 11 September 1973",
-				"11 July 1971", "from October 1972 (end unknown)");
+				"11 July 1971", "from October 1972 (end not given in the works cited)");
 		assertThat(dates).contains("September 1973", "11 September 1973", "1973–1975", "1974");
 		assertThat(doc.select(".timeline time").eachAttr("datetime")).contains("1973-09-11", "1973-09");
 		assertThat(doc.select("#undated-heading")).hasSize(1);
