@@ -119,7 +119,7 @@ class SyntheticArchiveTest extends SeedIntegrityTest {
 		assertThat(count("select count(*) from relation r join entry s on s.id = r.subject_id join entry o on o.id = "
 				+ "r.object_id where r.relation_key" + INVENTED + " and (s.slug" + SEED + " or o.slug" + SEED + ")")).isZero();
 		assertThat(count("select count(*) from citation c join source s on s.id = c.source_id where s.slug" + SEED))
-			.isEqualTo(484);
+			.isEqualTo(488);
 	}
 
 	@Test
