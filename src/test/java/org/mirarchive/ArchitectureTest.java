@@ -87,6 +87,21 @@ class ArchitectureTest {
 				"readers' features")
 		.because("packages depend one way, so that each depends only on what lies below it");
 
+	/**
+	 * Who may do what is decided in one package that knows nothing of the archive's content, so that
+	 * the curation features to come stand on it and it on none of them.
+	 */
+	@ArchTest
+	static final ArchRule accountsStandAlone = noClasses().that()
+		.resideInAPackage("org.mirarchive.account..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.mirarchive.web..", "org.mirarchive.search..", "org.mirarchive.timeline..",
+				"org.mirarchive.data..", "org.mirarchive.synthetic..", "org.mirarchive.source..",
+				"org.mirarchive.entry..", "org.mirarchive.work..", "org.mirarchive.citation..",
+				"org.mirarchive.address..")
+		.because("accounts and roles are below every feature that checks them");
+
 	@ArchTest
 	static final ArchRule readersFeaturesAreIndependent = slices().matching("org.mirarchive.(web|search|timeline|data|synthetic)..")
 		.should()

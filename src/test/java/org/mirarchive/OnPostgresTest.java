@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import org.mirarchive.account.CuratorsTest;
+import org.mirarchive.account.ReadersGetNoSessionTest;
 import org.mirarchive.data.ApiTest;
 import org.mirarchive.data.ArchiveDownloadTest;
 import org.mirarchive.seed.SeedIntegrityTest;
@@ -24,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the test it extends, which runs them on H2, on the real PostgreSQL that {@link TestPostgres}
  * starts once per JVM ({@link OnPostgres}, which every nested class takes from this one). Listed:
  * what SQL could make mean something else there (the migrations and the seed, every kind of page
- * and list, dates compared in queries, the sitemap's blocks of ids, the API and the download).
+ * and list, dates compared in queries, the sitemap's blocks of ids, the API and the download,
+ * curators' accounts, tokens and audit log, and that readers still get no session).
  */
 @OnPostgres
 class OnPostgresTest {
@@ -98,6 +101,29 @@ class OnPostgresTest {
 	/** Ids streamed through a server-side cursor, in a repeatable-read transaction. */
 	@Nested
 	class ArchiveDownload extends ArchiveDownloadTest {
+
+	}
+
+	/** Readers' pages from PostgreSQL, with no session and their caching unchanged. */
+	@Nested
+	class ReadersGetNoSession extends ReadersGetNoSessionTest {
+
+	}
+
+	/**
+	 * Accounts, tokens and the audit log on PostgreSQL (its identity columns, timestamps with
+	 * time zone). Only curators' tables are written: the pages the other tests read are unchanged.
+	 */
+	@Nested
+	class Curators extends CuratorsTest {
+
+		@Autowired
+		private JdbcTemplate jdbc;
+
+		@Test
+		void theAccountsAreOnPostgres() {
+			assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
+		}
 
 	}
 

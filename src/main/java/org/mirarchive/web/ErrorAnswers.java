@@ -75,6 +75,12 @@ class ErrorAnswers extends AbstractErrorController {
 		else if (status == HttpStatus.SERVICE_UNAVAILABLE) {
 			problem.setDetail("This is still being prepared: try again after the time Retry-After gives.");
 		}
+		else if (status == HttpStatus.UNAUTHORIZED) {
+			problem.setDetail("This needs a curator's API token: send Authorization: Bearer <token>.");
+		}
+		else if (status == HttpStatus.FORBIDDEN) {
+			problem.setDetail("This is not allowed with this account's role, or without a valid CSRF token.");
+		}
 		else if (status.is4xxClientError()) {
 			problem.setDetail("The archive cannot answer a request in this form: it is only read (GET), "
 					+ "at the addresses its own links and the API give.");

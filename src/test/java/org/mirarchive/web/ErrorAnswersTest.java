@@ -64,12 +64,13 @@ class ErrorAnswersTest {
 		assertProblem(response, 404);
 	}
 
+	/** A write to the API needs a curator's token before anything else is said about it. */
 	@Test
 	void aRefusedRequestToTheApiIsAProblemToo() {
 		Answer refused = send("POST", "/api/people", "*/*");
-		assertThat(refused.statusCode()).isEqualTo(405);
-		assertThat(refused.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("GET"));
-		assertProblem(refused, 405);
+		assertThat(refused.statusCode()).isEqualTo(401);
+		assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+		assertProblem(refused, 401);
 	}
 
 	@Test
