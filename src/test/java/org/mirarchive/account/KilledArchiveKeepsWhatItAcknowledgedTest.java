@@ -1,0 +1,173 @@
+package org.mirarchive.account;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.mirarchive.MirArchiveApplication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the archive said it saved is saved, even if its process is killed at once ({@code kill -9}):
+ * the archive runs as its own process, on its shipped configuration and an H2 file in a temporary
+ * data folder, while a writer creates accounts through the API; the process is killed while writes
+ * are still coming, started again on the same folder, and every account it acknowledged (201) is
+ * in the database. The first write path the archive has (issue 11); curators' edits take the same
+ * path to the same database.
+ */
+class KilledArchiveKeepsWhatItAcknowledgedTest {
+
+	private static final String ADMIN = "first-admin";
+
+	private static final String TOKEN = UUID.randomUUID() + "-" + UUID.randomUUID();
+
+	/** Enough acknowledged writes before the kill that the file holds more than its first pages. */
+	private static final int BEFORE_THE_KILL = 15;
+
+	private static final Duration START = Duration.ofMinutes(3);
+
+	@TempDir
+	Path folder;
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	@Test
+	void everyAccountTheArchiveAcknowledgedIsThereAfterItWasKilledAndStartedAgain() throws Exception {
+		Path data = folder.resolve("data");
+		int port = freePort();
+		Process first = start(data, port, "first.log");
+		ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
+		try {
+			awaitHomePage(first, port, "first.log");
+			Thread writer = new Thread(() -> writeUntilRefused(port, acknowledged));
+			writer.start();
+			Instant giveUp = Instant.now().plus(START);
+			while (acknowledged.size() < BEFORE_THE_KILL && writer.isAlive() && Instant.now().isBefore(giveUp)) {
+				Thread.sleep(20);
+			}
+			assertThat(acknowledged).as("accounts acknowledged before the kill").hasSizeGreaterThanOrEqualTo(BEFORE_THE_KILL);
+			// SIGKILL while the writer is still sending: no shutdown hook, no closing of the database.
+			first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+			writer.join(30_000);
+		}
+		finally {
+			first.destroyForcibly();
+		}
+
+		int again = freePort();
+		Process second = start(data, again, "second.log");
+		try {
+			awaitHomePage(second, again, "second.log");
+		}
+		finally {
+			second.destroy();
+			second.waitFor(60, TimeUnit.SECONDS);
+			second.destroyForcibly();
+		}
+
+		Set<String> kept = new HashSet<>();
+		try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("mir-archive"), "sa", "");
+				Statement query = db.createStatement();
+				ResultSet rows = query.executeQuery("select username from account")) {
+			while (rows.next()) {
+				kept.add(rows.getString(1));
+			}
+		}
+		assertThat(kept).as("accounts in the database after the kill and the restart").contains(ADMIN)
+			.containsAll(acknowledged);
+	}
+
+	/** Creates editors one after another until the archive stops answering; records each 201. */
+	private void writeUntilRefused(int port, ConcurrentLinkedQueue<String> acknowledged) {
+		for (int n = 1;; n++) {
+			String username = "editor-" + n;
+			HttpRequest create = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/accounts"))
+				.header("Authorization", "Bearer " + TOKEN)
+				.header("Content-Type", "application/json")
+				.timeout(Duration.ofSeconds(30))
+				.POST(HttpRequest.BodyPublishers.ofString(
+						"{\"username\": \"" + username + "\", \"password\": \"a long enough password\", \"role\": \"EDITOR\"}"))
+				.build();
+			try {
+				HttpResponse<String> answer = http.send(create, HttpResponse.BodyHandlers.ofString());
+				if (answer.statusCode() != 201) {
+					throw new AssertionError("POST /api/accounts answered " + answer.statusCode() + ": " + answer.body());
+				}
+				acknowledged.add(username);
+			}
+			catch (IOException killed) {
+				return;
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
+	/** The archive as its own process: this test's class path, the shipped configuration only. */
+	private Process start(Path data, int port, String log) throws IOException {
+		String java = ProcessHandle.current().info().command().orElse("java");
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp",
+				System.getProperty("java.class.path"), MirArchiveApplication.class.getName(),
+				"--spring.config.location=classpath:/application.properties", "--archive.data-directory=" + data,
+				"--server.port=" + port, "--archive.hosts=localhost"));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(folder.resolve(log).toFile());
+		builder.environment().put("ARCHIVE_ADMIN_USERNAME", ADMIN);
+		builder.environment().put("ARCHIVE_ADMIN_PASSWORD", "the first administrator's password");
+		builder.environment().put("ARCHIVE_ADMIN_TOKEN", TOKEN);
+		return builder.start();
+	}
+
+	private void awaitHomePage(Process archive, int port, String log) throws Exception {
+		Instant giveUp = Instant.now().plus(START);
+		HttpRequest home = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+			.timeout(Duration.ofSeconds(10))
+			.build();
+		while (Instant.now().isBefore(giveUp)) {
+			if (!archive.isAlive()) {
+				throw new AssertionError("The archive stopped at start:\n" + Files.readString(folder.resolve(log)));
+			}
+			try {
+				if (http.send(home, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException notYet) {
+				// not listening yet
+			}
+			Thread.sleep(250);
+		}
+		throw new AssertionError("The archive did not answer within " + START);
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
