@@ -19,7 +19,8 @@ enum PageType {
 	SOURCE_CITED_IN_NOTES("/sources/wikipedia-carlos-prats"),
 	TIMELINE("/timeline"),
 	SEARCH_RESULTS("/search?q=enriquez"),
-	NOT_FOUND("/people/nobody");
+	NOT_FOUND("/people/nobody"),
+	LOGIN("/login");
 
 	final String path;
 
