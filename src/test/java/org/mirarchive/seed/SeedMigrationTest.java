@@ -30,7 +30,7 @@ public class SeedMigrationTest {
 		List<String> applied = java.util.Arrays.stream(flyway.info().applied())
 			.map(m -> m.getVersion().getVersion())
 			.toList();
-		assertThat(applied).containsExactly("1", "2", "3", "4", "5", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17");
+		assertThat(applied).containsExactly("1", "2", "3", "4", "5", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18");
 		assertThat(flyway.info().pending()).isEmpty();
 	}
 
