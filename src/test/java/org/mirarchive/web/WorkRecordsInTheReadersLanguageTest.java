@@ -9,7 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.mirarchive.ArchiveWebTest;
 import org.mirarchive.Browser;
@@ -32,6 +36,9 @@ class WorkRecordsInTheReadersLanguageTest {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private JsonMapper json;
 
 	private Browser browser;
 
@@ -90,6 +97,23 @@ class WorkRecordsInTheReadersLanguageTest {
 		assertThat(browser.get("/events/alliance-talks?lang=es").body()).contains("capítulo sobre la JCR")
 			.doesNotContain("chapter on the JCR");
 		assertThat(browser.get("/events/alliance-talks").body()).contains("chapter on the JCR");
+	}
+
+	/** Programs read the record's fields, what it does not know, and the locators' translations. */
+	@Test
+	void theApiGivesTheFieldsWhatIsNotKnownAndTheTranslations() throws Exception {
+		JsonNode rettig = json.readTree(browser.get("/api/sources/rettig-report", "application/json").body());
+		assertThat(rettig.get("place").asString()).isEqualTo("Santiago de Chile");
+		assertThat(rettig.get("unknown").get("PUBLISHER").asString()).isEqualTo("NOT_FOUND");
+		assertThat(rettig.get("unknown").get("ISBN").asString()).isEqualTo("NOT_FOUND");
+		JsonNode prats = json.readTree(browser.get("/api/sources/wikipedia-carlos-prats", "application/json").body());
+		assertThat(prats.get("language").asString()).isEqualTo("en");
+		assertThat(prats.get("accessedBefore").asString()).isEqualTo("2026-11-25");
+		assertThat(prats.get("translations").get("es").get("author").asString()).isEqualTo("Colaboradores de Wikipedia");
+		JsonNode talks = json.readTree(browser.get("/api/events/alliance-talks", "application/json").body());
+		assertThat(talks.findValues("translations").stream().filter(t -> t.has("es") && t.get("es").has("locator")))
+			.isNotEmpty()
+			.allSatisfy(t -> assertThat(t.get("es").get("locator").asString()).isEqualTo("capítulo sobre la JCR"));
 	}
 
 	/** The record's labels and values in order, as a reader reads them down the page. */
