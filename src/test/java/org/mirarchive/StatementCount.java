@@ -42,15 +42,17 @@ public final class StatementCount {
 	 * What an entry page may run more in another language than English: the translations of its
 	 * editorial notes, of its quotations and of the headings the archive supplied for the quoted
 	 * sections, a batch of each (the entry's own, its statements' and its relations' come with
-	 * them). However much or little the archive has translated.
+	 * them); and for its References list, the translations of the free locators ("capítulo sobre la
+	 * JCR") and of the cited works' own words (a site named in words), a batch each. However much or
+	 * little the archive has translated.
 	 */
-	public static final int ENTRY_TRANSLATED = 3;
+	public static final int ENTRY_TRANSLATED = 5;
 
 	/**
 	 * The most a source page may run: when it last changed, the work, its record's notes, its
-	 * citations with their claims, the sections of the work.
+	 * citations with their claims, the sections of the work, the fields its record does not know.
 	 */
-	public static final int SOURCE = 5;
+	public static final int SOURCE = 6;
 
 	/**
 	 * The most a list page of the API's lists may run: the ids of its items (from an index

@@ -48,7 +48,7 @@ public enum CitationFormat {
 			entry.addField(BibTeXEntry.KEY_YEAR, braced(String.valueOf(page.lastChanged().getYear())));
 			// The month as BibTeX's own macro (nov), which every style prints in its own words.
 			entry.addField(BibTeXEntry.KEY_MONTH, new KeyValue(MONTH_MACROS.get(page.lastChanged().getMonthValue() - 1)));
-			entry.addField(BibTeXEntry.KEY_NOTE, braced("Accessed " + accessed.format(US_DATE)));
+			entry.addField(BibTeXEntry.KEY_NOTE, braced(accessedNote(page.language(), accessed)));
 			// What author-date styles label and sort an authorless entry by (apalike: "The MIR
 			// Archive, 2026", as the page's APA form says; without it, the key's first letters).
 			entry.addField(BibTeXEntry.KEY_KEY, braced(latex(page.site())));
@@ -70,7 +70,7 @@ public enum CitationFormat {
 			entry.addField(new Key("date"), braced(page.lastChanged().toString()));
 			entry.addField(new Key("urldate"), braced(accessed.toString()));
 			entry.addField(BibTeXEntry.KEY_URL, braced(page.url()));
-			entry.addField(new Key("langid"), braced("english"));
+			entry.addField(new Key("langid"), braced("es".equals(page.language()) ? "spanish" : "english"));
 			return format(entry);
 		}
 	},
@@ -97,7 +97,7 @@ public enum CitationFormat {
 			tag(out, "Y2", accessed.format(ris));
 			tag(out, "M1", accessed.format(ris));
 			tag(out, "UR", page.url());
-			tag(out, "LA", CitedPage.LANGUAGE);
+			tag(out, "LA", page.language());
 			tag(out, "ER", "");
 			return out.toString();
 		}
@@ -121,8 +121,18 @@ public enum CitationFormat {
 	private static final List<String> MONTH_MACROS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
 			"sep", "oct", "nov", "dec");
 
-	/** The access date in words in the BibTeX note: citations are written in US English, as the styles are. */
+	/** The access date in words in the BibTeX note: in English, in US English, as the styles are. */
 	private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
+
+	/** The access date in words in the BibTeX note, in Spanish: "6 de diciembre de 2026". */
+	private static final DateTimeFormatter SPANISH_DATE = DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy",
+			Locale.forLanguageTag("es"));
+
+	/** The BibTeX note that says when the page was read, in the language it is cited in. */
+	static String accessedNote(String language, LocalDate accessed) {
+		return "es".equals(language) ? "Consultado el " + accessed.format(SPANISH_DATE)
+				: "Accessed " + accessed.format(US_DATE);
+	}
 
 	/** A word (letters, digits, apostrophes, hyphens) with at least one capital letter. */
 	private static final Pattern CAPITALIZED_WORD = Pattern.compile("[\\p{L}\\p{N}'’-]*\\p{Lu}[\\p{L}\\p{N}'’-]*");

@@ -50,9 +50,12 @@ public record CitedPage(String title, String path, String url, String site, Loca
 		return lastChanged.format(DateTimeFormatter.ofPattern("yyyy/MM/dd"));
 	}
 
-	/** Where the page's citation can be downloaded in a format: {@code /people/miguel-enriquez/cite.bib}. */
+	/**
+	 * Where the page's citation can be downloaded in a format, in the language the page is cited
+	 * in: {@code /people/miguel-enriquez/cite.bib} (English), {@code …/cite.bib?lang=es} (Spanish).
+	 */
 	public String exportPath(CitationFormat format) {
-		return path + "/cite." + format.extension();
+		return path + "/cite." + format.extension() + (LANGUAGE.equals(language) ? "" : "?lang=" + language);
 	}
 
 	/**

@@ -92,7 +92,8 @@ class ArchiveDownload {
 			"date_words", "date_earliest", "date_latest", "content_note", "last_changed", "url");
 
 	static final List<String> SOURCE_COLUMNS = List.of("slug", "kind", "title", "subtitle", "author", "container",
-			"publisher", "issued_edtf", "work_url", "quotable", "last_changed", "url");
+			"publisher", "issued_edtf", "work_url", "quotable", "last_changed", "url", "place", "isbn", "language",
+			"accessed_edtf", "accessed_before", "unknown");
 
 	static final List<String> RELATION_COLUMNS = List.of("kind", "subject_type", "subject_slug", "subject_name",
 			"object_type", "object_slug", "object_name", "role", "inverse_role", "date_edtf", "date_words",
@@ -288,7 +289,11 @@ class ArchiveDownload {
 
 	static List<Object> sourceRow(SourceRecord s) {
 		return row(s.slug(), s.kind(), s.title(), s.subtitle(), s.author(), s.container(), s.publisher(),
-				s.issued() == null ? null : s.issued().edtf(), s.workUrl(), s.quotable(), s.lastChanged(), s.url());
+				s.issued() == null ? null : s.issued().edtf(), s.workUrl(), s.quotable(), s.lastChanged(), s.url(),
+				s.place(), s.isbn(), s.language(), s.accessed() == null ? null : s.accessed().edtf(), s.accessedBefore(),
+				// Fields not known, with why: "AUTHOR NOT_SHOWN; ISSUED NOT_SHOWN".
+				s.unknown().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+					.collect(java.util.stream.Collectors.joining("; ")));
 	}
 
 	static List<Object> relationRow(EntryRecord.RelationRecord r) {
@@ -306,6 +311,12 @@ class ArchiveDownload {
 		List<List<Object>> rows = new ArrayList<>();
 		CitationRows add = (claimType, claim, citations) -> citations.forEach(c -> rows.add(row(r.type(), r.slug(),
 				claimType, claim, c.source().slug(), c.source().title(), c.locator(), r.url())));
+		eachCitation(r, add);
+		return rows;
+	}
+
+	/** Every citation of an entry's record, under its claim, each relation's once (under its subject). */
+	private static void eachCitation(EntryRecord r, CitationRows add) {
 		r.names().forEach(n -> add.claim("name", n.name(), n.citations()));
 		if (r.date() != null) {
 			add.claim("date", r.date().words(), r.date().citations());
@@ -322,7 +333,6 @@ class ArchiveDownload {
 				add.claim("relation", rel.kind() + " " + rel.object().name(), rel.citations());
 				rel.notes().forEach(n -> add.claim("note", n.text(), n.citations()));
 			});
-		return rows;
 	}
 
 	/**
@@ -351,15 +361,30 @@ class ArchiveDownload {
 						rel.translations());
 				rel.notes().forEach(n -> add.texts("note", Map.of("text", n.text()), n.translations()));
 			});
+		// A citation's free locator ("chapter on the JCR"), the archive's words; quotations stay out.
+		eachCitation(r, (claimType, claim, citations) -> citations.stream()
+			.filter(c -> c.locator() != null && !c.locator().isEmpty())
+			.forEach(c -> c.translations()
+				.forEach((language, fields) -> {
+					if (fields.containsKey("locator")) {
+						rows.add(row(r.type(), r.slug(), "citation", "locator", c.locator(), language,
+								fields.get("locator")));
+					}
+				})));
 		return rows;
 	}
 
 	/** One row per text of a work's record the archive has translated, and per language: its summary and notes. */
 	static List<List<Object>> translationRows(SourceRecord s) {
 		List<List<Object>> rows = new ArrayList<>();
+		Map<String, String> english = new java.util.LinkedHashMap<>();
+		english.put("summary", s.summary());
+		english.put("author", s.author());
+		english.put("container", s.container());
+		english.put("place", s.place());
 		s.translations()
-			.forEach((language, fields) -> rows.add(row("source", s.slug(), "source", "summary", s.summary(), language,
-					fields.get("summary"))));
+			.forEach((language, fields) -> fields.forEach((field, text) -> rows
+				.add(row("source", s.slug(), "source", field, english.get(field), language, text))));
 		s.notes()
 			.forEach(n -> n.translations()
 				.forEach((language, fields) -> rows.add(row("source", s.slug(), "source_note", "text", n.text(),

@@ -1,13 +1,20 @@
 package org.mirarchive.entry;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 
 import org.mirarchive.work.Locators;
 import org.mirarchive.work.Quotation;
@@ -34,6 +41,13 @@ public class Citation {
 	private Quotation quotation;
 
 	private String locator;
+
+	/** The free locator in other languages than English, by language tag: the archive's own words. */
+	@ElementCollection
+	@CollectionTable(name = "citation_translation", joinColumns = @JoinColumn(name = "citation_id"))
+	@MapKeyColumn(name = "language")
+	@Column(name = "locator")
+	private Map<String, String> translations = new HashMap<>();
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	private EntryName name;
@@ -71,6 +85,16 @@ public class Citation {
 		return locator;
 	}
 
+	/** The free locator in a language ("es"), or null where the archive has not translated it. */
+	public String locatorIn(String language) {
+		return translations.get(language);
+	}
+
+	/** The free locator's translations, by language tag. */
+	public Map<String, String> getTranslations() {
+		return translations;
+	}
+
 	public EntryName getName() {
 		return name;
 	}
@@ -93,7 +117,7 @@ public class Citation {
 
 	/** Where in its work this citation points, in words ("section …, paragraph 2"), or empty. */
 	public String locate(Locators locators, Locale locale) {
-		return locators.describe(quotation, locator, locale);
+		return locators.describe(quotation, locator, this::locatorIn, locale);
 	}
 
 	/** The entry on whose page the cited claim appears (a relation's subject, for a relation). */

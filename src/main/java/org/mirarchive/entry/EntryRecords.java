@@ -138,9 +138,21 @@ public class EntryRecords {
 	private EntryRecord.CitationRecord citation(Citation citation, Quotations quotations, boolean everyTranslation,
 			Locale locale) {
 		Quotation quoted = quotations == Quotations.LEFT_OUT ? null : citation.getQuotation();
+		Map<String, Map<String, String>> translations = new java.util.TreeMap<>();
+		if (everyTranslation) {
+			// The free locator's translations ("capítulo sobre la JCR") and the quotation's renderings.
+			Translations.of(citation.getTranslations(), "locator")
+				.forEach((language, fields) -> translations.computeIfAbsent(language, l -> new java.util.LinkedHashMap<>())
+					.putAll(fields));
+			if (quoted != null) {
+				Translations.of(quoted.getTranslations(), "quotation")
+					.forEach((language, fields) -> translations
+						.computeIfAbsent(language, l -> new java.util.LinkedHashMap<>())
+						.putAll(fields));
+			}
+		}
 		return new EntryRecord.CitationRecord(source(citation.getSource()), citation.locate(locators, locale),
-				quoted == null ? null : quoted.getText(),
-				quoted == null || !everyTranslation ? Map.of() : Translations.of(quoted.getTranslations(), "quotation"));
+				quoted == null ? null : quoted.getText(), translations);
 	}
 
 	/** A date as programs read it; citations null where the date is not a claim of its own. */

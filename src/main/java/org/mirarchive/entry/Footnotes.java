@@ -84,7 +84,10 @@ public final class Footnotes {
 			quoted.put(references.size() + 1, quotation);
 		}
 		Source source = citation.getSource();
-		return new Reference(references.size() + 1, source.getTitle(), source.getContainer(), source.url(),
+		// The site in the reader's words where the archive translated them ("Wikipedia en inglés simple").
+		String container = source.getContainer() == null ? null
+				: content.name(source.getContainer(), source::containerIn).text();
+		return new Reference(references.size() + 1, source.getTitle(), container, source.url(),
 				citation.locate(locators, locale),
 				quotation == null ? null : quotation.getText(), null);
 	}

@@ -28,6 +28,12 @@ public class SourceLinkedData {
 		if (record.container() != null) {
 			described.putObject("isPartOf").put("@type", "CreativeWork").put("name", record.container());
 		}
+		if (record.language() != null) {
+			described.put("inLanguage", record.language());
+		}
+		if (record.isbn() != null) {
+			described.put("isbn", record.isbn());
+		}
 		if (record.issued() != null) {
 			HistoricalDate issued = HistoricalDate.parse(record.issued().edtf());
 			SchemaOrg.putDate(described, "datePublished", issued.interval() ? null : issued.start());

@@ -16,7 +16,7 @@ import org.mirarchive.work.SourceNote;
  * {@code record} is the same as data, for the page's JSON-LD and the API. The archive's own text
  * (summary, notes, claims) is in the reader's language where the archive has translated it.
  */
-public record SourcePage(Source source, LocalText summary, List<NoteLine> notes, DateText issued, String citation,
+public record SourcePage(Source source, LocalText summary, List<FieldLine> fields, List<NoteLine> notes, String citation,
 		List<EntryClaims> entries, int citationCount, SourceRecord record, ContentLanguage.Note language) {
 
 	/**
@@ -30,6 +30,15 @@ public record SourcePage(Source source, LocalText summary, List<NoteLine> notes,
 
 	/** The claims one entry makes on the strength of this work. */
 	public record EntryClaims(LocalText name, String url, List<Claim> claims) {
+	}
+
+	/**
+	 * A field of the bibliographic record, labelled by its name ({@code source.field.<name>}): its
+	 * value as text (in the reader's language where the archive's words are translated) or as a
+	 * date; or, where the record does not know it, why ({@code source.unknown.<reason>}).
+	 * @param before whether the date is the day before which the work was read (its day not recorded)
+	 */
+	public record FieldLine(String name, LocalText text, DateText date, boolean before, String unknown) {
 	}
 
 	/** A further field of the bibliographic record, labelled by its kind. */

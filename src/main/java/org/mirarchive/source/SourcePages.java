@@ -22,8 +22,10 @@ import org.mirarchive.entry.Statement;
 import org.mirarchive.model.ContentLanguage;
 import org.mirarchive.model.DateText;
 import org.mirarchive.model.DateWords;
+import org.mirarchive.model.HistoricalDate;
 import org.mirarchive.model.LocalText;
 import org.mirarchive.work.Locators;
+import org.mirarchive.work.RecordField;
 import org.mirarchive.work.Source;
 import org.mirarchive.work.SourceRepository;
 import org.mirarchive.work.WorkCitations;
@@ -91,13 +93,61 @@ public class SourcePages {
 		List<SourcePage.EntryClaims> entries = new ArrayList<>();
 		byEntry.forEach((entry, claims) -> entries
 			.add(new SourcePage.EntryClaims(content.name(entry.getName(), entry::nameIn), entry.url(), claims)));
-		DateText issued = source.issuedDate().map(date -> dateWords.text(date, locale)).orElse(null);
 		SourceRecord record = records.record(source, entries.stream()
 			.map(e -> records.citedBy(e.name().text(), e.url(),
 					e.claims().stream().map(c -> new SourceRecord.Claim(c.text().text(), c.locator())).toList()))
 			.toList(), locale);
-		return new SourcePage(source, summary, notes, issued, workCitations.bibliography(source, locale), entries,
+		return new SourcePage(source, summary, fields(source, content, locale), notes,
+				workCitations.bibliography(source, locale), entries,
 				found.size(), record, content.note());
+	}
+
+	/**
+	 * The record's fields after its title: each that the work has or that the record says it does
+	 * not know, in the order of a citation; the archive's own words in the reader's language.
+	 */
+	private List<SourcePage.FieldLine> fields(Source source, ContentLanguage content, Locale locale) {
+		List<SourcePage.FieldLine> fields = new ArrayList<>();
+		text(fields, source, RecordField.AUTHOR, "author", content.name(source.getAuthor(), source::authorIn));
+		text(fields, source, null, "container", content.name(source.getContainer(), source::containerIn));
+		text(fields, source, RecordField.PUBLISHER, "publisher", content.name(source.getPublisher(), l -> null));
+		text(fields, source, RecordField.PLACE, "place", content.name(source.getPlace(), source::placeIn));
+		DateText issued = source.issuedDate().map(date -> dateWords.text(date, locale)).orElse(null);
+		date(fields, source, RecordField.ISSUED, "issued", issued, false);
+		text(fields, source, RecordField.ISBN, "isbn", content.name(source.getIsbn(), l -> null));
+		if (source.getAccessedBefore() != null) {
+			date(fields, source, RecordField.ACCESSED, "accessed",
+					dateWords.text(HistoricalDate.parse(source.getAccessedBefore().toString()), locale), true);
+		}
+		else {
+			date(fields, source, RecordField.ACCESSED, "accessed",
+					source.accessedDate().map(date -> dateWords.text(date, locale)).orElse(null), false);
+		}
+		String language = source.getLanguage() == null ? null
+				: Locale.forLanguageTag(source.getLanguage()).getDisplayLanguage(locale);
+		text(fields, source, RecordField.LANGUAGE, "language",
+				language == null ? null : new LocalText(language, null, false));
+		return fields;
+	}
+
+	private static void text(List<SourcePage.FieldLine> fields, Source source, RecordField field, String name,
+			LocalText value) {
+		if (value != null) {
+			fields.add(new SourcePage.FieldLine(name, value, null, false, null));
+		}
+		else if (field != null && source.unknown(field) != null) {
+			fields.add(new SourcePage.FieldLine(name, null, null, false, source.unknown(field).name()));
+		}
+	}
+
+	private static void date(List<SourcePage.FieldLine> fields, Source source, RecordField field, String name,
+			DateText value, boolean before) {
+		if (value != null) {
+			fields.add(new SourcePage.FieldLine(name, null, value, before, null));
+		}
+		else if (source.unknown(field) != null) {
+			fields.add(new SourcePage.FieldLine(name, null, null, false, source.unknown(field).name()));
+		}
 	}
 
 	private SourcePage.Claim claim(Citation citation, ContentLanguage content, Locale locale) {

@@ -2,6 +2,7 @@ package org.mirarchive.source;
 
 import org.mirarchive.entry.EntryRecord;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +17,20 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param workUrl the work's own address, where it has one
  * @param personalAuthor whether the author is a person rather than a body
  * @param citedBy the entries whose claims cite the work, in the work's order; null in lists
- * @param translations the archive's translations of the summary, by language ({@code {"es": {"summary": …}}})
+ * @param place the place of publication (books and reports)
+ * @param language the language the work is written in, a BCP 47 tag ({@code en}, {@code es})
+ * @param accessed the day the archive read the work on the web, where it was recorded
+ * @param accessedBefore where that day was not recorded, the day before which the work was read
+ * @param unknown the record's fields that are not known, each with why ({@code {"PUBLISHER": "NOT_FOUND"}}:
+ *     NOT_FOUND, NOT_SHOWN on the copy read, NOT_RECORDED in the archive's notes, or NONE)
+ * @param translations the archive's translations of the summary and the record's own words, by
+ *     language ({@code {"es": {"summary": …, "author": "Colaboradores de Wikipedia"}}})
  */
 public record SourceRecord(String slug, String kind, String title, String subtitle, String author,
-		boolean personalAuthor, String container, String publisher, EntryRecord.DateRecord issued, String workUrl,
-		String url, String api, String summary, boolean quotable, List<Note> notes, OffsetDateTime lastChanged,
+		boolean personalAuthor, String container, String publisher, String place, EntryRecord.DateRecord issued,
+		String isbn, String language, String workUrl, EntryRecord.DateRecord accessed, LocalDate accessedBefore,
+		Map<String, String> unknown, String url, String api, String summary, boolean quotable, List<Note> notes,
+		OffsetDateTime lastChanged,
 		@JsonInclude(JsonInclude.Include.NON_NULL) List<CitedBy> citedBy,
 		Map<String, Map<String, String>> translations) {
 

@@ -1,6 +1,7 @@
 package org.mirarchive.work;
 
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.springframework.context.MessageSource;
 
@@ -22,11 +23,13 @@ public final class Locators {
 	/**
 	 * A citation's locator in words; empty when it names the work as a whole.
 	 * @param quotation the quoted passage, or null for a work cited without quotation
-	 * @param locator the free locator of an unquoted work, or null
+	 * @param locator the free locator of an unquoted work, or null: the archive's own words, shown
+	 *     in the reader's language where {@code inLanguage} gives a translation (else in English)
+	 * @param inLanguage the free locator's translation into a language, or null where there is none
 	 */
-	public String describe(Quotation quotation, String locator, Locale locale) {
+	public String describe(Quotation quotation, String locator, Function<String, String> inLanguage, Locale locale) {
 		if (quotation == null) {
-			return locator == null ? "" : locator;
+			return locator == null ? "" : new ContentLanguage(locale).text(locator, inLanguage).text();
 		}
 		SourceSection section = quotation.getSource()
 			.getSections()

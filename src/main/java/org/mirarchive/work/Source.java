@@ -1,11 +1,14 @@
 package org.mirarchive.work;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -18,6 +21,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 
@@ -75,15 +79,37 @@ public class Source implements PageTopic {
 
 	private String url;
 
+	/** The day or month the archive read the work on the web, in EDTF, where it was recorded. */
+	private String accessed;
+
+	/** Where the day of reading was not recorded: the day before which the work was read. */
+	private LocalDate accessedBefore;
+
+	/** The place of publication, as the imprint gives it. */
+	private String place;
+
+	private String isbn;
+
+	/** The language the work is written in, as a BCP 47 tag ("en", "es"). */
+	private String language;
+
 	@FullTextField(analyzer = "prose", highlightable = Highlightable.ANY)
 	private String summary;
 
-	/** The summary in other languages than English, by language tag: the archive's own translations. */
+	/** The record in other languages than English, by language tag: the archive's own translations. */
 	@ElementCollection
 	@CollectionTable(name = "source_translation", joinColumns = @JoinColumn(name = "source_id"))
 	@MapKeyColumn(name = "language")
-	@Column(name = "summary")
-	private Map<String, String> translations = new HashMap<>();
+	private Map<String, SourceTranslation> translations = new HashMap<>();
+
+	/** Why each field the record lacks is empty: the record says so instead of leaving it blank. */
+	@ElementCollection
+	@CollectionTable(name = "source_unknown", joinColumns = @JoinColumn(name = "source_id"))
+	@MapKeyColumn(name = "field")
+	@MapKeyEnumerated(EnumType.STRING)
+	@Column(name = "reason")
+	@Enumerated(EnumType.STRING)
+	private Map<RecordField, RecordField.Unknown> unknown = new EnumMap<>(RecordField.class);
 
 	private boolean quotable;
 
@@ -167,18 +193,99 @@ public class Source implements PageTopic {
 
 	/** The archive's translation into a language ("es"), or null where it has none. */
 	public String summaryIn(String language) {
-		return translations.get(language);
+		return inLanguage(language, SourceTranslation::summary);
+	}
+
+	/** The author in a language's words (a corporate author), or null where the recorded name serves. */
+	public String authorIn(String language) {
+		return inLanguage(language, SourceTranslation::author);
+	}
+
+	/** The site or work it appears in, in a language's words, or null where the recorded name serves. */
+	public String containerIn(String language) {
+		return inLanguage(language, SourceTranslation::container);
+	}
+
+	/** The place of publication in a language ("Nueva York"), or null where the recorded name serves. */
+	public String placeIn(String language) {
+		return inLanguage(language, SourceTranslation::place);
+	}
+
+	private String inLanguage(String language, Function<SourceTranslation, String> field) {
+		SourceTranslation translation = translations.get(language);
+		return translation == null ? null : field.apply(translation);
 	}
 
 	/** A curator's translation of the summary into a language ("es"), dated as a revision is. */
 	public void translate(String language, String translated, OffsetDateTime when) {
-		translations.put(language, translated);
+		SourceTranslation was = translations.get(language);
+		translations.put(language, was == null ? new SourceTranslation(translated, null, null, null)
+				: new SourceTranslation(translated, was.author(), was.container(), was.place()));
 		lastChanged = when;
 	}
 
 	/** Every translation, by language tag. */
-	public Map<String, String> getTranslations() {
+	public Map<String, SourceTranslation> getTranslations() {
 		return translations;
+	}
+
+	public String getAccessed() {
+		return accessed;
+	}
+
+	/** When the archive read the work, from its EDTF; empty where the day was not recorded. */
+	public Optional<HistoricalDate> accessedDate() {
+		return Optional.ofNullable(accessed).map(HistoricalDate::parse);
+	}
+
+	public LocalDate getAccessedBefore() {
+		return accessedBefore;
+	}
+
+	public String getPlace() {
+		return place;
+	}
+
+	public String getIsbn() {
+		return isbn;
+	}
+
+	public String getLanguage() {
+		return language;
+	}
+
+	/** Why a field of the record is empty, or null where it is not declared unknown. */
+	public RecordField.Unknown unknown(RecordField field) {
+		return unknown.get(field);
+	}
+
+	/** Every field the record declares unknown, with why. */
+	public Map<RecordField, RecordField.Unknown> getUnknown() {
+		return unknown;
+	}
+
+	/** Whether the record fills a field (the access date counts as filled where only its bound is known). */
+	public boolean fills(RecordField field) {
+		return switch (field) {
+			case AUTHOR -> author != null;
+			case PUBLISHER -> publisher != null;
+			case PLACE -> place != null;
+			case ISSUED -> issued != null;
+			case ACCESSED -> accessed != null || accessedBefore != null;
+			case ISBN -> isbn != null;
+			case LANGUAGE -> language != null;
+		};
+	}
+
+	/**
+	 * The fields its kind requires that the record neither fills nor declares unknown, and those it
+	 * both fills and declares unknown: what an editor must fix (empty for a complete record).
+	 */
+	public List<RecordField> incompleteFields() {
+		return RecordField.requiredOf(kind)
+			.stream()
+			.filter(field -> fills(field) == (unknown.get(field) != null))
+			.toList();
 	}
 
 	public boolean isQuotable() {

@@ -166,6 +166,39 @@ class CiteThisPageTest {
 		assertThat(browser.get(path + "/cite.json", "*/*").body()).contains("\"URL\":\"" + browser.base() + path + "\"");
 	}
 
+	/**
+	 * The Spanish page links to Spanish downloads, which read back as the page does in Spanish: its
+	 * Spanish title, on "Archivo del MIR", read today in Spanish words, in Spanish; the English
+	 * address gives the English file whatever language the reader's browser asks for.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "/events/coup-of-11-september-1973", "/sources/wikipedia-carlos-prats" })
+	void theSpanishPageLinksToDownloadsInSpanish(String path) throws Exception {
+		Document doc = browser.get(path + "?lang=es").document();
+		String slug = path.substring(path.lastIndexOf('/') + 1);
+		assertThat(doc.select(".cite-downloads a").eachAttr("href")).containsExactly(path + "/cite.bib?lang=es",
+				path + "/cite.biblatex.bib?lang=es", path + "/cite.ris?lang=es", path + "/cite.json?lang=es");
+		String title = doc.select("h1").text();
+		String today = LocalDate.now(clock).format(DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy",
+				Locale.forLanguageTag("es")));
+		BibTeXEntry bibtex = new BibTeXParser()
+			.parse(new StringReader(browser.get(path + "/cite.bib?lang=es", "*/*").body()))
+			.getEntries()
+			.get(new Key("mir-archive-" + slug));
+		assertThat(latexText(bibtex.getField(BibTeXEntry.KEY_TITLE))).isEqualTo(title);
+		assertThat(latexText(bibtex.getField(BibTeXEntry.KEY_HOWPUBLISHED)))
+			.isEqualTo("Archivo del MIR, " + browser.base() + path);
+		assertThat(latexText(bibtex.getField(BibTeXEntry.KEY_NOTE))).isEqualTo("Consultado el " + today);
+		assertThat(browser.get(path + "/cite.biblatex.bib?lang=es", "*/*").body()).contains("langid = {spanish}");
+		assertThat(browser.get(path + "/cite.ris?lang=es", "*/*").body()).contains("T2  - Archivo del MIR\r\n",
+				"LA  - es\r\n", "TI  - " + title + "\r\n");
+		assertThat(browser.get(path + "/cite.json?lang=es", "*/*").body()).contains("\"language\":\"es\"",
+				"\"container-title\":\"Archivo del MIR\"");
+		// The English address is the English file, even for a browser that asks for Spanish.
+		assertThat(browser.get(path + "/cite.ris", "*/*", "Accept-Language", "es").body())
+			.contains("T2  - The MIR Archive\r\n", "LA  - en\r\n");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/people/miguel-enriquez", "/sources/chiles-mir-the-revolutionary-left-movement" })
 	void aCopyFromBeforeTodayIsOutOfDateBecauseTheAccessDateChanged(String path) {

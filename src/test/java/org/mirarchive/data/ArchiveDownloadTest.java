@@ -155,6 +155,34 @@ public class ArchiveDownloadTest {
 			.hasSize(count("select count(*) from citation where relation_id is not null"));
 	}
 
+	/**
+	 * The archive's words in citations and work records have their Spanish in translations.csv:
+	 * every free locator, once per citation, and the works' corporate authors; sources.csv gives
+	 * the record's fields and what it does not know.
+	 */
+	@Test
+	void freeLocatorsAndTheRecordsOwnWordsHaveTheirTranslationsAndTheRecordsItsFields() {
+		List<CSVRecord> locators = csv("translations.csv").stream()
+			.filter(r -> r.get("part").equals("citation"))
+			.toList();
+		assertThat(locators).hasSize(count("select count(*) from citation where locator is not null"));
+		assertThat(locators).allSatisfy(r -> {
+			assertThat(r.get("field")).isEqualTo("locator");
+			assertThat(r.get("english")).isEqualTo("chapter on the JCR");
+			assertThat(r.get("language")).isEqualTo("es");
+			assertThat(r.get("text")).isEqualTo("capítulo sobre la JCR");
+		});
+		assertThat(csv("translations.csv")).anySatisfy(r -> {
+			assertThat(r.get("record_slug")).isEqualTo("wikipedia-carlos-prats");
+			assertThat(r.get("field")).isEqualTo("author");
+			assertThat(r.get("text")).isEqualTo("Colaboradores de Wikipedia");
+		});
+		CSVRecord rettig = csv("sources.csv").stream().filter(r -> r.get("slug").equals("rettig-report")).findFirst().orElseThrow();
+		assertThat(rettig.get("place")).isEqualTo("Santiago de Chile");
+		assertThat(rettig.get("language")).isEqualTo("es");
+		assertThat(rettig.get("unknown")).isEqualTo("ISBN NOT_FOUND; PUBLISHER NOT_FOUND");
+	}
+
 	@Test
 	void theJsonHoldsEveryEntryAndSourceButNoQuotation() {
 		JsonNode archive = JsonMapper.builder().build().readTree(download.text("mir-archive.json"));

@@ -19,6 +19,8 @@ import org.mirarchive.entry.EntryKind;
 import org.mirarchive.entry.RelationKind;
 import org.mirarchive.model.HistoricalDate;
 import org.mirarchive.model.Slug;
+import org.mirarchive.work.RecordField;
+import org.mirarchive.work.SourceKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -315,32 +317,53 @@ public class SeedIntegrityTest {
 	}
 
 	/**
-	 * Every work's record has author, publisher or site, date and address, or says in a note of that
-	 * kind why not; a web page's address is the page's own, not its site's, and its record says
-	 * when it was read (or that the day was not recorded).
+	 * Every work's record fills each field its kind requires ({@link RecordField#requiredOf}) or
+	 * says why it cannot (a {@code source_unknown} row), never both and never neither; its language
+	 * is a language tag; a work with no address says why in a note; a web page's address is the
+	 * page's own, not its site's.
 	 */
 	@Test
 	void everyWorkRecordIsCompleteOrSaysWhatIsNotKnown() {
-		List<Map<String, Object>> works = jdbc.queryForList("select s.slug, s.kind, s.author, s.publisher, s.container, "
-				+ "s.issued, s.url, (select count(*) from source_note n where n.source_id = s.id and n.kind = 'AUTHOR') as author_notes, "
-				+ "(select count(*) from source_note n where n.source_id = s.id and n.kind = 'DATE') as date_notes, "
-				+ "(select count(*) from source_note n where n.source_id = s.id and n.kind = 'CAPTURE') as capture_notes, "
-				+ "(select count(*) from source_note n where n.source_id = s.id and n.kind = 'DATE' and n.text like '%Accessed%') "
-				+ "as accessed_notes "
+		List<Map<String, Object>> works = jdbc.queryForList("select s.id, s.slug, s.kind, s.author, s.publisher, "
+				+ "s.place, s.issued, s.accessed, s.accessed_before, s.isbn, s.language, s.url, "
+				+ "(select count(*) from source_note n where n.source_id = s.id and n.kind = 'CAPTURE') as capture_notes "
 				+ "from source s where " + realWorks());
+		assertThat(works).isNotEmpty();
 		assertThat(works).allSatisfy(work -> {
 			Object slug = work.get("SLUG");
-			assertThat(work.get("AUTHOR") != null || count(work, "AUTHOR_NOTES") > 0).as("author of %s", slug).isTrue();
-			assertThat(work.get("PUBLISHER") != null || work.get("CONTAINER") != null || count(work, "CAPTURE_NOTES") > 0)
-				.as("publisher or site of %s", slug)
-				.isTrue();
-			assertThat(work.get("ISSUED") != null || count(work, "DATE_NOTES") > 0).as("date of %s", slug).isTrue();
+			List<String> unknown = jdbc.queryForList("select field from source_unknown where source_id = ?",
+					String.class, work.get("ID"));
+			for (RecordField field : RecordField.requiredOf(SourceKind.valueOf((String) work.get("KIND")))) {
+				boolean filled = switch (field) {
+					case ACCESSED -> work.get("ACCESSED") != null || work.get("ACCESSED_BEFORE") != null;
+					default -> work.get(field.name()) != null;
+				};
+				assertThat(filled ^ unknown.contains(field.name()))
+					.as("%s of %s: filled (%s) or said to be unknown, and not both", field, slug, filled)
+					.isTrue();
+			}
+			assertThat((String) work.get("LANGUAGE")).as("language of %s", slug).matches("[a-z]{2,3}(-[A-Za-z0-9]+)*");
 			assertThat(work.get("URL") != null || count(work, "CAPTURE_NOTES") > 0).as("address of %s", slug).isTrue();
 			if (List.of("WEB_PAGE", "ENCYCLOPEDIA_ARTICLE").contains(work.get("KIND"))) {
 				assertThat((String) work.get("URL")).as("address of %s", slug).matches("https?://[^/]+/.+");
-				assertThat(count(work, "ACCESSED_NOTES")).as("when %s was read", slug).isPositive();
 			}
 		});
+	}
+
+	/** A field's value and the reason it is unknown are kept apart: the database refuses a reason it does not know. */
+	@Test
+	void theDatabaseRefusesAnUnknownReason() {
+		assertThatThrownBy(() -> jdbc.update("insert into source_unknown (source_id, field, reason) "
+				+ "select id, 'PLACE', 'GUESSED' from source where slug = 'dinges-the-condor-years'"))
+			.isInstanceOf(DataIntegrityViolationException.class);
+	}
+
+	/** The notes keep what is not a field: no note repeats the access date, which is one now. */
+	@Test
+	void noNoteRepeatsTheAccessDate() {
+		assertThat(jdbc.queryForList("select s.slug from source_note n join source s on s.id = n.source_id "
+				+ "where (n.text like '%Accessed:%' or n.text like '%ISBN 1-56584-764-4%') and " + realWorks(),
+				String.class)).isEmpty();
 	}
 
 	/** No entry stands alone: each has at least one connection, cited like every other claim. */

@@ -115,4 +115,30 @@ public class TranslationCoverageTest {
 			.isEmpty();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = "es")
+	void everyFreeLocatorIsInTheLanguage(String language) {
+		assertThat(missing("""
+				select s.slug || ' ' || c.locator from citation c join source s on s.id = c.source_id
+				where c.locator is not null and not exists (select 1 from citation_translation t
+				where t.citation_id = c.id and t.language = ? and trim(t.locator) <> '') order by c.id""", language))
+			.as("citations whose free locator is not translated into '%s'", language)
+			.isEmpty();
+	}
+
+	/**
+	 * An author credited as a site's contributors ("Wikipedia contributors") is the archive's words,
+	 * not a name, and reads in the reader's language ("Colaboradores de Wikipedia").
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = "es")
+	void everyAuthorCreditedToContributorsIsInTheLanguage(String language) {
+		assertThat(missing("""
+				select s.slug from source s where lower(s.author) like '% contributors' and not exists (select 1
+				from source_translation t where t.source_id = s.id and t.language = ? and trim(t.author) <> '')
+				order by s.position""", language))
+			.as("works whose corporate author is not in '%s'", language)
+			.isEmpty();
+	}
+
 }

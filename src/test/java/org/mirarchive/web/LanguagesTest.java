@@ -233,8 +233,15 @@ class LanguagesTest {
 			.findFirst()
 			.orElseThrow();
 		assertThat(cookie).startsWith("lang=es;").contains("Path=/", "SameSite=Lax");
-		// Links on the page are the permanent addresses, without the language.
-		assertThat(chosen.document().select("main a[href^=/]").eachAttr("href")).noneMatch(href -> href.contains("lang="));
+		// Links to pages are the permanent addresses, without the language. A citation file is not
+		// a page: its address names the language it is written in, so that one address is one file
+		// (docs/citing.md), and the Spanish page links to the Spanish files.
+		assertThat(chosen.document().select("main a[href^=/]:not(.cite-downloads a)").eachAttr("href"))
+			.isNotEmpty()
+			.noneMatch(href -> href.contains("lang="));
+		assertThat(chosen.document().select(".cite-downloads a").eachAttr("href"))
+			.isNotEmpty()
+			.allMatch(href -> href.matches("/people/miguel-enriquez/cite\\.[a-z.]+\\?lang=es"));
 
 		String[] remembered = { "Cookie", "lang=es", "Accept-Language", "en" };
 		assertThat(browser.get("/organizations/mir", "text/html", remembered).document().select("html").attr("lang")).isEqualTo("es");

@@ -170,7 +170,7 @@ public class PagesTest {
 		assertThat(note.text()).contains("Editorial note: other works differ", "23 August 1973", "commanded the Army");
 		String target = note.selectFirst("sup.ref a").attr("href");
 		Element reference = doc.getElementById(target.substring(1));
-		assertThat(reference.text()).contains("Carlos Prats", "Wikipedia (English)");
+		assertThat(reference.text()).contains("Carlos Prats", "Wikipedia");
 		assertThat(reference.select("q")).isEmpty();
 	}
 
