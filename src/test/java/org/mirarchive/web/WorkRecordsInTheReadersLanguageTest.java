@@ -34,6 +34,8 @@ class WorkRecordsInTheReadersLanguageTest {
 	private static final List<String> ENGLISH = List.of("contributors", "English", "Spanish", "German", "Accessed",
 			"before", "not recorded", "Not shown", "Not found", "Not applicable", "chapter on");
 
+	private static final String SIMPLE_ENGLISH_WIKIPEDIA = "Simple English Wikipedia";
+
 	@LocalServerPort
 	private int port;
 
@@ -53,7 +55,9 @@ class WorkRecordsInTheReadersLanguageTest {
 			"photograph-van-schouwen-ferrada-noli-enriquez" })
 	void aSpanishRecordShowsNoEnglishWordsOfTheArchive(String slug) {
 		Document page = browser.get("/sources/" + slug + "?lang=es").document();
+		// A site's name is shown as published, like a title: not the archive's words (V26).
 		String record = page.select("dl.record dt, dl.record dd:not(:has(cite)):not(:has(a))").text()
+			.replace(SIMPLE_ENGLISH_WIKIPEDIA, "")
 			+ " " + page.select(".claims .locator").text();
 		assertThat(ENGLISH).allSatisfy(word -> assertThat(record).doesNotContainIgnoringCase(word));
 	}
@@ -87,6 +91,14 @@ class WorkRecordsInTheReadersLanguageTest {
 			.contains("Wikipedia contributors", "Accessed before 25 November 2026");
 		assertThat(browser.get("/sources/rettig-report").document().select(".ready-citation").text())
 			.contains("Santiago de Chile, 1991");
+	}
+
+	@Test
+	void aSitesNameStaysAsPublishedAndItsCitationAsWritten() {
+		Document page = browser.get("/sources/wikipedia-simple-buenos-aires?lang=es").document();
+		assertThat(page.select("dl.record dd").eachText()).contains(SIMPLE_ENGLISH_WIKIPEDIA);
+		assertThat(page.select(".ready-citation").text()).contains(SIMPLE_ENGLISH_WIKIPEDIA)
+			.doesNotContain("En Inglés");
 	}
 
 	@Test
