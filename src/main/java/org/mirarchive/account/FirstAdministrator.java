@@ -24,7 +24,7 @@ class FirstAdministrator implements ApplicationRunner {
 
 	static final String READ_ONLY = "No curator account exists, so the archive is read-only: to create the first "
 			+ "administrator, set ARCHIVE_ADMIN_USERNAME and ARCHIVE_ADMIN_PASSWORD (and ARCHIVE_ADMIN_TOKEN for an "
-			+ "API token) and restart (docs/curating.md).";
+			+ "API token) and restart (docs/curation.md).";
 
 	/** What the start does about the first administrator. */
 	enum Outcome {
