@@ -30,7 +30,9 @@ class AccountController {
 	@GetMapping(SecurityConfiguration.ACCOUNT)
 	String show(Authentication curator, Model model) {
 		model.addAttribute("username", curator.getName());
-		model.addAttribute("role", roleOf(curator));
+		Role role = roleOf(curator);
+		model.addAttribute("role", role);
+		model.addAttribute("administrator", role == Role.ADMINISTRATOR);
 		model.addAttribute("tokens", accounts.tokensOf(curator.getName()).stream().map(TokenLine::of).toList());
 		return "account/account";
 	}

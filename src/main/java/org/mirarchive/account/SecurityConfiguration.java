@@ -100,6 +100,8 @@ class SecurityConfiguration {
 		http.securityMatcher(LOGIN, "/logout", ACCOUNT, ACCOUNT + "/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers(LOGIN)
 				.permitAll()
+				.requestMatchers(AuditController.AUDIT)
+				.hasRole(Role.ADMINISTRATOR.name())
 				.anyRequest()
 				.hasRole(Role.EDITOR.name()))
 			.formLogin(login -> login.loginPage(LOGIN).defaultSuccessUrl(ACCOUNT).failureUrl(LOGIN + "?error"))

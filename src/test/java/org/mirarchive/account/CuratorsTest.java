@@ -79,6 +79,30 @@ public class CuratorsTest {
 	}
 
 	@Test
+	void administratorsReadTheAuditLogNewestFirstAndNoOneElseDoes() {
+		String name = newAccount("REVIEWER");
+		CuratorBrowser reviewer = new CuratorBrowser(port);
+		reviewer.logIn(name, "not the password at all");
+		reviewer.logIn(name, PASSWORD);
+		assertThat(reviewer.get("/account/audit").statusCode()).isEqualTo(403);
+		assertThat(reviewer.page("/account").select("a[href=/account/audit]")).isEmpty();
+		assertThat(new CuratorBrowser(port).get("/account/audit").statusCode()).isEqualTo(302);
+
+		CuratorBrowser administrator = new CuratorBrowser(port);
+		administrator.logIn(ADMINISTRATOR, ADMINISTRATOR_PASSWORD);
+		assertThat(administrator.page("/account").select("a[href=/account/audit]")).hasSize(1);
+		Document log = administrator.page("/account/audit");
+		List<String> rows = log.select("tbody tr").eachText();
+		// Newest first: the administrator's own login, then the reviewer's login and failed login.
+		assertThat(rows.get(0)).contains("Logged in", ADMINISTRATOR);
+		assertThat(rows.stream().filter(row -> row.contains(name)).toList()).hasSize(2)
+			.satisfiesExactly(login -> assertThat(login).contains("Logged in"),
+					failed -> assertThat(failed).contains("Login failed"));
+		assertThat(administrator.get("/account/audit?page=0").statusCode()).isEqualTo(404);
+		assertThat(administrator.get("/account/audit?page=9999").statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void theSessionIsNewAtLoginAndItsCookieIsHttpOnlyAndSameSite() {
 		String name = newAccount("EDITOR");
 		CuratorBrowser browser = new CuratorBrowser(port);
