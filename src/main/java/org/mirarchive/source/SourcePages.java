@@ -115,14 +115,10 @@ public class SourcePages {
 		DateText issued = source.issuedDate().map(date -> dateWords.text(date, locale)).orElse(null);
 		date(fields, source, RecordField.ISSUED, "issued", issued, false);
 		text(fields, source, RecordField.ISBN, "isbn", content.name(source.getIsbn(), l -> null));
-		if (source.getAccessedBefore() != null) {
-			date(fields, source, RecordField.ACCESSED, "accessed",
-					dateWords.text(HistoricalDate.parse(source.getAccessedBefore().toString()), locale), true);
-		}
-		else {
-			date(fields, source, RecordField.ACCESSED, "accessed",
-					source.accessedDate().map(date -> dateWords.text(date, locale)).orElse(null), false);
-		}
+		Optional<HistoricalDate> before = source.accessedBeforeDate();
+		date(fields, source, RecordField.ACCESSED, "accessed",
+				before.or(source::accessedDate).map(date -> dateWords.text(date, locale)).orElse(null),
+				before.isPresent());
 		String language = source.getLanguage() == null ? null
 				: Locale.forLanguageTag(source.getLanguage()).getDisplayLanguage(locale);
 		text(fields, source, RecordField.LANGUAGE, "language",
@@ -132,21 +128,23 @@ public class SourcePages {
 
 	private static void text(List<SourcePage.FieldLine> fields, Source source, RecordField field, String name,
 			LocalText value) {
-		if (value != null) {
-			fields.add(new SourcePage.FieldLine(name, value, null, false, null));
-		}
-		else if (field != null && source.unknown(field) != null) {
-			fields.add(new SourcePage.FieldLine(name, null, null, false, source.unknown(field).name()));
-		}
+		field(fields, source, field, name, value == null ? null : new SourcePage.FieldLine(name, value, null, false, null));
 	}
 
 	private static void date(List<SourcePage.FieldLine> fields, Source source, RecordField field, String name,
 			DateText value, boolean before) {
+		field(fields, source, field, name, value == null ? null : new SourcePage.FieldLine(name, null, value, before, null));
+	}
+
+	/** The field's line where it has a value, else the record's reason for not knowing it, if it gives one. */
+	private static void field(List<SourcePage.FieldLine> fields, Source source, RecordField field, String name,
+			SourcePage.FieldLine value) {
+		RecordField.Unknown unknown = field == null ? null : source.unknown(field);
 		if (value != null) {
-			fields.add(new SourcePage.FieldLine(name, null, value, before, null));
+			fields.add(value);
 		}
-		else if (source.unknown(field) != null) {
-			fields.add(new SourcePage.FieldLine(name, null, null, false, source.unknown(field).name()));
+		else if (unknown != null) {
+			fields.add(new SourcePage.FieldLine(name, null, null, false, unknown.name()));
 		}
 	}
 

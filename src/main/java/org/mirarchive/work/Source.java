@@ -242,6 +242,11 @@ public class Source implements PageTopic {
 		return accessedBefore;
 	}
 
+	/** The day before which the work was read, as a date in words takes it; empty where the day was recorded. */
+	public Optional<HistoricalDate> accessedBeforeDate() {
+		return Optional.ofNullable(accessedBefore).map(day -> HistoricalDate.parse(day.toString()));
+	}
+
 	public String getPlace() {
 		return place;
 	}

@@ -80,11 +80,11 @@ public class WorkCitations {
 		if (source.getAccessed() != null) {
 			item.accessed(date(HistoricalDate.parse(source.getAccessed())));
 		}
-		else if (source.getAccessedBefore() != null) {
-			item.accessed(new CSLDateBuilder().literal(messages.getMessage("source.accessed.before.cited",
-					new Object[] { dateWords.words(HistoricalDate.parse(source.getAccessedBefore().toString()), locale) },
-					locale))
-				.build());
+		else {
+			source.accessedBeforeDate().ifPresent(before -> item.accessed(new CSLDateBuilder()
+				.literal(messages.getMessage("source.accessed.before.cited",
+						new Object[] { dateWords.words(before, locale) }, locale))
+				.build()));
 		}
 		return item.build();
 	}
