@@ -21,6 +21,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the archive runs as its own process, on its shipped configuration and an H2 file in a temporary
  * data folder, while a writer creates accounts through the API; the process is killed while writes
  * are still coming, started again on the same folder, and every account it acknowledged (201) is
- * in the database. The first write path the archive has (issue 11); curators' edits take the same
- * path to the same database.
+ * in the database, and the seed's migrations were applied once, at the first start only. The first
+ * write path the archive has (issue 11); curators' edits take the same path to the same database.
  */
 class KilledArchiveKeepsWhatItAcknowledgedTest {
 
@@ -59,16 +61,23 @@ class KilledArchiveKeepsWhatItAcknowledgedTest {
 		int port = freePort();
 		Process first = start(data, port, "first.log");
 		ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
+		AtomicReference<Throwable> writerFailed = new AtomicReference<>();
+		AtomicBoolean killed = new AtomicBoolean();
 		try {
 			awaitHomePage(first, port, "first.log");
-			Thread writer = new Thread(() -> writeUntilRefused(port, acknowledged));
+			// The first administrator is made by a runner that runs once the server answers.
+			awaitLog("first.log", "Created the first administrator");
+			Thread writer = new Thread(() -> writeUntilRefused(port, acknowledged, killed));
+			writer.setUncaughtExceptionHandler((thread, ex) -> writerFailed.set(ex));
 			writer.start();
 			Instant giveUp = Instant.now().plus(START);
 			while (acknowledged.size() < BEFORE_THE_KILL && writer.isAlive() && Instant.now().isBefore(giveUp)) {
 				Thread.sleep(20);
 			}
+			assertThat(writerFailed.get()).as("what stopped the writer").isNull();
 			assertThat(acknowledged).as("accounts acknowledged before the kill").hasSizeGreaterThanOrEqualTo(BEFORE_THE_KILL);
 			// SIGKILL while the writer is still sending: no shutdown hook, no closing of the database.
+			killed.set(true);
 			first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 			writer.join(30_000);
 		}
@@ -87,20 +96,37 @@ class KilledArchiveKeepsWhatItAcknowledgedTest {
 			second.destroyForcibly();
 		}
 
+		assertThat(data.resolve("mir-archive.mv.db")).isRegularFile();
 		Set<String> kept = new HashSet<>();
+		List<String> applied = new ArrayList<>();
 		try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("mir-archive"), "sa", "");
-				Statement query = db.createStatement();
-				ResultSet rows = query.executeQuery("select username from account")) {
-			while (rows.next()) {
-				kept.add(rows.getString(1));
+				Statement query = db.createStatement()) {
+			try (ResultSet rows = query.executeQuery("select username from account")) {
+				while (rows.next()) {
+					kept.add(rows.getString(1));
+				}
+			}
+			try (ResultSet rows = query.executeQuery("select \"version\" from \"flyway_schema_history\" where \"success\" and \"version\" is not null")) {
+				while (rows.next()) {
+					applied.add(rows.getString(1));
+				}
 			}
 		}
 		assertThat(kept).as("accounts in the database after the kill and the restart").contains(ADMIN)
 			.containsAll(acknowledged);
+		// The seed was built at the first start only: the restart applied no migration again.
+		assertThat(applied).as("migrations applied, after two starts").doesNotHaveDuplicates()
+			.hasSize(migrationFiles());
 	}
 
-	/** Creates editors one after another until the archive stops answering; records each 201. */
-	private void writeUntilRefused(int port, ConcurrentLinkedQueue<String> acknowledged) {
+	private static int migrationFiles() throws IOException {
+		try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+			return (int) files.filter(file -> file.getFileName().toString().matches("V[0-9]+__.+\\.sql")).count();
+		}
+	}
+
+	/** Creates editors one after another until the archive, killed, stops answering; records each 201. */
+	private void writeUntilRefused(int port, ConcurrentLinkedQueue<String> acknowledged, AtomicBoolean killed) {
 		for (int n = 1;; n++) {
 			String username = "editor-" + n;
 			HttpRequest create = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/accounts"))
@@ -117,7 +143,10 @@ class KilledArchiveKeepsWhatItAcknowledgedTest {
 				}
 				acknowledged.add(username);
 			}
-			catch (IOException killed) {
+			catch (IOException refused) {
+				if (!killed.get()) {
+					throw new AssertionError("POST /api/accounts failed before the kill", refused);
+				}
 				return;
 			}
 			catch (InterruptedException ex) {
@@ -162,6 +191,16 @@ class KilledArchiveKeepsWhatItAcknowledgedTest {
 			Thread.sleep(250);
 		}
 		throw new AssertionError("The archive did not answer within " + START);
+	}
+
+	private void awaitLog(String log, String line) throws Exception {
+		Instant giveUp = Instant.now().plus(START);
+		while (!Files.readString(folder.resolve(log)).contains(line)) {
+			if (Instant.now().isAfter(giveUp)) {
+				throw new AssertionError("The archive did not log \"" + line + "\" within " + START);
+			}
+			Thread.sleep(100);
+		}
 	}
 
 	private static int freePort() throws IOException {
