@@ -31,7 +31,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <ol>
  * <li>the API's writes (any method but GET and HEAD under {@code /api}): an API token in
  * {@code Authorization: Bearer}, no session, no cookie, so no CSRF to forge;</li>
- * <li>the curators' pages ({@code /login}, {@code /logout}, {@code /account…}): form login with
+ * <li>the curators' pages ({@code /login}, {@code /logout}, {@code /account…}, {@code /curate…}): form login with
  * Spring Security's defaults, a session (its id changed at login), CSRF on every form,
  * {@code Cache-Control: no-store};</li>
  * <li>everything else, which readers read: open to all, and stateless, so that no session is
@@ -45,6 +45,9 @@ class SecurityConfiguration {
 	static final String LOGIN = "/login";
 
 	static final String ACCOUNT = "/account";
+
+	/** The curators' screens: editing, change sets and the review queue. */
+	static final String CURATE = "/curate";
 
 	/** The API's writes: every method that may change something, under {@code /api}. */
 	static final RequestMatcher API_WRITES = request -> {
@@ -97,11 +100,14 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain curators(HttpSecurity http, LoginThrottle throttle, AuthenticationAudit audit)
 			throws Exception {
-		http.securityMatcher(LOGIN, "/logout", ACCOUNT, ACCOUNT + "/**")
+		http.securityMatcher(LOGIN, "/logout", ACCOUNT, ACCOUNT + "/**", CURATE, CURATE + "/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers(LOGIN)
 				.permitAll()
 				.requestMatchers(AuditController.AUDIT)
 				.hasRole(Role.ADMINISTRATOR.name())
+				// Deciding on a change set is a reviewer's: approving, asking for changes, rejecting.
+				.requestMatchers(HttpMethod.POST, CURATE + "/changes/*/decision")
+				.hasRole(Role.REVIEWER.name())
 				.anyRequest()
 				.hasRole(Role.EDITOR.name()))
 			.formLogin(login -> login.loginPage(LOGIN).defaultSuccessUrl(ACCOUNT).failureUrl(LOGIN + "?error"))

@@ -23,6 +23,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
 
 import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.search.engine.backend.types.Aggregable;
@@ -98,6 +99,10 @@ public class Entry implements PageTopic {
 
 	/** When the record was last changed; shown on its page and carried by citations of it. */
 	private OffsetDateTime lastChanged;
+
+	/** Raised by each save: a save made from an older version is merged or refused, never lost. */
+	@Version
+	private long version;
 
 	@OneToMany(mappedBy = "entry")
 	@OrderBy("position")
@@ -235,6 +240,11 @@ public class Entry implements PageTopic {
 
 	public boolean hasContentNote() {
 		return contentNote;
+	}
+
+	/** The version a curator's form or an API client read (its ETag), to detect a stale save. */
+	public long getVersion() {
+		return version;
 	}
 
 	public OffsetDateTime getLastChanged() {
