@@ -90,6 +90,18 @@ class CurationController {
 				model, locale);
 	}
 
+	/** The form again for the author of a change set still open (sent back with a comment, or pending). */
+	@GetMapping(CURATE + "/changes/{id}/revise")
+	String revise(@PathVariable long id, Principal curator, Model model, Locale locale) {
+		ChangeSet changeSet = changeSets.find(id)
+			.filter(found -> found.getAuthor().getUsername().equals(curator.getName()) && found.getStatus().isOpen())
+			.orElseThrow(CurationController::notFound);
+		ChangeSetEdit edit = changeSet.getEdits().get(0);
+		return form(changeSets.draftOf(edit),
+				new Context(edit.getEntryId(), edit.getBaseVersion(), changeSet.getId(), changeSet.getSummary()),
+				FieldProblems.NONE, model, locale);
+	}
+
 	/** The form sent: shown again with its problems, previewed, or saved as a change set. */
 	@PostMapping(CURATE + "/draft")
 	String send(@ModelAttribute("draft") EntryDraft sent, Context context, @RequestParam String action,

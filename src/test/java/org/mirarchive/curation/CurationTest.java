@@ -89,6 +89,42 @@ class CurationTest {
 	}
 
 	@Test
+	void aReviewerAsksForChangesWithACommentAndTheEditorsRevisionWaitsAgain() {
+		String editorName = newAccount("EDITOR");
+		CuratorBrowser editor = loggedIn(editorName, PASSWORD);
+		String name = "Revised Curatortestperson " + unique();
+		String changeSet = editor.post("/curate/draft", newPerson(editor, name, "save"))
+			.headers()
+			.firstValue("Location")
+			.orElseThrow()
+			.replaceFirst(".*/curate/changes/", "");
+		CuratorBrowser reviewer = loggedIn(CuratorsTest.ADMINISTRATOR, CuratorsTest.ADMINISTRATOR_PASSWORD);
+		String decision = "/curate/changes/" + changeSet + "/decision";
+
+		reviewer.post(decision, Map.of("decision", "changes", "comment", "", "_csrf", reviewer.csrf("/curate/changes/" + changeSet)));
+		assertThat(reviewer.page("/curate/changes/" + changeSet).select("[role=alert]").text())
+			.isEqualTo("Say in a comment what should change, or why it is rejected.");
+		reviewer.post(decision, Map.of("decision", "changes", "comment", "Give the birth year too.", "_csrf",
+				reviewer.csrf("/curate/changes/" + changeSet)));
+
+		Document sentBack = editor.page("/curate/changes/" + changeSet);
+		assertThat(sentBack.select(".change-facts").text()).contains("changes asked for", "Give the birth year too.");
+		Map<String, String> form = formOf(editor.page("/curate/changes/" + changeSet + "/revise"));
+		assertThat(form).containsEntry("name", name).containsEntry("changeSet", changeSet);
+		form.put("summary", "A person added and revised by a test of the curators' screens.");
+		form.put("action", "save");
+		assertThat(editor.post("/curate/draft", form).headers().firstValue("Location").orElseThrow())
+			.endsWith("/curate/changes/" + changeSet);
+
+		assertThat(jdbc.queryForObject("select status from change_set where id = ?", String.class,
+				Long.valueOf(changeSet))).isEqualTo("PENDING");
+		assertThat(jdbc.queryForObject("select count(*) from entry where name = ?", Integer.class, name)).isZero();
+		reviewer.post(decision, Map.of("decision", "approve", "_csrf", reviewer.csrf("/curate/changes/" + changeSet)));
+		assertThat(jdbc.queryForObject("select summary from entry where name = ?", String.class, name))
+			.isEqualTo("A person added and revised by a test of the curators' screens.");
+	}
+
+	@Test
 	void aDraftWithoutASummaryOfTheChangeIsShownAgainWithTheProblemAndNothingIsSaved() {
 		CuratorBrowser reviewer = loggedIn(CuratorsTest.ADMINISTRATOR, CuratorsTest.ADMINISTRATOR_PASSWORD);
 		String name = "Unsummarised Curatortestperson " + unique();
