@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -12,8 +11,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * The append-only audit log, which administrators read at {@code /account/audit}: every
  * authentication, every change to an account, and every decision curators take on what readers
  * see. The curation code records its decisions through {@link #record}; this package writes the
- * rest itself. A line is written in the transaction of what it records, when there is one: if that
- * change is rolled back, so is its line, and a change whose line cannot be written is not made.
+ * rest itself. A line is written in the transaction of what it records, when there is one (the
+ * repository's save joins it, or makes its own): if that change is rolled back, so is its line,
+ * and a change whose line cannot be written is not made.
  * Nothing here changes or deletes a line.
  */
 @Component
@@ -41,7 +41,6 @@ public class AuditLog {
 	 * As {@link #record(AuditKind, String, String)}, with what the decision was about apart:
 	 * {@code subject} is, say, "change set 12" or an entry's address.
 	 */
-	@Transactional
 	public void record(AuditKind kind, String actor, String subject, String detail) {
 		if (!kind.curation()) {
 			throw new IllegalArgumentException(kind + " is recorded by the accounts package itself, not through record()");
