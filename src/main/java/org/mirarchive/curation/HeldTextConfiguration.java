@@ -19,8 +19,10 @@ class HeldTextConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(HeldTextConfiguration.class);
 
+	/** The file is named as a plain path: Spring would read a {@code Path} parameter as a resource of the web application. */
 	@Bean
-	HeldText heldText(@Value("${archive.held-text.article:../shared/source/chiles-mir-about-com-2014.txt}") Path article) {
+	HeldText heldText(@Value("${archive.held-text.article:../shared/source/chiles-mir-about-com-2014.txt}") String file) {
+		Path article = Path.of(file);
 		HeldText text = HeldText.article(article);
 		if (!text.holds(HeldText.ARTICLE)) {
 			log.info("The seed article's text is not at {}: new quotations of it cannot be checked, so curators "
