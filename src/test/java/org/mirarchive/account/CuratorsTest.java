@@ -31,11 +31,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EditedArchiveWebTest
 public class CuratorsTest {
 
-	static final String ADMINISTRATOR = "test-administrator";
+	public static final String ADMINISTRATOR = "test-administrator";
 
-	static final String ADMINISTRATOR_PASSWORD = "a test administrator's password";
+	public static final String ADMINISTRATOR_PASSWORD = "a test administrator's password";
 
-	static final String ADMINISTRATOR_TOKEN = "mir_the-test-administrators-token-0123456789";
+	public static final String ADMINISTRATOR_TOKEN = "mir_the-test-administrators-token-0123456789";
 
 	private static final String PASSWORD = "correct horse battery staple";
 
