@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * and straight quotes and the kinds of dash do not count. Omissions (an ellipsis, a bracketed
  * insertion), which check-quotes allows, are not: a quotation is one passage as the work has it.
  */
-public final class HeldText {
+public final class HeldText implements QuotedPassages {
 
 	/** The seed article's slug among the archive's works. */
 	public static final String ARTICLE = "chiles-mir-the-revolutionary-left-movement";
@@ -72,7 +72,8 @@ public final class HeldText {
 	 * Where in the work a quotation stands: the section and paragraph of the first paragraph that
 	 * holds it verbatim; empty when the work's text is not held or does not hold the quotation.
 	 */
-	public Optional<Passage> locate(String work, String quotation) {
+	@Override
+	public Optional<Place> locate(String work, String quotation) {
 		if (!holds(work) || quotation == null) {
 			return Optional.empty();
 		}
@@ -83,7 +84,7 @@ public final class HeldText {
 		return texts.get(work)
 			.stream()
 			.filter(paragraph -> paragraph.text().contains(wanted))
-			.map(Paragraph::passage)
+			.map(Paragraph::place)
 			.findFirst();
 	}
 
@@ -155,16 +156,13 @@ public final class HeldText {
 				}
 			}
 			paragraph++;
-			paragraphs.add(new Paragraph(new Passage(section, paragraph), normalise(content)));
+			paragraphs.add(new Paragraph(new Place(section, paragraph), normalise(content)));
 		}
 		return List.copyOf(paragraphs);
 	}
 
-	/** A place in a held text: the section's number (0 for what stands above the introduction) and the paragraph's within it. */
-	public record Passage(int section, int paragraph) {
-	}
-
-	private record Paragraph(Passage passage, String text) {
+	/** A paragraph of a held text, where it stands (section 0 is what stands above the introduction), and its text as compared. */
+	private record Paragraph(Place place, String text) {
 	}
 
 }

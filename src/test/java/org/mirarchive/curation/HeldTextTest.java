@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.mirarchive.ArchiveDatabaseTest;
-import org.mirarchive.curation.HeldText.Passage;
+import org.mirarchive.curation.QuotedPassages.Place;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -61,16 +61,16 @@ class HeldTextTest {
 
 	@Test
 	void numbersPassagesAsTheSeedDoes() {
-		assertThat(held.locate("work", "A Title: Of Things")).contains(new Passage(0, 1));
-		assertThat(held.locate("work", "A Subtitle Without End")).contains(new Passage(0, 2));
-		assertThat(held.locate("work", "caption of a photograph")).contains(new Passage(0, 4));
-		assertThat(held.locate("work", "It says that too.")).contains(new Passage(1, 1));
-		assertThat(held.locate("work", "First section, first paragraph.")).contains(new Passage(2, 1));
-		assertThat(held.locate("work", "Second section, first paragraph.")).contains(new Passage(3, 1));
-		assertThat(held.locate("work", "second paragraph, with spaces")).contains(new Passage(3, 2));
-		assertThat(held.locate("work", "A section whose heading was lost.")).contains(new Passage(4, 1));
-		assertThat(held.locate("work", "Its second paragraph.")).contains(new Passage(4, 2));
-		assertThat(held.locate("work", "The last section.")).contains(new Passage(5, 1));
+		assertThat(held.locate("work", "A Title: Of Things")).contains(new Place(0, 1));
+		assertThat(held.locate("work", "A Subtitle Without End")).contains(new Place(0, 2));
+		assertThat(held.locate("work", "caption of a photograph")).contains(new Place(0, 4));
+		assertThat(held.locate("work", "It says that too.")).contains(new Place(1, 1));
+		assertThat(held.locate("work", "First section, first paragraph.")).contains(new Place(2, 1));
+		assertThat(held.locate("work", "Second section, first paragraph.")).contains(new Place(3, 1));
+		assertThat(held.locate("work", "second paragraph, with spaces")).contains(new Place(3, 2));
+		assertThat(held.locate("work", "A section whose heading was lost.")).contains(new Place(4, 1));
+		assertThat(held.locate("work", "Its second paragraph.")).contains(new Place(4, 2));
+		assertThat(held.locate("work", "The last section.")).contains(new Place(5, 1));
 	}
 
 	@Test
@@ -100,7 +100,7 @@ class HeldTextTest {
 	void anAbsentFileHoldsNothingAndAPresentOneHoldsTheArticle(@TempDir Path folder) throws IOException {
 		assertThat(HeldText.article(folder.resolve("absent.txt")).holds(HeldText.ARTICLE)).isFalse();
 		Path file = Files.writeString(folder.resolve("article.txt"), TEXT);
-		assertThat(HeldText.article(file).locate(HeldText.ARTICLE, "The last section.")).contains(new Passage(5, 1));
+		assertThat(HeldText.article(file).locate(HeldText.ARTICLE, "The last section.")).contains(new Place(5, 1));
 	}
 
 	/**
@@ -127,7 +127,7 @@ class HeldTextTest {
 			assertThat(rows).hasSizeGreaterThan(40).allSatisfy(row -> assertThat(article.locate(HeldText.ARTICLE,
 					(String) row.get("TEXT")))
 				.as("%s", row.get("QUOTE_KEY"))
-				.contains(new Passage(((Number) row.get("SECTION_NO")).intValue(),
+				.contains(new Place(((Number) row.get("SECTION_NO")).intValue(),
 						((Number) row.get("PARAGRAPH_NO")).intValue())));
 		}
 
