@@ -3,7 +3,7 @@ package org.mirarchive.account;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.web.servlet.ServletContextInitializer;
+import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -136,15 +136,15 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The session cookie (curators only) is HttpOnly and SameSite=Lax always, and Secure behind TLS:
-	 * Tomcat marks it so on a request that came in over TLS, and this does where the archive's
-	 * public address ({@code ARCHIVE_BASE_URL}) is https, as behind a proxy that ends TLS.
+	 * The session cookie (curators only; Spring Session writes it) is HttpOnly and SameSite=Lax
+	 * always, and Secure behind TLS: on a request that came in over TLS, and always where the
+	 * archive's public address ({@code ARCHIVE_BASE_URL}) is https, as behind a proxy that ends TLS.
 	 */
 	@Bean
-	ServletContextInitializer secureSessionCookie(@Value("${archive.base-url:}") String baseUrl) {
-		return servletContext -> {
+	DefaultCookieSerializerCustomizer secureSessionCookie(@Value("${archive.base-url:}") String baseUrl) {
+		return cookies -> {
 			if (baseUrl.regionMatches(true, 0, "https://", 0, "https://".length())) {
-				servletContext.getSessionCookieConfig().setSecure(true);
+				cookies.setUseSecureCookie(true);
 			}
 		};
 	}

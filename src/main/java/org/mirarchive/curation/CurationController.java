@@ -41,6 +41,11 @@ class CurationController {
 
 	static final String CURATE = "/curate";
 
+	/** The form's field for the summary of the change, apart from the draft's own fields. */
+	private static final String CHANGE_SUMMARY = "changeSummary";
+
+	private static final String EDTF = "edtf";
+
 	private static final String KINDS = "{kind:" + EntryKind.PATHS + "}";
 
 	private final EntryDrafts drafts;
@@ -59,8 +64,10 @@ class CurationController {
 
 	private final DateWords dateWords;
 
+	private final DraftRules rules;
+
 	CurationController(EntryDrafts drafts, ChangeSets changeSets, Previews previews, PageCitations citations,
-			SourceRepository works, MessageSource messages, JsonMapper json, DateWords dateWords) {
+			SourceRepository works, MessageSource messages, JsonMapper json, DateWords dateWords, DraftRules rules) {
 		this.drafts = drafts;
 		this.changeSets = changeSets;
 		this.previews = previews;
@@ -69,6 +76,7 @@ class CurationController {
 		this.messages = messages;
 		this.json = json;
 		this.dateWords = dateWords;
+		this.rules = rules;
 	}
 
 	/** What a form carries beside the draft: which published entry, from which version, in which change set. */
@@ -148,19 +156,26 @@ class CurationController {
 			return form(draft, context, FieldProblems.of(refused.field(), message(refused.messageKey(), locale)), model, locale);
 		}
 		catch (ChangeSets.Stale stale) {
-			return form(draft, context, FieldProblems.of("changeSummary", message("curation.stale", locale)), model, locale);
+			return form(draft, context, FieldProblems.of(CHANGE_SUMMARY, message("curation.stale", locale)), model, locale);
 		}
 		return "redirect:" + CURATE + "/changes/" + saved.getId();
 	}
 
-	/** What is wrong with a draft, beside each field; a save needs a summary too. */
+	/**
+	 * What is wrong with a draft, beside each field, in the curator's language: the rules every
+	 * entry meets (checked against the published entry, whose address and kind stay), and a save
+	 * needs a summary of the change too.
+	 */
 	private FieldProblems check(EntryDraft draft, Context context, String action, Locale locale) {
+		EntryDraft published = context.entryId() == null ? null
+				: drafts.published(context.entryId()).map(EntryDrafts.Published::draft).orElse(null);
 		List<FieldProblems.Problem> found = new ArrayList<>();
-		if (draft.name() == null) {
-			found.add(new FieldProblems.Problem("name", message("curation.problem.name", locale)));
+		for (DraftRules.Problem problem : rules.check(draft, published)) {
+			found.add(new FieldProblems.Problem(problem.field(),
+					messages.getMessage(problem.message(), problem.arguments().toArray(), locale)));
 		}
 		if ("save".equals(action) && (context.changeSummary() == null || context.changeSummary().isBlank())) {
-			found.add(new FieldProblems.Problem("changeSummary", message("curation.problem.changeSummary", locale)));
+			found.add(new FieldProblems.Problem(CHANGE_SUMMARY, message("curation.problem.changeSummary", locale)));
 		}
 		return new FieldProblems(found);
 	}
@@ -168,9 +183,9 @@ class CurationController {
 	/** Each date of the draft that parses, in words, by its field: the curator reads what the EDTF says. */
 	private Map<String, String> datesInWords(EntryDraft draft, Locale locale) {
 		Map<String, String> words = new HashMap<>();
-		inWords("date.edtf", draft.date().edtf(), locale, words);
+		inWords(FieldPath.of("date").then(EDTF).path(), draft.date().edtf(), locale, words);
 		for (int i = 0; i < draft.relations().size(); i++) {
-			inWords("relations[" + i + "].edtf", draft.relations().get(i).edtf(), locale, words);
+			inWords(FieldPath.of("relations", i).then(EDTF).path(), draft.relations().get(i).edtf(), locale, words);
 		}
 		return words;
 	}

@@ -21,7 +21,6 @@ import org.mirarchive.curation.EntryDraft.RelationDraft;
 import org.mirarchive.curation.EntryDraft.StatementDraft;
 import org.mirarchive.entry.Citation;
 import org.mirarchive.entry.Entry;
-import org.mirarchive.entry.EntryKind;
 import org.mirarchive.entry.EntryName;
 import org.mirarchive.entry.EntryRepository;
 import org.mirarchive.entry.EntryTranslation;
@@ -32,7 +31,6 @@ import org.mirarchive.entry.RelationRepository;
 import org.mirarchive.entry.RelationTranslation;
 import org.mirarchive.entry.Statement;
 import org.mirarchive.model.HistoricalDate;
-import org.mirarchive.model.Slug;
 import org.mirarchive.model.StoredDate;
 import org.mirarchive.work.Quotation;
 import org.mirarchive.work.Source;
@@ -58,13 +56,16 @@ public class Publisher {
 
 	private final Clock clock;
 
+	private final DraftRules rules;
+
 	Publisher(EntityManager entityManager, EntryRepository entries, RelationRepository relations,
-			ObjectProvider<QuotedPassages> passages, Clock clock) {
+			ObjectProvider<QuotedPassages> passages, Clock clock, DraftRules rules) {
 		this.entityManager = entityManager;
 		this.entries = entries;
 		this.relations = relations;
 		this.passages = passages;
 		this.clock = clock;
+		this.rules = rules;
 	}
 
 	/** A claim the draft cannot remove or cite as it stands; nothing was written. */
@@ -99,7 +100,8 @@ public class Publisher {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		Entry entry;
 		if (entryId == null) {
-			String slug = draft.slug() == null ? Slug.of(draft.name()) : draft.slug();
+			String slug = draft.slug() != null ? draft.slug()
+					: rules.slugFor(draft.name()).orElseThrow(() -> new Refused("name", "rules.name.required"));
 			Integer last = entityManager.createQuery("select max(e.position) from Entry e", Integer.class)
 				.getSingleResult();
 			entry = Entry.create(draft.kind(), slug, draft.name(), SortKeys.of(draft.kind(), draft.name()),
@@ -261,16 +263,13 @@ public class Publisher {
 		}
 	}
 
-	/** The entry a relation's other end names: its path ("/organizations/mir") or its slug. */
-	private Optional<Entry> other(String path) {
-		if (path == null) {
-			return Optional.empty();
-		}
-		String slug = path.strip().replaceFirst("^/?(?:" + EntryKind.PATHS + ")/", "");
-		return entityManager.createQuery("select e from Entry e where e.slug = :slug", Entry.class)
-			.setParameter("slug", slug)
-			.getResultStream()
-			.findFirst();
+	/** The entry a relation's other end names: its address ("/organizations/mir") or its slug. */
+	private Optional<Entry> other(String address) {
+		return ArchiveLookups.slugOf(address)
+			.flatMap(slug -> entityManager.createQuery("select e from Entry e where e.slug = :slug", Entry.class)
+				.setParameter("slug", slug)
+				.getResultStream()
+				.findFirst());
 	}
 
 	/** Replaces a claim's citations where the draft's differ from them, else leaves them be. */

@@ -134,21 +134,22 @@ class HostileRequestsTest {
 
 	/**
 	 * The patterns the application maps for readers, as declared ({@code /{kind:people|...}/{slug}}).
-	 * The curators' routes (login, their account, the API's writes) hold a session by design and
-	 * refuse readers: {@code account.CuratorsTest} tests them.
+	 * The curators' routes (login, their account, the API's writes, the curation screens) hold a
+	 * session by design and refuse readers: {@code account.CuratorsTest} and
+	 * {@code curation.CurationTest} test them.
 	 */
 	private Set<String> patterns() {
 		Set<String> patterns = new LinkedHashSet<>();
 		mappings.getHandlerMethods().forEach((info, handler) -> {
-			if (!handler.getBeanType().getPackageName().equals(CURATORS)) {
+			if (!CURATORS.contains(handler.getBeanType().getPackageName())) {
 				patterns.addAll(info.getPatternValues());
 			}
 		});
 		return patterns;
 	}
 
-	/** The package of the curators' routes. */
-	private static final String CURATORS = "org.mirarchive.account";
+	/** The packages of the curators' routes: accounts, and editing with its change sets. */
+	private static final Set<String> CURATORS = Set.of("org.mirarchive.account", "org.mirarchive.curation");
 
 	/**
 	 * Real addresses for every route: the mapped patterns, their variables filled with values the
