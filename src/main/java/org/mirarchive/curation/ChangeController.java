@@ -112,7 +112,7 @@ class ChangeController {
 	}
 
 	/** One edit of a change set as its page shows it: which entry, and what changes. */
-	public record EditView(String heading, String address, boolean fresh) {
+	public record EditView(String heading, String address, boolean fresh, List<DraftDiff.Change> changes) {
 	}
 
 	private EditView editView(ChangeSetEdit edit, Locale locale) {
@@ -120,7 +120,10 @@ class ChangeController {
 		EntryDraft published = edit.getEntryId() == null ? null
 				: drafts.published(edit.getEntryId()).map(EntryDrafts.Published::draft).orElse(null);
 		String address = published == null ? null : published.kind().url(published.slug());
-		return new EditView(proposed.name(), address, edit.getEntryId() == null);
+		EntryDraft before = published != null ? published
+				: new EntryDraft(proposed.kind(), null, null, null, null, null, null, null, null, null);
+		return new EditView(proposed.name(), address, edit.getEntryId() == null,
+				DraftDiff.between(before, proposed).changes());
 	}
 
 	@PostMapping(CurationController.CURATE + "/changes/{id}/decision")

@@ -78,6 +78,9 @@ class CurationTest {
 
 		CuratorBrowser reviewer = loggedIn(CuratorsTest.ADMINISTRATOR, CuratorsTest.ADMINISTRATOR_PASSWORD);
 		assertThat(reviewer.page("/curate").select("main table").text()).contains("Adds " + name);
+		Document proposal = reviewer.page("/curate/changes/" + changeSet);
+		assertThat(proposal.select("table.diff caption").text()).isEqualTo("What the new entry holds");
+		assertThat(proposal.select("table.diff ins").text()).contains(name + " was a member of the MIR, according to a test.");
 		HttpResponse<byte[]> approved = reviewer.post("/curate/changes/" + changeSet + "/decision",
 				Map.of("decision", "approve", "comment", "", "_csrf", reviewer.csrf("/curate/changes/" + changeSet)));
 		assertThat(approved.statusCode()).isEqualTo(302);
