@@ -13,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.mirarchive.account.Account;
 import org.mirarchive.account.AccountRepository;
+import org.mirarchive.account.AuditKind;
+import org.mirarchive.account.AuditLog;
 import org.mirarchive.account.Role;
 import org.mirarchive.entry.Entry;
 
@@ -38,14 +40,17 @@ public class ChangeSets {
 
 	private final Clock clock;
 
+	private final AuditLog audit;
+
 	ChangeSets(ChangeSetRepository changeSets, AccountRepository accounts, EntryDrafts drafts, Publisher publisher,
-			JsonMapper json, Clock clock) {
+			JsonMapper json, Clock clock, AuditLog audit) {
 		this.changeSets = changeSets;
 		this.accounts = accounts;
 		this.drafts = drafts;
 		this.publisher = publisher;
 		this.json = json;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	/**
@@ -139,6 +144,8 @@ public class ChangeSets {
 		}
 		else {
 			changeSet.decide(decision, reviewer, reason, OffsetDateTime.now(clock));
+			audit.record(decision == ChangeSet.Status.REJECTED ? AuditKind.CHANGE_SET_REJECTED : AuditKind.CHANGES_REQUESTED,
+					username, subject(changeSet), reason);
 		}
 		return changeSet;
 	}
@@ -179,6 +186,13 @@ public class ChangeSets {
 			edit.published(entry.getId());
 		}
 		changeSet.decide(ChangeSet.Status.APPROVED, reviewer, comment, OffsetDateTime.now(clock));
+		audit.record(AuditKind.CHANGE_SET_APPROVED, reviewer.getUsername(), subject(changeSet),
+				comment == null ? changeSet.getSummary() : comment);
+	}
+
+	/** How the audit log names a change set. */
+	private static String subject(ChangeSet changeSet) {
+		return "change set " + changeSet.getId();
 	}
 
 	private Account account(String username) {

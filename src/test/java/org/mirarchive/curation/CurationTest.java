@@ -125,6 +125,8 @@ class CurationTest {
 		reviewer.post(decision, Map.of("decision", "approve", "_csrf", reviewer.csrf("/curate/changes/" + changeSet)));
 		assertThat(jdbc.queryForObject("select summary from entry where name = ?", String.class, name))
 			.isEqualTo("A person added and revised by a test of the curators' screens.");
+		assertThat(jdbc.queryForList("select kind from authentication_event where subject = ? order by id", String.class,
+				"change set " + changeSet)).containsExactly("CHANGES_REQUESTED", "CHANGE_SET_APPROVED");
 	}
 
 	@Test
