@@ -101,12 +101,12 @@ public class HistoryTest {
 
 		Document list = browser.get(PATH + "/history").document();
 		assertThat(list.select("h1").text()).isEqualTo("History");
-		List<String> lines = list.select("ol.revisions > li").eachText();
+		List<String> lines = list.select("ul.revisions > li").eachText();
 		assertThat(lines.get(0)).contains("Revision " + number, "bruno-historian", "Added a sentence to the summary",
 				"Claims: 0 added, 1 changed, 0 removed");
 		assertThat(lines.get(lines.size() - 1)).contains("Revision 1", "the archive’s seed",
 				"The archive as its migrations seeded it");
-		assertThat(list.select("ol.revisions a").eachAttr("href")).contains(PATH + "/revisions/" + number,
+		assertThat(list.select("ul.revisions a").eachAttr("href")).contains(PATH + "/revisions/" + number,
 				PATH + "/revisions/1");
 
 		Browser.Answer old = browser.get(PATH + "/revisions/1");
@@ -157,7 +157,7 @@ public class HistoryTest {
 	void theHistoryAndRevisionsAreInSpanishToo() {
 		Document list = browser.get(PATH + "/history?lang=es").document();
 		assertThat(list.select("h1").text()).isEqualTo("Historial");
-		assertThat(list.select("ol.revisions > li").last().text()).contains("Revisión 1",
+		assertThat(list.select("ul.revisions > li").last().text()).contains("Revisión 1",
 				"la carga inicial del archivo");
 		Document old = browser.get(PATH + "/revisions/1?lang=es").document();
 		assertThat(old.select(".old-revision").text()).contains("Revisión 1", "Esta es una revisión antigua");
