@@ -74,10 +74,17 @@ public class HistoryPages {
 	/**
 	 * One line of an entry's history.
 	 *
-	 * @param author the curator's username, or null for the archive's seed
+	 * @param author the curator's username, or null for the archive's seed and for a change made by
+	 * no curator (a program's)
 	 * @param size the claims it added, changed and removed, against the revision before it
 	 */
 	public record HistoryLine(int number, When when, String author, String summary, ChangeSize size, String url) {
+
+		/** Whether this is the archive as its migrations seeded it (revision 1). */
+		public boolean isBaseline() {
+			return number == 1;
+		}
+
 	}
 
 	/** An entry's history: its headword now, its address, and its revisions, newest first. */
@@ -89,6 +96,12 @@ public class HistoryPages {
 			String historyUrl, LocalText name, LocalText summaryText, EntryPage.DateLine date,
 			List<EntryPage.NameLine> names, List<EntryPage.StatementLine> statements,
 			List<EntryPage.RelationGroup> relations, List<Footnotes.Reference> references) {
+
+		/** Whether this is the archive as its migrations seeded it (revision 1). */
+		public boolean isBaseline() {
+			return number == 1;
+		}
+
 	}
 
 	@Transactional(readOnly = true)

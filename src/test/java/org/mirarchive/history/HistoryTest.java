@@ -18,6 +18,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.mirarchive.Browser;
+import org.mirarchive.Curator;
 import org.mirarchive.EditedArchiveWebTest;
 import org.mirarchive.curation.EntryDraft;
 import org.mirarchive.curation.PublishedHistory;
@@ -25,6 +26,7 @@ import org.mirarchive.curation.RevisionNote;
 import org.mirarchive.entry.Entry;
 import org.mirarchive.entry.EntryKind;
 import org.mirarchive.entry.EntryRepository;
+import org.mirarchive.entry.NameKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,6 +58,9 @@ public class HistoryTest {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private Curator curator;
 
 	private Browser browser;
 
@@ -125,6 +130,26 @@ public class HistoryTest {
 		assertThat(browser.get(PATH + "/revisions/" + number).document().select("p.summary").text())
 			.contains(words.trim());
 		assertThat(browser.get(PATH).document().select("a[href=" + PATH + "/history]").text()).isEqualTo("History");
+	}
+
+	@Test
+	void aNameAddedAndRemovedIsInTheHistoryTwiceAndOnTheRevisionThatHadIt() {
+		String form = "Bauchi " + UUID.randomUUID().toString().substring(0, 8);
+		Long name = curator.addName(EntryKind.PERSON, "bautista-van-schouwen", "history-" + form.replace(' ', '-'),
+				NameKind.NICKNAME, form);
+		int added = revisions.of(entryId()).get(0).number();
+		curator.removeName(name);
+		int removed = revisions.of(entryId()).get(0).number();
+
+		assertThat(removed).isGreaterThan(added);
+		List<String> lines = browser.get(PATH + "/history").document().select("ul.revisions > li").eachText();
+		// Made by no curator signed in (the test's Curator): not mistaken for the seed.
+		assertThat(lines.get(0)).contains("Revision " + removed, "Claims: 0 added, 0 changed, 1 removed", "no curator")
+			.doesNotContain("the archive’s seed");
+		assertThat(lines.get(1)).contains("Revision " + added, "Claims: 1 added, 0 changed, 0 removed");
+		assertThat(browser.get(PATH + "/revisions/" + added).document().select(".names").text()).contains(form);
+		assertThat(browser.get(PATH + "/revisions/" + removed).body()).doesNotContain(form);
+		assertThat(browser.get(PATH).body()).doesNotContain(form);
 	}
 
 	@Test
