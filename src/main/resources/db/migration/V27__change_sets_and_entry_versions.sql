@@ -29,7 +29,7 @@ create table change_set_edit (
     entry_id       bigint        references entry (id),
     entry_kind     varchar(20)   not null,
     base_version   bigint,
-    draft          text          not null,
+    draft          varchar(1000000) not null,
     unique (change_set_id, position)
 );
 

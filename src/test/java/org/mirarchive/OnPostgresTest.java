@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
+import org.mirarchive.account.AccountsPageTest;
 import org.mirarchive.account.CuratorsTest;
 import org.mirarchive.account.ReadersGetNoSessionTest;
 import org.mirarchive.data.ApiTest;
@@ -31,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * starts once per JVM ({@link OnPostgres}, which every nested class takes from this one). Listed:
  * what SQL could make mean something else there (the migrations and the seed, every kind of page
  * and list, dates compared in queries, the sitemap's blocks of ids, the API and the download,
- * curators' accounts, tokens and audit log, and that readers still get no session).
+ * curators' accounts, tokens and audit log, the administrators' accounts page, and that readers still get no session).
  */
 @OnPostgres
 class OnPostgresTest {
@@ -153,6 +154,15 @@ class OnPostgresTest {
 			assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
 			assertThat(jdbc.queryForObject("select current_database()", String.class)).isEqualTo("edited_history");
 		}
+
+	}
+
+	/**
+	 * The administrators' accounts page on PostgreSQL: the enabled administrators locked
+	 * ({@code select … for update}) while a role or state is changed, and the audit log's subject.
+	 */
+	@Nested
+	class AccountsPage extends AccountsPageTest {
 
 	}
 

@@ -66,4 +66,17 @@ public class Account {
 		return created;
 	}
 
+	void changeRole(Role to) {
+		role = to;
+	}
+
+	void enable(boolean to) {
+		enabled = to;
+	}
+
+	/** Whether it is an administrator who can log in: one the archive must keep. */
+	boolean isEnabledAdministrator() {
+		return enabled && role == Role.ADMINISTRATOR;
+	}
+
 }

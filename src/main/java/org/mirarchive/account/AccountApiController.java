@@ -1,8 +1,11 @@
 package org.mirarchive.account;
 
 import java.net.URI;
+import java.security.Principal;
+import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -27,20 +30,25 @@ class AccountApiController {
 
 	private final Accounts accounts;
 
-	AccountApiController(Accounts accounts) {
+	private final MessageSource messages;
+
+	AccountApiController(Accounts accounts, MessageSource messages) {
 		this.accounts = accounts;
+		this.messages = messages;
 	}
 
 	@PostMapping(path = "/api/accounts", consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<Map<String, String>> create(@RequestBody AccountRequest request) {
-		String token = accounts.create(request, null);
+	ResponseEntity<Map<String, String>> create(@RequestBody AccountRequest request, Principal administrator) {
+		String token = accounts.createWithToken(request, null, administrator.getName());
 		return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("token", token));
 	}
 
+	/** The rules' words as the accounts page says them, in English: the API's language. */
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> refused(AccountRefused refused) {
-		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "The account was not made: " + refused.getMessage());
-		problem.setProperty("errors", refused.problems());
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT,
+				"The account was not made: " + refused.sayAll(messages, Locale.ENGLISH));
+		problem.setProperty("errors", refused.say(messages, Locale.ENGLISH));
 		return answer(problem);
 	}
 

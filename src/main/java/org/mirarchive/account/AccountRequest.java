@@ -20,20 +20,19 @@ record AccountRequest(String username, String password, String role) {
 	private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{1,99}");
 
 	/** What is wrong, by field name; empty if nothing is. */
-	Map<String, String> problems() {
-		Map<String, String> problems = new LinkedHashMap<>();
+	Map<String, AccountProblem> problems() {
+		Map<String, AccountProblem> problems = new LinkedHashMap<>();
 		if (username == null || !USERNAME.matcher(username).matches()) {
-			problems.put("username", "A username is 2 to 100 letters (a to z), digits, dots, hyphens or underscores, "
-					+ "starting with a letter or digit.");
+			problems.put("username", AccountProblem.USERNAME);
 		}
 		if (password == null || password.codePointCount(0, password.length()) < SHORTEST_PASSWORD) {
-			problems.put("password", "A password has at least " + SHORTEST_PASSWORD + " characters.");
+			problems.put("password", AccountProblem.PASSWORD_SHORT);
 		}
 		else if (password.getBytes(StandardCharsets.UTF_8).length > LONGEST_PASSWORD_BYTES) {
-			problems.put("password", "A password has at most " + LONGEST_PASSWORD_BYTES + " bytes in UTF-8.");
+			problems.put("password", AccountProblem.PASSWORD_LONG);
 		}
 		if (Role.named(role) == null) {
-			problems.put("role", "The role is one of EDITOR, REVIEWER or ADMINISTRATOR.");
+			problems.put("role", AccountProblem.ROLE);
 		}
 		return problems;
 	}

@@ -16,9 +16,9 @@ import org.mirarchive.model.ListPage;
 import org.mirarchive.model.Paging;
 
 /**
- * The audit log of authentications for administrators: every login, failed or throttled login,
- * logout, and token used or refused, newest first, a list page at a time. Read only: the log is
- * appended to by {@link AuthenticationAudit} and never changed.
+ * The audit log for administrators: every authentication, every change to an account and every
+ * curator's decision ({@link AuditKind}), newest first, a list page at a time. Read only: the log
+ * is appended to by {@link AuditLog} and never changed.
  */
 @Controller
 class AuditController {
@@ -48,14 +48,14 @@ class AuditController {
 		return new ResponseStatusException(HttpStatus.NOT_FOUND);
 	}
 
-	/** One authentication as the log lists it (time in UTC). */
-	record AuditLine(String happened, AuditedAuthentication.Kind kind, String username, String address, String detail) {
+	/** One line as the log lists it (time in UTC). */
+	record AuditLine(String happened, AuditKind kind, String username, String address, String subject, String detail) {
 
 		private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'");
 
 		static AuditLine of(AuditedAuthentication event) {
 			return new AuditLine(WHEN.format(event.getHappened().withOffsetSameInstant(ZoneOffset.UTC)), event.getKind(),
-					event.getUsername(), event.getAddress(), event.getDetail());
+					event.getUsername(), event.getAddress(), event.getSubject(), event.getDetail());
 		}
 
 	}

@@ -10,28 +10,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One row of the audit log of authentications: appended by {@link AuthenticationAudit}, never changed. */
+/**
+ * One line of the audit log ({@link AuditLog}): appended, never changed. The table keeps the name
+ * it was given when it held authentications only. {@code username} is the account that acted (or
+ * the name given at a login); {@code subject} what it acted on, where something was.
+ */
 @Entity
 @Table(name = "authentication_event")
 public class AuditedAuthentication {
-
-	/** What happened. */
-	public enum Kind {
-
-		/** A login with a password succeeded. */
-		LOGIN,
-		/** A login with a password failed (wrong password, unknown name, disabled account). */
-		LOGIN_FAILED,
-		/** A login was refused unheard: too many failures for that name or address ({@link LoginThrottle}). */
-		LOGIN_THROTTLED,
-		/** A curator logged out. */
-		LOGOUT,
-		/** An API token was used. */
-		TOKEN_USED,
-		/** An API token was refused (unknown or revoked). */
-		TOKEN_REFUSED
-
-	}
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -40,23 +26,27 @@ public class AuditedAuthentication {
 	private OffsetDateTime happened;
 
 	@Enumerated(EnumType.STRING)
-	private Kind kind;
+	private AuditKind kind;
 
 	private String username;
 
 	private String address;
+
+	private String subject;
 
 	private String detail;
 
 	protected AuditedAuthentication() {
 	}
 
-	AuditedAuthentication(OffsetDateTime happened, Kind kind, String username, String address, String detail) {
+	AuditedAuthentication(OffsetDateTime happened, AuditKind kind, String username, String address, String subject,
+			String detail) {
 		this.happened = happened;
 		this.kind = kind;
 		this.username = clip(username, 100);
 		this.address = clip(address, 64);
-		this.detail = clip(detail, 200);
+		this.subject = clip(subject, 200);
+		this.detail = clip(detail, 500);
 	}
 
 	private static String clip(String text, int length) {
@@ -67,7 +57,7 @@ public class AuditedAuthentication {
 		return happened;
 	}
 
-	public Kind getKind() {
+	public AuditKind getKind() {
 		return kind;
 	}
 
@@ -77,6 +67,10 @@ public class AuditedAuthentication {
 
 	public String getAddress() {
 		return address;
+	}
+
+	public String getSubject() {
+		return subject;
 	}
 
 	public String getDetail() {

@@ -1,11 +1,14 @@
 package org.mirarchive.account;
 
+import java.util.Locale;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
@@ -57,12 +60,15 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private final Settings settings;
 
-	FirstAdministrator(AccountRepository accounts, Accounts making,
+	private final MessageSource messages;
+
+	FirstAdministrator(AccountRepository accounts, Accounts making, MessageSource messages,
 			@Value("${archive.admin.username:}") String username, @Value("${archive.admin.password:}") String password,
 			@Value("${archive.admin.token:}") String token) {
 		this.accounts = accounts;
 		this.making = making;
 		this.settings = new Settings(username, password, token);
+		this.messages = messages;
 	}
 
 	/** What to do, given whether any account exists: the rule, apart from the database. */
@@ -100,14 +106,15 @@ class FirstAdministrator implements ApplicationRunner {
 					"ARCHIVE_ADMIN_TOKEN has fewer than " + TokenHashes.SHORTEST_GIVEN + " characters: use a long random one.");
 		}
 		try {
-			making.create(new AccountRequest(settings.username().strip(), settings.password(), Role.ADMINISTRATOR.name()),
-					token);
+			making.createWithToken(
+					new AccountRequest(settings.username().strip(), settings.password(), Role.ADMINISTRATOR.name()), token,
+					null);
 			log.info("Created the first administrator, {}{}.", settings.username().strip(),
 					token != null ? ", with ARCHIVE_ADMIN_TOKEN as its API token" : "");
 		}
 		catch (AccountRefused refused) {
 			throw new IllegalStateException("ARCHIVE_ADMIN_USERNAME or ARCHIVE_ADMIN_PASSWORD cannot make an account: "
-					+ refused.getMessage());
+					+ refused.sayAll(messages, Locale.ENGLISH));
 		}
 		catch (DataIntegrityViolationException another) {
 			// Another instance, started at the same moment, made it first.

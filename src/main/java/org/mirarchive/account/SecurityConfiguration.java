@@ -19,6 +19,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationFilter;
@@ -32,8 +33,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <li>the API's writes (any method but GET and HEAD under {@code /api}): an API token in
  * {@code Authorization: Bearer}, no session, no cookie, so no CSRF to forge;</li>
  * <li>the curators' pages ({@code /login}, {@code /logout}, {@code /account…}, {@code /curate…}): form login with
- * Spring Security's defaults, a session (its id changed at login), CSRF on every form,
- * {@code Cache-Control: no-store};</li>
+ * Spring Security's defaults, a session (its id changed at login, following its account at each
+ * request: {@link SessionFollowsAccount}), CSRF on every form, {@code Cache-Control: no-store};
+ * the audit log and the accounts page for administrators only;</li>
  * <li>everything else, which readers read: open to all, and stateless, so that no session is
  * made and no cookie or header is added. The archive's own headers ({@code web.SecurityHeaders},
  * {@code web.HttpCaching}) stay as they are: Spring Security writes none of its own here.</li>
@@ -98,12 +100,12 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain curators(HttpSecurity http, LoginThrottle throttle, AuthenticationAudit audit)
-			throws Exception {
+	SecurityFilterChain curators(HttpSecurity http, LoginThrottle throttle, AuthenticationAudit audit,
+			AccountRepository accounts) throws Exception {
 		http.securityMatcher(LOGIN, "/logout", ACCOUNT, ACCOUNT + "/**", CURATE, CURATE + "/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers(LOGIN)
 				.permitAll()
-				.requestMatchers(AuditController.AUDIT)
+				.requestMatchers(AuditController.AUDIT, AccountsController.ACCOUNTS, AccountsController.ACCOUNTS + "/**")
 				.hasRole(Role.ADMINISTRATOR.name())
 				// Deciding on a change set is a reviewer's: approving, asking for changes, rejecting.
 				.requestMatchers(HttpMethod.POST, CURATE + "/changes/*/decision")
@@ -113,6 +115,7 @@ class SecurityConfiguration {
 			.formLogin(login -> login.loginPage(LOGIN).defaultSuccessUrl(ACCOUNT).failureUrl(LOGIN + "?error"))
 			.logout(logout -> logout.logoutSuccessUrl(LOGIN + "?logout"))
 			.addFilterBefore(new ThrottledLogins(throttle, audit), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new SessionFollowsAccount(accounts), AuthorizationFilter.class)
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
 			// A reader sent to the login page from a curator's page is given no session for it.
 			.requestCache(cache -> cache.disable())

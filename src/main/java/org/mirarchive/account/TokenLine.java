@@ -17,7 +17,8 @@ record TokenLine(long id, String label, String created, String lastUsed, String 
 				when(token.getRevoked()));
 	}
 
-	private static String when(OffsetDateTime time) {
+	/** A time as the curators' pages show it, in UTC; null for never. */
+	static String when(OffsetDateTime time) {
 		return time == null ? null : WHEN.format(time.withOffsetSameInstant(ZoneOffset.UTC));
 	}
 

@@ -75,6 +75,44 @@ public class Citation {
 	protected Citation() {
 	}
 
+	private Citation(Source source, Quotation quotation, String locator) {
+		this.source = source;
+		this.quotation = quotation;
+		this.locator = locator;
+	}
+
+	/** A curator's citation of a statement: a work, and the quotation or the free locator. */
+	public static Citation ofStatement(Statement statement, Source source, Quotation quotation, String locator) {
+		Citation citation = new Citation(source, quotation, locator);
+		citation.statement = statement;
+		statement.getCitations().add(citation);
+		return citation;
+	}
+
+	/** A curator's citation of an entry's own date. */
+	public static Citation ofDate(Entry entry, Source source, Quotation quotation, String locator) {
+		Citation citation = new Citation(source, quotation, locator);
+		citation.dateEntry = entry;
+		entry.getDateCitations().add(citation);
+		return citation;
+	}
+
+	/** A curator's citation of another form of an entry's name. */
+	public static Citation ofName(EntryName name, Source source, Quotation quotation, String locator) {
+		Citation citation = new Citation(source, quotation, locator);
+		citation.name = name;
+		name.getCitations().add(citation);
+		return citation;
+	}
+
+	/** A curator's citation of a relation. */
+	public static Citation ofRelation(Relation relation, Source source, Quotation quotation, String locator) {
+		Citation citation = new Citation(source, quotation, locator);
+		citation.relation = relation;
+		relation.getCitations().add(citation);
+		return citation;
+	}
+
 	public Long getId() {
 		return id;
 	}

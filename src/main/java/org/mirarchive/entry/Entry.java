@@ -143,6 +143,47 @@ public class Entry implements PageTopic {
 	protected Entry() {
 	}
 
+	/**
+	 * A new entry, as a curator's approved draft makes it: its address from its headword (the
+	 * caller makes sure the slug is free), after every entry in article order.
+	 */
+	public static Entry create(EntryKind kind, String slug, String name, String sortKey, String summary, int position,
+			OffsetDateTime when) {
+		Entry entry = new Entry();
+		entry.kind = kind;
+		entry.slug = slug;
+		entry.name = name;
+		entry.sortKey = sortKey;
+		entry.summary = summary;
+		entry.position = position;
+		entry.lastChanged = when;
+		return entry;
+	}
+
+	/** A curator's correction of the headword and its sort form; the slug stays, so links keep working. */
+	public void rename(String revised, String revisedSortKey, OffsetDateTime when) {
+		name = revised;
+		sortKey = revisedSortKey;
+		lastChanged = when;
+	}
+
+	/** A curator's correction of the entry's own date (none, where the works give none). */
+	public void redate(StoredDate revised, OffsetDateTime when) {
+		date = revised;
+		lastChanged = when;
+	}
+
+	/** Dates a change made to one of the entry's claims (a statement, a name, a relation, a citation). */
+	public void changed(OffsetDateTime when) {
+		lastChanged = when;
+	}
+
+	/** Withdraws the archive's translation into a language: readers of it get the English again. */
+	public void withdrawTranslation(String language, OffsetDateTime when) {
+		translations.remove(language);
+		lastChanged = when;
+	}
+
 	public Long getId() {
 		return id;
 	}

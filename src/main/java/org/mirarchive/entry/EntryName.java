@@ -58,6 +58,14 @@ public class EntryName {
 	}
 
 	/** A form added to its entry ({@link Entry#addName}). */
+	/** A curator's revision of this form of the name and of its place in the entry's order. */
+	public void revise(NameKind revisedKind, String revisedName, String revisedLang, int revisedPosition) {
+		kind = revisedKind;
+		name = revisedName;
+		lang = revisedLang;
+		position = revisedPosition;
+	}
+
 	EntryName(Entry entry, String nameKey, NameKind kind, String name, String lang, int position) {
 		this.entry = entry;
 		this.nameKey = nameKey;
@@ -93,6 +101,10 @@ public class EntryName {
 	 */
 	public String languageIn(Locale reader) {
 		return lang == null ? null : Locale.forLanguageTag(lang).getDisplayLanguage(reader);
+	}
+
+	public int getPosition() {
+		return position;
 	}
 
 	public List<Citation> getCitations() {

@@ -77,6 +77,30 @@ public class Relation {
 	protected Relation() {
 	}
 
+	/** A curator's new relation, read from subject to object; the caller persists and cites it. */
+	public Relation(String relationKey, RelationKind kind, Entry subject, Entry object, String role, StoredDate date,
+			int position) {
+		this.relationKey = relationKey;
+		this.kind = kind;
+		this.subject = subject;
+		this.object = object;
+		this.role = role;
+		this.date = date;
+		this.position = position;
+	}
+
+	/** A curator's revision of the relation: its kind, the subject's role and when it held. */
+	public void revise(RelationKind revisedKind, String revisedRole, StoredDate revisedDate) {
+		kind = revisedKind;
+		role = revisedRole;
+		date = revisedDate;
+	}
+
+	/** Withdraws the archive's translation of the roles into a language. */
+	public void withdrawTranslation(String language) {
+		translations.remove(language);
+	}
+
 	public Long getId() {
 		return id;
 	}

@@ -63,6 +63,21 @@ public class Statement {
 	protected Statement() {
 	}
 
+	/** A curator's new statement about an entry, at a place in its order; the caller persists and cites it. */
+	public Statement(Entry entry, String statementKey, String text, int position) {
+		this.entry = entry;
+		this.statementKey = statementKey;
+		this.text = text;
+		this.position = position;
+		entry.getStatements().add(this);
+	}
+
+	/** A curator's revision of the English text and of the statement's place in the entry's order. */
+	public void revise(String revised, int revisedPosition) {
+		text = revised;
+		position = revisedPosition;
+	}
+
 	public Long getId() {
 		return id;
 	}

@@ -47,6 +47,18 @@ public class Quotation {
 	protected Quotation() {
 	}
 
+	/**
+	 * A passage a curator quoted, checked verbatim against the work's text the archive holds, at
+	 * the section and paragraph where it stands there; the caller persists it.
+	 */
+	public Quotation(Source source, String quoteKey, int sectionNo, int paragraphNo, String text) {
+		this.source = source;
+		this.quoteKey = quoteKey;
+		this.sectionNo = sectionNo;
+		this.paragraphNo = paragraphNo;
+		this.text = text;
+	}
+
 	public Long getId() {
 		return id;
 	}

@@ -18,7 +18,7 @@ import org.jsoup.nodes.Document;
 import org.mirarchive.Browser;
 
 /** A curator's browser: it keeps its cookies (the session), follows no redirect, and posts forms. */
-class CuratorBrowser {
+public class CuratorBrowser {
 
 	private final CookieManager cookies = new CookieManager();
 
@@ -26,21 +26,21 @@ class CuratorBrowser {
 
 	private final String base;
 
-	CuratorBrowser(int port) {
+	public CuratorBrowser(int port) {
 		this.base = "http://localhost:" + port;
 		this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
 	}
 
-	HttpResponse<byte[]> get(String path) {
+	public HttpResponse<byte[]> get(String path) {
 		return Browser.send(client, HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());
 	}
 
-	Document page(String path) {
+	public Document page(String path) {
 		return Jsoup.parse(new String(get(path).body(), StandardCharsets.UTF_8), base + path);
 	}
 
 	/** Posts a form's fields as a browser does (application/x-www-form-urlencoded). */
-	HttpResponse<byte[]> post(String path, Map<String, String> fields) {
+	public HttpResponse<byte[]> post(String path, Map<String, String> fields) {
 		String body = fields.entrySet()
 			.stream()
 			.map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
@@ -53,12 +53,12 @@ class CuratorBrowser {
 	}
 
 	/** The CSRF token the page's forms carry. */
-	String csrf(String path) {
+	public String csrf(String path) {
 		return page(path).select("form[method=post] input[name=_csrf]").attr("value");
 	}
 
 	/** Logs in through the login page's form; answers the login's response (a redirect). */
-	HttpResponse<byte[]> logIn(String username, String password) {
+	public HttpResponse<byte[]> logIn(String username, String password) {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("username", username);
 		form.put("password", password);
@@ -67,7 +67,7 @@ class CuratorBrowser {
 	}
 
 	/** The session cookie's value, or null. */
-	String session() {
+	public String session() {
 		return cookies.getCookieStore()
 			.getCookies()
 			.stream()

@@ -31,11 +31,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EditedArchiveWebTest
 public class CuratorsTest {
 
-	static final String ADMINISTRATOR = "test-administrator";
+	public static final String ADMINISTRATOR = "test-administrator";
 
-	static final String ADMINISTRATOR_PASSWORD = "a test administrator's password";
+	public static final String ADMINISTRATOR_PASSWORD = "a test administrator's password";
 
-	static final String ADMINISTRATOR_TOKEN = "mir_the-test-administrators-token-0123456789";
+	public static final String ADMINISTRATOR_TOKEN = "mir_the-test-administrators-token-0123456789";
 
 	private static final String PASSWORD = "correct horse battery staple";
 
@@ -93,11 +93,13 @@ public class CuratorsTest {
 		assertThat(administrator.page("/account").select("a[href=/account/audit]")).hasSize(1);
 		Document log = administrator.page("/account/audit");
 		List<String> rows = log.select("tbody tr").eachText();
-		// Newest first: the administrator's own login, then the reviewer's login and failed login.
+		// Newest first: the administrator's own login, then the reviewer's login and failed login,
+		// then the account made by the administrator.
 		assertThat(rows.get(0)).contains("Logged in", ADMINISTRATOR);
-		assertThat(rows.stream().filter(row -> row.contains(name)).toList()).hasSize(2)
+		assertThat(rows.stream().filter(row -> row.contains(name)).toList()).hasSize(3)
 			.satisfiesExactly(login -> assertThat(login).contains("Logged in"),
-					failed -> assertThat(failed).contains("Login failed"));
+					failed -> assertThat(failed).contains("Login failed"),
+					made -> assertThat(made).contains("Account made", ADMINISTRATOR, "REVIEWER"));
 		assertThat(administrator.get("/account/audit?page=0").statusCode()).isEqualTo(404);
 		assertThat(administrator.get("/account/audit?page=9999").statusCode()).isEqualTo(404);
 	}

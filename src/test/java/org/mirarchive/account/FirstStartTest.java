@@ -6,6 +6,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.mirarchive.ArchiveWebTest;
@@ -30,12 +31,15 @@ class FirstStartTest {
 	@Autowired
 	private Accounts making;
 
+	@Autowired
+	private MessageSource messages;
+
 	@Test
 	void withoutBothSettingsNoAccountIsMadeAndTheLogSaysHowToMakeOne(CapturedOutput output) {
 		assertThat(jdbc.queryForObject("select count(*) from account", Integer.class)).isZero();
-		FirstAdministrator onlyAName = new FirstAdministrator(accounts, making, "ana", "", "");
+		FirstAdministrator onlyAName = new FirstAdministrator(accounts, making, messages, "ana", "", "");
 		assertThat(onlyAName.start()).isEqualTo(FirstAdministrator.Outcome.READ_ONLY);
-		FirstAdministrator onlyAPassword = new FirstAdministrator(accounts, making, "", "a long enough password", "");
+		FirstAdministrator onlyAPassword = new FirstAdministrator(accounts, making, messages, "", "a long enough password", "");
 		assertThat(onlyAPassword.start()).isEqualTo(FirstAdministrator.Outcome.READ_ONLY);
 		assertThat(jdbc.queryForObject("select count(*) from account", Integer.class)).isZero();
 		assertThat(output.getAll()).contains(FirstAdministrator.READ_ONLY);

@@ -3,7 +3,6 @@ package org.mirarchive.seed;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.mirarchive.ArchiveDatabaseTest;
+import org.mirarchive.curation.HeldText;
 import org.mirarchive.entry.EntryKind;
 import org.mirarchive.entry.RelationKind;
 import org.mirarchive.model.HistoricalDate;
@@ -504,17 +504,9 @@ public class SeedIntegrityTest {
 		return value == null ? null : ((java.sql.Date) value).toLocalDate();
 	}
 
-	/** As check-quotes compares: case, white space, kinds of quote and dash do not count. */
+	/** As check-quotes compares: case, white space, kinds of quote and dash do not count (as at save). */
 	public static String normalise(String text) {
-		return Normalizer.normalize(text, Normalizer.Form.NFKC)
-			.replace('\u2019', '\'')
-			.replace('\u2018', '\'')
-			.replace('\u201c', '"')
-			.replace('\u201d', '"')
-			.replaceAll("[\u2010-\u2015\u2212]", "-")
-			.replaceAll("\\s+", " ")
-			.strip()
-			.toLowerCase();
+		return HeldText.normalise(text);
 	}
 
 }

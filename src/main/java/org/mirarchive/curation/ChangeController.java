@@ -1,0 +1,159 @@
+package org.mirarchive.curation;
+
+import java.security.Principal;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.mirarchive.account.AccountRepository;
+import org.mirarchive.entry.EntryKind;
+
+/**
+ * The curators' desk ({@code /curate}): the queue of change sets waiting for a reviewer, the
+ * curator's own, and where to start; and each change set's page, with what it changes against
+ * what is published, and the reviewer's decision.
+ */
+@Controller
+class ChangeController {
+
+	/** An entry's address as a curator may type it: "/people/miguel-enriquez", with or without the first slash. */
+	private static final Pattern ADDRESS = Pattern.compile("/?(" + EntryKind.PATHS + ")/([a-z0-9-]+)/?");
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
+
+	private final ChangeSetRepository repository;
+
+	private final ChangeSets changeSets;
+
+	private final EntryDrafts drafts;
+
+	private final AccountRepository accounts;
+
+	ChangeController(ChangeSetRepository repository, ChangeSets changeSets, EntryDrafts drafts,
+			AccountRepository accounts) {
+		this.repository = repository;
+		this.changeSets = changeSets;
+		this.drafts = drafts;
+		this.accounts = accounts;
+	}
+
+	/** One line of a list of change sets. */
+	public record ChangeLine(long id, String summary, String author, String created, String status) {
+
+		static ChangeLine of(ChangeSet changeSet) {
+			return new ChangeLine(changeSet.getId(), changeSet.getSummary(), changeSet.getAuthor().getUsername(),
+					WHEN.format(changeSet.getCreated().withOffsetSameInstant(ZoneOffset.UTC)), changeSet.getStatus().name());
+		}
+
+	}
+
+	@GetMapping(CurationController.CURATE)
+	String desk(Authentication curator, Model model) {
+		boolean reviewer = ChangeSets.reviews(accounts.findByUsername(curator.getName()).orElseThrow());
+		model.addAttribute("reviewer", reviewer);
+		model.addAttribute("kinds", EntryKind.values());
+		model.addAttribute("queue", repository.findByStatusIn(List.of(ChangeSet.Status.PENDING))
+			.stream()
+			.filter(c -> reviewer || c.getAuthor().getUsername().equals(curator.getName()))
+			.map(ChangeLine::of)
+			.toList());
+		model.addAttribute("mine", repository.findByAuthor(accounts.findByUsername(curator.getName()).orElseThrow())
+			.stream()
+			.map(ChangeLine::of)
+			.toList());
+		return "curation/desk";
+	}
+
+	/** The edit form of the entry at an address a curator typed ("/people/miguel-enriquez"). */
+	@GetMapping(CurationController.CURATE + "/open")
+	String open(@RequestParam(name = "entry", defaultValue = "") String address, RedirectAttributes next) {
+		String path = address.strip().replaceFirst("^https?://[^/]+", "");
+		Matcher parts = ADDRESS.matcher(path);
+		Optional<String> found = parts.matches() ? EntryKind.fromPath(parts.group(1))
+			.flatMap(kind -> drafts.published(kind, parts.group(2)))
+			.map(published -> CurationController.CURATE + published.draft().kind().url(published.draft().slug()))
+				: Optional.empty();
+		if (found.isEmpty()) {
+			next.addFlashAttribute("notFound", address);
+			return "redirect:" + CurationController.CURATE;
+		}
+		return "redirect:" + found.get();
+	}
+
+	@GetMapping(CurationController.CURATE + "/changes/{id}")
+	String show(@PathVariable long id, Authentication curator, Model model, Locale locale) {
+		ChangeSet changeSet = changeSets.find(id).orElseThrow(ChangeController::notFound);
+		boolean reviewer = ChangeSets.reviews(accounts.findByUsername(curator.getName()).orElseThrow());
+		boolean author = changeSet.getAuthor().getUsername().equals(curator.getName());
+		if (!reviewer && !author) {
+			throw notFound();
+		}
+		model.addAttribute("change", ChangeLine.of(changeSet));
+		model.addAttribute("changeSet", changeSet);
+		model.addAttribute("edits", changeSet.getEdits().stream().map(edit -> editView(edit, locale)).toList());
+		model.addAttribute("decide", reviewer && changeSet.getStatus() == ChangeSet.Status.PENDING);
+		model.addAttribute("revise", author && changeSet.getStatus().isOpen());
+		return "curation/change";
+	}
+
+	/** One edit of a change set as its page shows it: which entry, and what changes. */
+	public record EditView(String heading, String address, boolean fresh) {
+	}
+
+	private EditView editView(ChangeSetEdit edit, Locale locale) {
+		EntryDraft proposed = changeSets.draftOf(edit);
+		EntryDraft published = edit.getEntryId() == null ? null
+				: drafts.published(edit.getEntryId()).map(EntryDrafts.Published::draft).orElse(null);
+		String address = published == null ? null : published.kind().url(published.slug());
+		return new EditView(proposed.name(), address, edit.getEntryId() == null);
+	}
+
+	@PostMapping(CurationController.CURATE + "/changes/{id}/decision")
+	String decide(@PathVariable long id, @RequestParam String decision,
+			@RequestParam(name = "comment", defaultValue = "") String comment, Principal reviewer,
+			RedirectAttributes next) {
+		ChangeSet.Status status = switch (decision) {
+			case "approve" -> ChangeSet.Status.APPROVED;
+			case "changes" -> ChangeSet.Status.CHANGES_REQUESTED;
+			case "reject" -> ChangeSet.Status.REJECTED;
+			default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		};
+		if (status != ChangeSet.Status.APPROVED && comment.isBlank()) {
+			next.addFlashAttribute("commentNeeded", true);
+			return "redirect:" + CurationController.CURATE + "/changes/" + id;
+		}
+		try {
+			changeSets.decide(id, reviewer.getName(), status, comment);
+		}
+		catch (ChangeSets.Stale stale) {
+			next.addFlashAttribute("stale", true);
+		}
+		catch (Publisher.Refused refused) {
+			next.addFlashAttribute("refused", refused.messageKey());
+		}
+		catch (IllegalStateException decided) {
+			next.addFlashAttribute("alreadyDecided", true);
+		}
+		return "redirect:" + CurationController.CURATE + "/changes/" + id;
+	}
+
+	private static ResponseStatusException notFound() {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND);
+	}
+
+}

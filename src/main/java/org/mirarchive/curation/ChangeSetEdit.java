@@ -1,0 +1,94 @@
+package org.mirarchive.curation;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+import org.mirarchive.entry.EntryKind;
+
+/**
+ * One entry's edit in a change set: the whole entry as the curator left it (an {@link EntryDraft}
+ * as JSON), and the published version it was made from, against which what changed since is
+ * merged or shown as a conflict.
+ */
+@Entity
+public class ChangeSetEdit {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "change_set_id")
+	private ChangeSet changeSet;
+
+	private int position;
+
+	/** The published entry edited; null for a new entry until it is published. */
+	private Long entryId;
+
+	@Enumerated(EnumType.STRING)
+	private EntryKind entryKind;
+
+	private Long baseVersion;
+
+	private String draft;
+
+	protected ChangeSetEdit() {
+	}
+
+	ChangeSetEdit(ChangeSet changeSet, int position, Long entryId, EntryKind entryKind, Long baseVersion, String draft) {
+		this.changeSet = changeSet;
+		this.position = position;
+		this.entryId = entryId;
+		this.entryKind = entryKind;
+		this.baseVersion = baseVersion;
+		this.draft = draft;
+	}
+
+	/** The author's revision of the draft, made from the published version given. */
+	void revise(String revisedDraft, Long revisedBaseVersion) {
+		draft = revisedDraft;
+		baseVersion = revisedBaseVersion;
+	}
+
+	/** Once published, a new entry's edit points at the entry it made. */
+	void published(Long publishedEntryId) {
+		entryId = publishedEntryId;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public ChangeSet getChangeSet() {
+		return changeSet;
+	}
+
+	public int getPosition() {
+		return position;
+	}
+
+	public Long getEntryId() {
+		return entryId;
+	}
+
+	public EntryKind getEntryKind() {
+		return entryKind;
+	}
+
+	public Long getBaseVersion() {
+		return baseVersion;
+	}
+
+	public String getDraft() {
+		return draft;
+	}
+
+}

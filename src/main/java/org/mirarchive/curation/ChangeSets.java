@@ -1,0 +1,199 @@
+package org.mirarchive.curation;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.mirarchive.account.Account;
+import org.mirarchive.account.AccountRepository;
+import org.mirarchive.account.Role;
+import org.mirarchive.entry.Entry;
+
+/**
+ * What happens to curators' edits: an editor's wait in a change set for a reviewer, a reviewer's
+ * are published as they are saved, and a reviewer's decision publishes, sends back or rejects a
+ * change set. An edit made from a version of the entry that another curator has since changed is
+ * merged with that change where the two touch different fields; where they touch the same one it
+ * is not saved, and the curator sees both versions ({@link Stale}).
+ */
+@Component
+public class ChangeSets {
+
+	private final ChangeSetRepository changeSets;
+
+	private final AccountRepository accounts;
+
+	private final EntryDrafts drafts;
+
+	private final Publisher publisher;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	ChangeSets(ChangeSetRepository changeSets, AccountRepository accounts, EntryDrafts drafts, Publisher publisher,
+			JsonMapper json, Clock clock) {
+		this.changeSets = changeSets;
+		this.accounts = accounts;
+		this.drafts = drafts;
+		this.publisher = publisher;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/**
+	 * One entry's edit: the published entry (null for a new one), the version the curator started
+	 * from (null for a new one), and the draft.
+	 */
+	public record Edit(Long entryId, Long baseVersion, EntryDraft draft) {
+	}
+
+	/** Another curator changed the entry since this edit began, in the fields named; nothing was saved. */
+	public static class Stale extends RuntimeException {
+
+		private final Edit edit;
+
+		private final long currentVersion;
+
+		Stale(Edit edit, long currentVersion) {
+			super("entry " + edit.entryId() + " is at version " + currentVersion + ", not " + edit.baseVersion());
+			this.edit = edit;
+			this.currentVersion = currentVersion;
+		}
+
+		public Edit edit() {
+			return edit;
+		}
+
+		public long currentVersion() {
+			return currentVersion;
+		}
+
+	}
+
+	/**
+	 * Saves a curator's edits with their summary: published at once for a reviewer (or an
+	 * administrator), waiting for one for an editor. Gives the change set.
+	 */
+	@Transactional
+	public ChangeSet propose(String username, String summary, List<Edit> edits) {
+		Account author = account(username);
+		ChangeSet changeSet = new ChangeSet(summary.strip(), author, OffsetDateTime.now(clock));
+		for (Edit edit : current(edits)) {
+			changeSet.edit(edit.entryId(), edit.draft(), edit.baseVersion(), json.writeValueAsString(edit.draft()));
+		}
+		changeSets.save(changeSet);
+		if (reviews(author)) {
+			publish(changeSet, author, null);
+		}
+		return changeSet;
+	}
+
+	/** The author's revision of a change set still open: its edits replaced, pending again. */
+	@Transactional
+	public ChangeSet revise(long id, String username, String summary, List<Edit> edits) {
+		ChangeSet changeSet = changeSets.findWithEdits(id).orElseThrow();
+		if (!changeSet.getAuthor().getUsername().equals(username) || !changeSet.getStatus().isOpen()) {
+			throw new IllegalStateException("change set " + id + " is not open to " + username);
+		}
+		List<Edit> current = current(edits);
+		List<ChangeSetEdit> had = changeSet.getEdits();
+		for (int i = 0; i < current.size(); i++) {
+			Edit edit = current.get(i);
+			String draft = json.writeValueAsString(edit.draft());
+			if (i < had.size()) {
+				had.get(i).revise(draft, edit.baseVersion());
+			}
+			else {
+				changeSet.edit(edit.entryId(), edit.draft(), edit.baseVersion(), draft);
+			}
+		}
+		changeSet.revise(summary.strip());
+		if (reviews(changeSet.getAuthor())) {
+			publish(changeSet, changeSet.getAuthor(), null);
+		}
+		return changeSet;
+	}
+
+	/** A reviewer's decision on a pending change set: approved (published), sent back, or rejected. */
+	@Transactional
+	public ChangeSet decide(long id, String username, ChangeSet.Status decision, String comment) {
+		ChangeSet changeSet = changeSets.findWithEdits(id).orElseThrow();
+		if (changeSet.getStatus() != ChangeSet.Status.PENDING) {
+			throw new IllegalStateException("change set " + id + " is " + changeSet.getStatus());
+		}
+		Account reviewer = account(username);
+		String reason = comment == null || comment.isBlank() ? null : comment.strip();
+		if (decision == ChangeSet.Status.APPROVED) {
+			for (ChangeSetEdit edit : changeSet.getEdits()) {
+				current(List.of(edit(edit)));
+			}
+			publish(changeSet, reviewer, reason);
+		}
+		else {
+			changeSet.decide(decision, reviewer, reason, OffsetDateTime.now(clock));
+		}
+		return changeSet;
+	}
+
+	/** The draft an edit of a change set holds. */
+	public EntryDraft draftOf(ChangeSetEdit edit) {
+		return json.readValue(edit.getDraft(), EntryDraft.class);
+	}
+
+	/** An edit of a change set as it was proposed. */
+	public Edit edit(ChangeSetEdit edit) {
+		return new Edit(edit.getEntryId(), edit.getBaseVersion(), draftOf(edit));
+	}
+
+	/**
+	 * The edits brought up to the entries' current versions: an edit made from the current
+	 * version is as it is; one made from an older version is refused as {@link Stale}.
+	 */
+	private List<Edit> current(List<Edit> edits) {
+		List<Edit> current = new ArrayList<>();
+		for (Edit edit : edits) {
+			if (edit.entryId() == null) {
+				current.add(edit);
+				continue;
+			}
+			EntryDrafts.Published published = drafts.published(edit.entryId()).orElseThrow();
+			if (edit.baseVersion() == null || published.version() != edit.baseVersion()) {
+				throw new Stale(edit, published.version());
+			}
+			current.add(edit);
+		}
+		return current;
+	}
+
+	private void publish(ChangeSet changeSet, Account reviewer, String comment) {
+		for (ChangeSetEdit edit : changeSet.getEdits()) {
+			Entry entry = publisher.publish(draftOf(edit), edit.getEntryId());
+			edit.published(entry.getId());
+		}
+		changeSet.decide(ChangeSet.Status.APPROVED, reviewer, comment, OffsetDateTime.now(clock));
+	}
+
+	private Account account(String username) {
+		return accounts.findByUsername(username).orElseThrow();
+	}
+
+	/** Whether an account's saves are published at once: a reviewer's and an administrator's. */
+	static boolean reviews(Account account) {
+		return account.getRole().compareTo(Role.REVIEWER) >= 0;
+	}
+
+	/** The change set with its edits, author and reviewer. */
+	@Transactional(readOnly = true)
+	public Optional<ChangeSet> find(long id) {
+		return changeSets.findWithEdits(id);
+	}
+
+}

@@ -1,0 +1,88 @@
+package org.mirarchive.curation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import org.mirarchive.curation.EntryDraft.CitationDraft;
+import org.mirarchive.curation.EntryDraft.DateDraft;
+import org.mirarchive.curation.EntryDraft.NameDraft;
+import org.mirarchive.curation.EntryDraft.RelationDraft;
+import org.mirarchive.curation.EntryDraft.StatementDraft;
+
+/**
+ * A draft as the curators' form shows it, which works without JavaScript: one empty place more
+ * for each kind of claim and for each claim's citations, to fill in; and the draft the form
+ * sends back, with the places left empty taken out again. A claim emptied of everything is
+ * taken out too: that is how a curator removes it.
+ */
+final class DraftForm {
+
+	private static final CitationDraft NO_CITATION = new CitationDraft(null, null, null);
+
+	private DraftForm() {
+	}
+
+	/** The draft with an empty place after each list, to fill in. */
+	static EntryDraft withPlaces(EntryDraft draft) {
+		return new EntryDraft(draft.kind(), draft.slug(), draft.name(), draft.nameEs(), draft.summary(),
+				draft.summaryEs(), new DateDraft(draft.date().edtf(), plusOne(draft.date().citations(), NO_CITATION)),
+				plusOne(draft.names().stream()
+					.map(n -> new NameDraft(n.id(), n.kind(), n.form(), n.lang(), plusOne(n.citations(), NO_CITATION)))
+					.toList(), new NameDraft(null, null, null, null, List.of(NO_CITATION))),
+				plusOne(draft.statements().stream()
+					.map(s -> new StatementDraft(s.id(), s.text(), s.textEs(), plusOne(s.citations(), NO_CITATION)))
+					.toList(), new StatementDraft(null, null, null, List.of(NO_CITATION))),
+				plusOne(draft.relations().stream()
+					.map(r -> new RelationDraft(r.id(), r.kind(), r.subject(), r.other(), r.role(), r.roleEs(), r.edtf(),
+							plusOne(r.citations(), NO_CITATION)))
+					.toList(), new RelationDraft(null, null, true, null, null, null, null, List.of(NO_CITATION))));
+	}
+
+	/** The draft a form sent, without the places left empty; text trimmed, blank text absent. */
+	static EntryDraft filled(EntryDraft sent) {
+		return new EntryDraft(sent.kind(), blankToNull(sent.slug()), blankToNull(sent.name()), blankToNull(sent.nameEs()),
+				blankToNull(sent.summary()), blankToNull(sent.summaryEs()),
+				new DateDraft(blankToNull(sent.date().edtf()), citations(sent.date().citations())),
+				kept(sent.names(), n -> new NameDraft(n.id(), blankToNull(n.kind()), blankToNull(n.form()),
+						blankToNull(n.lang()), citations(n.citations())),
+						n -> n.form() != null || !n.citations().isEmpty()),
+				kept(sent.statements(), s -> new StatementDraft(s.id(), blankToNull(s.text()), blankToNull(s.textEs()),
+						citations(s.citations())), s -> s.text() != null || s.textEs() != null || !s.citations().isEmpty()),
+				kept(sent.relations(), r -> new RelationDraft(r.id(), blankToNull(r.kind()), r.subject(),
+						blankToNull(r.other()), blankToNull(r.role()), blankToNull(r.roleEs()), blankToNull(r.edtf()),
+						citations(r.citations())), r -> r.kind() != null || r.other() != null || !r.citations().isEmpty()));
+	}
+
+	private static List<CitationDraft> citations(List<CitationDraft> sent) {
+		return kept(sent,
+				c -> new CitationDraft(blankToNull(c.work()), blankToNull(c.locator()), blankToNull(c.quotation())),
+				c -> c.work() != null || c.locator() != null || c.quotation() != null);
+	}
+
+	/** The items the form filled in: each tidied, those with nothing of their own left out (nulls too). */
+	private static <T> List<T> kept(List<T> sent, Function<T, T> tidy, Predicate<T> filled) {
+		List<T> kept = new ArrayList<>();
+		for (T item : sent) {
+			if (item != null) {
+				T tidied = tidy.apply(item);
+				if (filled.test(tidied)) {
+					kept.add(tidied);
+				}
+			}
+		}
+		return kept;
+	}
+
+	private static <T> List<T> plusOne(List<T> items, T empty) {
+		List<T> more = new ArrayList<>(items);
+		more.add(empty);
+		return more;
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+}

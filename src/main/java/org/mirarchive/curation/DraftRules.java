@@ -1,0 +1,369 @@
+package org.mirarchive.curation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.mirarchive.curation.EntryDraft.CitationDraft;
+import org.mirarchive.curation.EntryDraft.NameDraft;
+import org.mirarchive.curation.EntryDraft.RelationDraft;
+import org.mirarchive.curation.EntryDraft.StatementDraft;
+import org.mirarchive.entry.EntryKind;
+import org.mirarchive.entry.NameKind;
+import org.mirarchive.entry.RelationKind;
+import org.mirarchive.model.HistoricalDate;
+import org.mirarchive.model.Slug;
+
+/**
+ * The rules a curator's draft must meet before it is saved: the rules the seed's integrity tests
+ * check, enforced at save. Every claim (a statement, a date, another name, a relation) is cited;
+ * a citation names a work of the archive's and says where in it (a quotation, verbatim, for a
+ * work whose text the archive holds; a locator for any other); dates parse; relations join the
+ * kinds of entry their kind allows; texts fit their columns; a new entry's address is made from
+ * its headword and a published one's never changes. Markup is not refused: it is text, stored
+ * and shown as such.
+ *
+ * <p>Each problem names its field by the path the form and the write API use ({@code name},
+ * {@code date.edtf}, {@code statements[2].citations[0].quotation}), with a message key of
+ * {@code i18n/rules.properties} and its arguments.
+ */
+public final class DraftRules {
+
+	/** The columns' sizes (V1, V13): text longer than these cannot be stored. */
+	static final int NAME = 200;
+
+	static final int SUMMARY = 300;
+
+	static final int SUMMARY_ES = 600;
+
+	static final int STATEMENT = 600;
+
+	static final int STATEMENT_ES = 1200;
+
+	static final int ROLE = 120;
+
+	static final int ROLE_ES = 240;
+
+	static final int LOCATOR = 200;
+
+	static final int EDTF = 60;
+
+	/** A slug made from a headword, leaving room in the column (160) for "-2", "-3"… */
+	static final int SLUG = 150;
+
+	static final int LANGUAGE = 10;
+
+	/** As the seed keeps its quotations: short passages, never more than two sentences (SeedIntegrityTest). */
+	static final int QUOTATION = 300;
+
+	private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z])");
+
+	private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]+)*");
+
+	private final Archive archive;
+
+	private final HeldText heldText;
+
+	public DraftRules(Archive archive, HeldText heldText) {
+		this.archive = archive;
+		this.heldText = heldText;
+	}
+
+	/** A broken rule: the field's path, the message key, and the message's arguments. */
+	public record Problem(String field, String message, List<Object> arguments) {
+
+		public Problem {
+			arguments = List.copyOf(arguments);
+		}
+
+		static Problem of(String field, String message, Object... arguments) {
+			return new Problem(field, message, Arrays.asList(arguments));
+		}
+
+	}
+
+	/** What the rules look up in the archive; the curation feature answers from its repositories. */
+	public interface Archive {
+
+		/** A work the archive cites, by its slug. */
+		Optional<WorkFacts> work(String slug);
+
+		/** The kind of the entry at a path ("/organizations/mir"), if there is one. */
+		Optional<EntryKind> entryKind(String path);
+
+		/** Whether the archive already has this quotation (its exact text) of this work. */
+		boolean isKnownQuotation(String work, String text);
+
+		/** Whether an entry or a work already has this slug. */
+		boolean isSlugTaken(String slug);
+
+	}
+
+	/** What the rules need to know of a work: whether the archive quotes it (Source.isQuotable). */
+	public record WorkFacts(String slug, boolean quotable) {
+	}
+
+	/**
+	 * The problems of a draft; none when it may be saved.
+	 * @param draft the curator's draft
+	 * @param published the entry as published, or null for a new entry
+	 */
+	public List<Problem> check(EntryDraft draft, EntryDraft published) {
+		List<Problem> problems = new ArrayList<>();
+		entry(draft, published, problems);
+		date(draft, problems);
+		for (int i = 0; i < draft.names().size(); i++) {
+			name(draft.names().get(i), FieldPath.of("names", i), problems);
+		}
+		if (draft.statements().isEmpty()) {
+			problems.add(Problem.of("statements", "rules.statements.none"));
+		}
+		for (int i = 0; i < draft.statements().size(); i++) {
+			statement(draft.statements().get(i), FieldPath.of("statements", i), problems);
+		}
+		if (draft.relations().isEmpty()) {
+			problems.add(Problem.of("relations", "rules.relations.none"));
+		}
+		for (int i = 0; i < draft.relations().size(); i++) {
+			relation(draft, draft.relations().get(i), FieldPath.of("relations", i), problems);
+		}
+		return List.copyOf(problems);
+	}
+
+	/**
+	 * The slug a new entry with this headword gets: made from the headword, with {@code -2},
+	 * {@code -3}… where an entry or a work already has it. Empty when the headword has no letter
+	 * or digit to make one from.
+	 */
+	public Optional<String> slugFor(String name) {
+		if (isBlank(name)) {
+			return Optional.empty();
+		}
+		String base = base(name);
+		if (!Slug.isValid(base)) {
+			return Optional.empty();
+		}
+		String slug = base;
+		for (int n = 2; archive.isSlugTaken(slug); n++) {
+			slug = base + "-" + n;
+		}
+		return Optional.of(slug);
+	}
+
+	private void entry(EntryDraft draft, EntryDraft published, List<Problem> problems) {
+		if (draft.kind() == null) {
+			problems.add(Problem.of("kind", "rules.kind.required"));
+		}
+		if (isBlank(draft.name())) {
+			problems.add(Problem.of("name", "rules.name.required"));
+		}
+		length(draft.name(), NAME, FieldPath.of("name"), problems);
+		length(draft.nameEs(), NAME, FieldPath.of("nameEs"), problems);
+		if (isBlank(draft.summary())) {
+			problems.add(Problem.of("summary", "rules.summary.required"));
+		}
+		length(draft.summary(), SUMMARY, FieldPath.of("summary"), problems);
+		length(draft.summaryEs(), SUMMARY_ES, FieldPath.of("summaryEs"), problems);
+		if (published != null) {
+			if (!Objects.equals(draft.slug(), published.slug())) {
+				problems.add(Problem.of("slug", "rules.slug.published", published.slug()));
+			}
+			if (draft.kind() != null && draft.kind() != published.kind()) {
+				problems.add(Problem.of("kind", "rules.kind.published"));
+			}
+			return;
+		}
+		if (isBlank(draft.name())) {
+			return;
+		}
+		Optional<String> made = slugFor(draft.name());
+		if (made.isEmpty()) {
+			problems.add(Problem.of("name", "rules.name.noLetters"));
+		}
+		else if (draft.slug() != null && !isMadeFrom(draft.slug(), base(draft.name()))) {
+			problems.add(Problem.of("slug", "rules.slug.fromHeadword", made.get()));
+		}
+		else if (draft.slug() != null && archive.isSlugTaken(draft.slug())) {
+			problems.add(Problem.of("slug", "rules.slug.taken", draft.slug(), made.get()));
+		}
+	}
+
+	/**
+	 * The slug made from a headword, cut at a word's end where it would not leave room in the
+	 * column (160) for a number after it.
+	 */
+	private static String base(String name) {
+		String slug = Slug.of(name);
+		if (slug.length() <= SLUG) {
+			return slug;
+		}
+		int cut = slug.lastIndexOf('-', SLUG);
+		return slug.substring(0, cut > 0 ? cut : SLUG);
+	}
+
+	/** Whether a slug is the one made from a headword, or that with a number after it ("mir-2"). */
+	private static boolean isMadeFrom(String slug, String base) {
+		return slug.equals(base) || slug.startsWith(base + "-") && slug.substring(base.length() + 1).matches("[1-9][0-9]*");
+	}
+
+	private void date(EntryDraft draft, List<Problem> problems) {
+		FieldPath date = FieldPath.of("date");
+		if (!draft.date().isPresent()) {
+			if (!draft.date().citations().isEmpty()) {
+				problems.add(Problem.of(date.then("citations").toString(), "rules.date.citationsWithoutDate"));
+			}
+			return;
+		}
+		edtf(draft.date().edtf(), date.then("edtf"), problems);
+		citations(draft.date().citations(), date, "rules.date.uncited", problems);
+	}
+
+	private void name(NameDraft name, FieldPath path, List<Problem> problems) {
+		if (isBlank(name.kind())) {
+			problems.add(Problem.of(path.then("kind").toString(), "rules.otherName.kindRequired"));
+		}
+		else if (Arrays.stream(NameKind.values()).noneMatch(kind -> kind.name().equals(name.kind()))) {
+			problems.add(Problem.of(path.then("kind").toString(), "rules.otherName.unknownKind", name.kind()));
+		}
+		if (isBlank(name.form())) {
+			problems.add(Problem.of(path.then("form").toString(), "rules.otherName.formRequired"));
+		}
+		length(name.form(), NAME, path.then("form"), problems);
+		if (!isBlank(name.lang()) && (name.lang().length() > LANGUAGE || !LANGUAGE_TAG.matcher(name.lang()).matches())) {
+			problems.add(Problem.of(path.then("lang").toString(), "rules.otherName.language", name.lang()));
+		}
+		else if (isBlank(name.lang()) && NameKind.TRANSLATION.name().equals(name.kind())) {
+			problems.add(Problem.of(path.then("lang").toString(), "rules.otherName.translationLanguage"));
+		}
+		citations(name.citations(), path, "rules.otherName.uncited", problems);
+	}
+
+	private void statement(StatementDraft statement, FieldPath path, List<Problem> problems) {
+		if (isBlank(statement.text())) {
+			problems.add(Problem.of(path.then("text").toString(), "rules.statement.textRequired"));
+		}
+		length(statement.text(), STATEMENT, path.then("text"), problems);
+		length(statement.textEs(), STATEMENT_ES, path.then("textEs"), problems);
+		citations(statement.citations(), path, "rules.statement.uncited", problems);
+	}
+
+	private void relation(EntryDraft draft, RelationDraft relation, FieldPath path, List<Problem> problems) {
+		Optional<RelationKind> kind = Optional.empty();
+		if (isBlank(relation.kind())) {
+			problems.add(Problem.of(path.then("kind").toString(), "rules.relation.kindRequired"));
+		}
+		else {
+			kind = Arrays.stream(RelationKind.values()).filter(k -> k.name().equals(relation.kind())).findFirst();
+			if (kind.isEmpty()) {
+				problems.add(Problem.of(path.then("kind").toString(), "rules.relation.unknownKind", relation.kind()));
+			}
+		}
+		Optional<EntryKind> other = Optional.empty();
+		if (isBlank(relation.other())) {
+			problems.add(Problem.of(path.then("other").toString(), "rules.relation.otherRequired"));
+		}
+		else if (draft.kind() != null && draft.slug() != null && relation.other().equals(draft.kind().url(draft.slug()))) {
+			problems.add(Problem.of(path.then("other").toString(), "rules.relation.itself"));
+		}
+		else {
+			other = archive.entryKind(relation.other());
+			if (other.isEmpty()) {
+				problems.add(Problem.of(path.then("other").toString(), "rules.relation.unknownOther", relation.other()));
+			}
+		}
+		if (kind.isPresent() && other.isPresent() && draft.kind() != null) {
+			EntryKind subject = relation.subject() ? draft.kind() : other.get();
+			EntryKind object = relation.subject() ? other.get() : draft.kind();
+			if (!kind.get().allows(subject, object)) {
+				problems.add(Problem.of(path.then("kind").toString(), "rules.relation.notAllowed"));
+			}
+		}
+		length(relation.role(), ROLE, path.then("role"), problems);
+		length(relation.roleEs(), ROLE_ES, path.then("roleEs"), problems);
+		if (!isBlank(relation.edtf())) {
+			edtf(relation.edtf(), path.then("edtf"), problems);
+		}
+		citations(relation.citations(), path, "rules.relation.uncited", problems);
+	}
+
+	private static void edtf(String edtf, FieldPath path, List<Problem> problems) {
+		if (edtf.length() > EDTF) {
+			problems.add(Problem.of(path.toString(), "rules.tooLong", EDTF, edtf.length()));
+		}
+		else if (!HistoricalDate.isValid(edtf.strip())) {
+			problems.add(Problem.of(path.toString(), "rules.date.invalid", edtf));
+		}
+	}
+
+	/** A claim's citations: at least one, each naming a work and where in it. */
+	private void citations(List<CitationDraft> citations, FieldPath claim, String uncited, List<Problem> problems) {
+		FieldPath list = claim.then("citations");
+		if (citations.isEmpty()) {
+			problems.add(Problem.of(list.toString(), uncited));
+		}
+		for (int i = 0; i < citations.size(); i++) {
+			citation(citations.get(i), list.at(i), problems);
+		}
+	}
+
+	private void citation(CitationDraft citation, FieldPath path, List<Problem> problems) {
+		if (isBlank(citation.work())) {
+			problems.add(Problem.of(path.then("work").toString(), "rules.citation.workRequired"));
+			return;
+		}
+		Optional<WorkFacts> work = archive.work(citation.work());
+		if (work.isEmpty()) {
+			problems.add(Problem.of(path.then("work").toString(), "rules.citation.unknownWork", citation.work()));
+			return;
+		}
+		length(citation.locator(), LOCATOR, path.then("locator"), problems);
+		if (!work.get().quotable()) {
+			if (!isBlank(citation.quotation())) {
+				problems.add(Problem.of(path.then("quotation").toString(), "rules.citation.notQuoted"));
+			}
+			else if (isBlank(citation.locator())) {
+				problems.add(Problem.of(path.then("locator").toString(), "rules.citation.locatorRequired"));
+			}
+			return;
+		}
+		quotation(work.get().slug(), citation.quotation(), path.then("quotation"), problems);
+	}
+
+	private void quotation(String work, String quotation, FieldPath path, List<Problem> problems) {
+		if (isBlank(quotation)) {
+			problems.add(Problem.of(path.toString(), "rules.citation.quotationRequired"));
+			return;
+		}
+		if (archive.isKnownQuotation(work, quotation)) {
+			return;
+		}
+		String text = quotation.strip();
+		if (text.codePointCount(0, text.length()) > QUOTATION) {
+			problems.add(Problem.of(path.toString(), "rules.citation.quotationTooLong", QUOTATION,
+					text.codePointCount(0, text.length())));
+		}
+		else if (SENTENCE_BREAK.split(text).length > 2) {
+			problems.add(Problem.of(path.toString(), "rules.citation.quotationSentences"));
+		}
+		else if (!heldText.holds(work)) {
+			problems.add(Problem.of(path.toString(), "rules.citation.textNotHeld"));
+		}
+		else if (!heldText.contains(work, text)) {
+			problems.add(Problem.of(path.toString(), "rules.citation.notVerbatim"));
+		}
+	}
+
+	private static void length(String text, int max, FieldPath path, List<Problem> problems) {
+		if (text != null && text.codePointCount(0, text.length()) > max) {
+			problems.add(Problem.of(path.toString(), "rules.tooLong", max, text.codePointCount(0, text.length())));
+		}
+	}
+
+	private static boolean isBlank(String text) {
+		return text == null || text.isBlank();
+	}
+
+}

@@ -1,0 +1,334 @@
+package org.mirarchive.curation;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.mirarchive.curation.EntryDraft.CitationDraft;
+import org.mirarchive.curation.EntryDraft.NameDraft;
+import org.mirarchive.curation.EntryDraft.RelationDraft;
+import org.mirarchive.curation.EntryDraft.StatementDraft;
+import org.mirarchive.entry.Citation;
+import org.mirarchive.entry.Entry;
+import org.mirarchive.entry.EntryKind;
+import org.mirarchive.entry.EntryName;
+import org.mirarchive.entry.EntryRepository;
+import org.mirarchive.entry.EntryTranslation;
+import org.mirarchive.entry.NameKind;
+import org.mirarchive.entry.Relation;
+import org.mirarchive.entry.RelationKind;
+import org.mirarchive.entry.RelationRepository;
+import org.mirarchive.entry.RelationTranslation;
+import org.mirarchive.entry.Statement;
+import org.mirarchive.model.HistoricalDate;
+import org.mirarchive.model.Slug;
+import org.mirarchive.model.StoredDate;
+import org.mirarchive.work.Quotation;
+import org.mirarchive.work.Source;
+
+/**
+ * Writes a draft into the archive's records: a new entry, or a published one brought to the
+ * draft's state, claim by claim (a statement, name or relation kept by its id, a new one added,
+ * one the draft no longer has removed with its citations). Only what differs is written, so
+ * that a revision holds what the curator changed and nothing else. The caller has checked the
+ * draft against the rules and the entry's version; a claim the draft would orphan (a statement
+ * with an editorial note beside it) is refused here, changing nothing.
+ */
+@Component
+public class Publisher {
+
+	private final EntityManager entityManager;
+
+	private final EntryRepository entries;
+
+	private final RelationRepository relations;
+
+	private final ObjectProvider<QuotedPassages> passages;
+
+	private final Clock clock;
+
+	Publisher(EntityManager entityManager, EntryRepository entries, RelationRepository relations,
+			ObjectProvider<QuotedPassages> passages, Clock clock) {
+		this.entityManager = entityManager;
+		this.entries = entries;
+		this.relations = relations;
+		this.passages = passages;
+		this.clock = clock;
+	}
+
+	/** A claim the draft cannot remove or cite as it stands; nothing was written. */
+	public static class Refused extends RuntimeException {
+
+		private final String field;
+
+		private final String messageKey;
+
+		Refused(String field, String messageKey) {
+			super(field + ": " + messageKey);
+			this.field = field;
+			this.messageKey = messageKey;
+		}
+
+		public String field() {
+			return field;
+		}
+
+		public String messageKey() {
+			return messageKey;
+		}
+
+	}
+
+	/**
+	 * Publishes a draft, in the caller's transaction (or a new one): the entry with this id
+	 * brought to the draft's state, or, with no id, a new entry at the draft's slug. Gives the entry.
+	 */
+	@Transactional
+	public Entry publish(EntryDraft draft, Long entryId) {
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		Entry entry;
+		if (entryId == null) {
+			String slug = draft.slug() == null ? Slug.of(draft.name()) : draft.slug();
+			Integer last = entityManager.createQuery("select max(e.position) from Entry e", Integer.class)
+				.getSingleResult();
+			entry = Entry.create(draft.kind(), slug, draft.name(), SortKeys.of(draft.kind(), draft.name()),
+					draft.summary(), last == null ? 1 : last + 1, now);
+			entityManager.persist(entry);
+		}
+		else {
+			entry = entries.findById(entryId).orElseThrow(() -> new Refused("slug", "curation.entry.gone"));
+			if (!entry.getName().equals(draft.name())) {
+				entry.rename(draft.name(), SortKeys.of(entry.getKind(), draft.name()), now);
+			}
+			if (!entry.getSummary().equals(draft.summary())) {
+				entry.reviseSummary(draft.summary(), now);
+			}
+		}
+		spanish(entry, draft, now);
+		date(entry, draft, now);
+		names(entry, draft.names());
+		statements(entry, draft.statements());
+		relations(entry, draft.relations());
+		// Every change to a claim dates the entry and raises its version, as a change to its own fields does.
+		entry.changed(now);
+		entityManager.flush();
+		return entry;
+	}
+
+	private void spanish(Entry entry, EntryDraft draft, OffsetDateTime now) {
+		String name = blankToNull(draft.nameEs());
+		String summary = blankToNull(draft.summaryEs());
+		EntryTranslation had = entry.getTranslations().get(EntryDrafts.SPANISH);
+		if (name == null && summary == null) {
+			if (had != null) {
+				entry.withdrawTranslation(EntryDrafts.SPANISH, now);
+			}
+			return;
+		}
+		EntryTranslation wanted = new EntryTranslation(name, name == null ? null : SortKeys.of(entry.getKind(), name),
+				summary);
+		if (!wanted.equals(had)) {
+			entry.translate(EntryDrafts.SPANISH, wanted, now);
+		}
+	}
+
+	private void date(Entry entry, EntryDraft draft, OffsetDateTime now) {
+		String edtf = draft.date().isPresent() ? draft.date().edtf().strip() : null;
+		if (!Objects.equals(edtf, entry.getDate().getEdtf())) {
+			entry.redate(edtf == null ? null : StoredDate.of(HistoricalDate.parse(edtf)), now);
+		}
+		List<CitationDraft> wanted = edtf == null ? List.of() : draft.date().citations();
+		if (!EntryDrafts.citations(entry.getDateCitations()).equals(wanted)) {
+			removeAll(entry.getDateCitations());
+			wanted.forEach(c -> cite(c, (source, quotation, locator) -> Citation.ofDate(entry, source, quotation, locator)));
+		}
+	}
+
+	private void names(Entry entry, List<NameDraft> drafts) {
+		Map<Long, EntryName> published = new HashMap<>();
+		entry.getNames().forEach(name -> published.put(name.getId(), name));
+		int position = 0;
+		for (NameDraft draft : drafts) {
+			position++;
+			NameKind kind = NameKind.valueOf(draft.kind());
+			String lang = blankToNull(draft.lang());
+			EntryName name = draft.id() == null ? null : published.remove(draft.id());
+			if (name == null) {
+				name = entry.addName(newKey(entry), kind, draft.form(), lang, OffsetDateTime.now(clock));
+				entityManager.persist(name);
+			}
+			else if (name.getKind() != kind || !name.getName().equals(draft.form()) || !Objects.equals(name.getLang(), lang)
+					|| name.getPosition() != position) {
+				name.revise(kind, draft.form(), lang, position);
+			}
+			EntryName cited = name;
+			recite(name.getCitations(), draft.citations(),
+					(source, quotation, locator) -> Citation.ofName(cited, source, quotation, locator));
+		}
+		for (EntryName gone : published.values()) {
+			removeAll(gone.getCitations());
+			entry.getNames().remove(gone);
+			entityManager.remove(gone);
+		}
+	}
+
+	private void statements(Entry entry, List<StatementDraft> drafts) {
+		Map<Long, Statement> published = new HashMap<>();
+		entry.getStatements().forEach(statement -> published.put(statement.getId(), statement));
+		int position = 0;
+		for (StatementDraft draft : drafts) {
+			position++;
+			Statement statement = draft.id() == null ? null : published.remove(draft.id());
+			if (statement == null) {
+				statement = new Statement(entry, newKey(entry), draft.text(), position);
+				entityManager.persist(statement);
+			}
+			else if (!statement.getText().equals(draft.text()) || statement.getPosition() != position) {
+				statement.revise(draft.text(), position);
+			}
+			String spanish = blankToNull(draft.textEs());
+			if (spanish == null && statement.textIn(EntryDrafts.SPANISH) != null) {
+				statement.withdrawTranslation(EntryDrafts.SPANISH);
+			}
+			else if (spanish != null && !spanish.equals(statement.textIn(EntryDrafts.SPANISH))) {
+				statement.translate(EntryDrafts.SPANISH, spanish);
+			}
+			Statement cited = statement;
+			recite(statement.getCitations(), draft.citations(),
+					(source, quotation, locator) -> Citation.ofStatement(cited, source, quotation, locator));
+		}
+		for (Statement gone : published.values()) {
+			if (!gone.getNotes().isEmpty()) {
+				throw new Refused("statements", "curation.statement.has-notes");
+			}
+			removeAll(gone.getCitations());
+			entry.getStatements().remove(gone);
+			entityManager.remove(gone);
+		}
+	}
+
+	private void relations(Entry entry, List<RelationDraft> drafts) {
+		Map<Long, Relation> published = new HashMap<>();
+		if (entry.getId() != null) {
+			relations.findTouching(entry).forEach(relation -> published.put(relation.getId(), relation));
+		}
+		for (RelationDraft draft : drafts) {
+			RelationKind kind = RelationKind.valueOf(draft.kind());
+			StoredDate date = blankToNull(draft.edtf()) == null ? null : StoredDate.of(HistoricalDate.parse(draft.edtf().strip()));
+			String role = blankToNull(draft.role());
+			Relation relation = draft.id() == null ? null : published.remove(draft.id());
+			if (relation == null) {
+				Entry other = other(draft.other()).orElseThrow(() -> new Refused("relations", "curation.relation.no-entry"));
+				Integer last = entityManager.createQuery("select max(r.position) from Relation r", Integer.class)
+					.getSingleResult();
+				relation = new Relation(newKey(entry), kind, draft.subject() ? entry : other,
+						draft.subject() ? other : entry, role, date, last == null ? 1 : last + 1);
+				entityManager.persist(relation);
+			}
+			else if (relation.getKind() != kind || !Objects.equals(relation.getRole(), role)
+					|| !Objects.equals(relation.getDate().getEdtf(), date == null ? null : date.getEdtf())) {
+				relation.revise(kind, role, date);
+			}
+			String roleEs = blankToNull(draft.roleEs());
+			RelationTranslation had = relation.getTranslations().get(EntryDrafts.SPANISH);
+			if (roleEs == null && had != null && had.inverseRole() == null) {
+				relation.withdrawTranslation(EntryDrafts.SPANISH);
+			}
+			else if (roleEs != null && (had == null || !roleEs.equals(had.role()))) {
+				relation.translate(EntryDrafts.SPANISH, new RelationTranslation(roleEs, had == null ? null : had.inverseRole()));
+			}
+			Relation cited = relation;
+			recite(relation.getCitations(), draft.citations(),
+					(source, quotation, locator) -> Citation.ofRelation(cited, source, quotation, locator));
+		}
+		for (Relation gone : published.values()) {
+			if (!gone.getNotes().isEmpty()) {
+				throw new Refused("relations", "curation.relation.has-notes");
+			}
+			removeAll(gone.getCitations());
+			entityManager.remove(gone);
+		}
+	}
+
+	/** The entry a relation's other end names: its path ("/organizations/mir") or its slug. */
+	private Optional<Entry> other(String path) {
+		if (path == null) {
+			return Optional.empty();
+		}
+		String slug = path.strip().replaceFirst("^/?(?:" + EntryKind.PATHS + ")/", "");
+		return entityManager.createQuery("select e from Entry e where e.slug = :slug", Entry.class)
+			.setParameter("slug", slug)
+			.getResultStream()
+			.findFirst();
+	}
+
+	/** Replaces a claim's citations where the draft's differ from them, else leaves them be. */
+	private void recite(List<Citation> had, List<CitationDraft> wanted, Cites cites) {
+		if (!EntryDrafts.citations(had).equals(wanted)) {
+			removeAll(had);
+			wanted.forEach(c -> cite(c, cites));
+		}
+	}
+
+	private interface Cites {
+
+		Citation cite(Source source, Quotation quotation, String locator);
+
+	}
+
+	private void cite(CitationDraft draft, Cites cites) {
+		Source source = entityManager.createQuery("select s from Source s where s.slug = :slug", Source.class)
+			.setParameter("slug", draft.work())
+			.getResultStream()
+			.findFirst()
+			.orElseThrow(() -> new Refused("citations", "curation.citation.no-work"));
+		Quotation quotation = null;
+		String quoted = blankToNull(draft.quotation());
+		if (quoted != null) {
+			quotation = entityManager
+				.createQuery("select q from Quotation q where q.source = :source and q.text = :text", Quotation.class)
+				.setParameter("source", source)
+				.setParameter("text", quoted)
+				.getResultStream()
+				.findFirst()
+				.orElseGet(() -> quote(source, quoted));
+		}
+		entityManager.persist(cites.cite(source, quotation, blankToNull(draft.locator())));
+	}
+
+	private Quotation quote(Source source, String quoted) {
+		QuotedPassages held = passages.getIfAvailable();
+		QuotedPassages.Place place = (held == null ? Optional.<QuotedPassages.Place>empty()
+				: held.locate(source.getSlug(), quoted))
+			.orElseThrow(() -> new Refused("citations", "curation.citation.not-verbatim"));
+		Quotation quotation = new Quotation(source, "curated-" + UUID.randomUUID(), place.section(), place.paragraph(),
+				quoted);
+		entityManager.persist(quotation);
+		return quotation;
+	}
+
+	private void removeAll(List<Citation> citations) {
+		citations.forEach(entityManager::remove);
+		citations.clear();
+	}
+
+	private static String newKey(Entry entry) {
+		return entry.getSlug() + "-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+}

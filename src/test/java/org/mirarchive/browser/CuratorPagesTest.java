@@ -1,0 +1,155 @@
+package org.mirarchive.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.mirarchive.EditedArchiveWebTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The curators' pages an administrator sees, in a real browser, logged in through the login
+ * form: each meets WCAG 2.1 AA (axe-core) in both languages with its headings in order, fits a
+ * phone, a tablet and a projector without sideways scrolling, and is photographed under
+ * target/screenshots/; and an administrator makes an account with the accounts page's form, as a
+ * person would, which then logs in. The first administrator comes from the settings of
+ * {@link EditedArchiveWebTest}.
+ */
+@EditedArchiveWebTest
+@Tag("browser")
+@ExtendWith(ChromiumExtension.class)
+class CuratorPagesTest {
+
+	private static final String ADMINISTRATOR = "test-administrator";
+
+	private static final String ADMINISTRATOR_PASSWORD = "a test administrator's password";
+
+	private static final int[] WIDTHS = { 360, 768, 1280 };
+
+	private final Chromium chromium;
+
+	CuratorPagesTest(Chromium chromium) {
+		this.chromium = chromium;
+	}
+
+	static Stream<Arguments> everyAdministratorsPageInEveryLanguage() {
+		return Stream.of("/account", "/account/accounts", "/account/audit")
+			.flatMap(path -> Stream.of(Arguments.of(path, "en"), Arguments.of(path, "es")));
+	}
+
+	@ParameterizedTest(name = "{0} in {1}")
+	@MethodSource("everyAdministratorsPageInEveryLanguage")
+	void everyAdministratorsPageMeetsWcag21AAAndFitsEveryScreen(String path, String language) throws IOException {
+		logIn(ADMINISTRATOR, ADMINISTRATOR_PASSWORD);
+		visit(path + "?lang=" + language);
+		assertThat(chromium.path()).startsWith(path);
+		assertThat(chromium.driver().findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo(language);
+		assertMeetsWcag(path + " (" + language + ")");
+		String name = "curator" + path.replace('/', '-') + "-" + language;
+		for (int width : WIDTHS) {
+			chromium.viewport(width, 800);
+			assertThat(chromium.scrollsSideways()).as("%s (%s) scrolls sideways at %d px", path, language, width).isFalse();
+			Path shot = chromium.screenshot(name, width);
+			assertThat(Files.size(shot)).isGreaterThan(1000);
+		}
+		chromium.viewport(1280, 900);
+	}
+
+	@Test
+	void anAdministratorMakesAnAccountWithTheFormAndItLogsIn() {
+		logIn(ADMINISTRATOR, ADMINISTRATOR_PASSWORD);
+		visit("/account");
+		chromium.driver().findElement(By.linkText("Accounts and roles")).click();
+		assertThat(chromium.path()).isEqualTo("/account/accounts");
+
+		// A password too short first: the form comes back with the message beside the field.
+		String name = "browser-" + UUID.randomUUID().toString().substring(0, 8);
+		fill(name, "too short", "reviewer");
+		assertThat(chromium.driver().findElement(By.id("new-password-problem")).getText())
+			.isEqualTo("A password has at least 12 characters.");
+		assertThat(chromium.driver().findElement(By.id("new-username")).getDomProperty("value")).isEqualTo(name);
+		assertMeetsWcag("the accounts page with a problem");
+
+		fill(name, "a password long enough", "reviewer");
+		assertThat(chromium.driver().findElement(By.cssSelector("[role=status]")).getText())
+			.startsWith("The account " + name + " is made, as reviewer.");
+
+		logIn(name, "a password long enough");
+		assertThat(chromium.path()).isEqualTo("/account");
+		assertThat(chromium.driver().findElement(By.tagName("main")).getText())
+			.contains("Logged in as " + name + ", reviewer.");
+	}
+
+	private void fill(String username, String password, String role) {
+		var driver = chromium.driver();
+		driver.findElement(By.id("new-username")).clear();
+		driver.findElement(By.id("new-username")).sendKeys(username);
+		driver.findElement(By.id("new-password")).sendKeys(password);
+		new Select(driver.findElement(By.id("new-role"))).selectByVisibleText(role);
+		submit(driver.findElement(By.xpath("//button[normalize-space()='Make the account']")));
+	}
+
+	/** Clicks a form's button and waits for the page it leads to: the next step reads that page. */
+	private void submit(WebElement button) {
+		button.click();
+		new WebDriverWait(chromium.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+	}
+
+	/** Logs in through the login form, as a person would, in a browser with no cookie yet. */
+	private void logIn(String username, String password) {
+		chromium.open("/login");
+		var driver = chromium.driver();
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(password);
+		submit(driver.findElement(By.cssSelector("form.curator-form button[type=submit]")));
+	}
+
+	/** Goes to a page keeping the session (opening one afresh forgets the cookies). */
+	private void visit(String path) {
+		chromium.driver().get(chromium.base() + path);
+	}
+
+	private void assertMeetsWcag(String what) {
+		Results results = chromium.axe();
+		assertThat(results.getErrorMessage()).as("axe-core ran").isNull();
+		assertThat(results.getViolations()).as("WCAG 2.1 A and AA violations on %s", what)
+			.withFailMessage(() -> describe(results.getViolations()))
+			.isEmpty();
+		List<Long> levels = chromium.script(
+				"return [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map(h => Number(h.tagName.substring(1)));");
+		assertThat(levels).as("heading levels on %s", what).startsWith(1L);
+		assertThat(levels.stream().filter(level -> level == 1)).as("one h1 on %s", what).hasSize(1);
+		for (int i = 1; i < levels.size(); i++) {
+			assertThat(levels.get(i)).as("heading %d on %s", i + 1, what).isLessThanOrEqualTo(levels.get(i - 1) + 1);
+		}
+	}
+
+	private static String describe(List<Rule> violations) {
+		return violations.stream()
+			.map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + "\n"
+					+ rule.getNodes().stream().map(node -> "    " + node.getTarget() + "  " + node.getHtml()
+							+ "\n      " + node.getFailureSummary()).collect(Collectors.joining("\n")))
+			.collect(Collectors.joining("\n"));
+	}
+
+}

@@ -1,0 +1,262 @@
+package org.mirarchive.curation;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.FormElement;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.mirarchive.EditedArchiveWebTest;
+import org.mirarchive.account.CuratorBrowser;
+import org.mirarchive.account.CuratorsTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Curators at work through the screens, as a browser without JavaScript sends their forms: a
+ * reviewer's new entry is published at once, an editor's waits for a reviewer and readers do not
+ * see it meanwhile, a draft with a problem is shown again with the problem beside its field and
+ * nothing saved, and a preview shows the page without keeping anything.
+ */
+@EditedArchiveWebTest
+class CurationTest {
+
+	private static final String ARTICLE = "chiles-mir-the-revolutionary-left-movement";
+
+	private static final String PASSWORD = "correct horse battery staple";
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Test
+	void aReviewersNewPersonIsPublishedAtOnceAndTheMirLinksToIt() {
+		CuratorBrowser reviewer = loggedIn(CuratorsTest.ADMINISTRATOR, CuratorsTest.ADMINISTRATOR_PASSWORD);
+		String name = "Reviewed Curatortestperson " + unique();
+		HttpResponse<byte[]> saved = reviewer.post("/curate/draft", newPerson(reviewer, name, "save"));
+
+		assertThat(saved.statusCode()).isEqualTo(302);
+		assertThat(saved.headers().firstValue("Location").orElseThrow()).contains("/curate/changes/");
+		String slug = jdbc.queryForObject("select slug from entry where name = ?", String.class, name);
+		Document page = reader("/people/" + slug);
+		assertThat(page.select("h1").text()).isEqualTo(name);
+		assertThat(page.select(".statement").text()).contains("was a member of the MIR, according to a test");
+		assertThat(page.select(".references").text()).contains("The MIR (Movimiento de Izquierda Revolucionaria");
+		assertThat(reader("/organizations/mir").select("a[href=/people/" + slug + "]")).hasSize(1);
+		assertThat(jdbc.queryForObject("select status from change_set where summary = ?", String.class,
+				"Adds " + name)).isEqualTo("APPROVED");
+	}
+
+	@Test
+	void anEditorsNewPersonWaitsForAReviewerAndReadersDoNotSeeItUntilApproved() {
+		String editorName = newAccount("EDITOR");
+		CuratorBrowser editor = loggedIn(editorName, PASSWORD);
+		String name = "Proposed Curatortestperson " + unique();
+		HttpResponse<byte[]> saved = editor.post("/curate/draft", newPerson(editor, name, "save"));
+		String changeSet = saved.headers().firstValue("Location").orElseThrow().replaceFirst(".*/curate/changes/", "");
+
+		assertThat(jdbc.queryForObject("select count(*) from entry where name = ?", Integer.class, name)).isZero();
+		assertThat(editor.page("/curate/changes/" + changeSet).select("main").text()).contains("waiting for a reviewer");
+		assertThat(editor.page("/curate/changes/" + changeSet).select("button[value=approve]")).isEmpty();
+		// An editor cannot decide, even by sending the reviewer's form.
+		assertThat(editor.post("/curate/changes/" + changeSet + "/decision",
+				Map.of("decision", "approve", "_csrf", editor.csrf("/curate"))).statusCode()).isEqualTo(403);
+
+		CuratorBrowser reviewer = loggedIn(CuratorsTest.ADMINISTRATOR, CuratorsTest.ADMINISTRATOR_PASSWORD);
+		assertThat(reviewer.page("/curate").select("main table").text()).contains("Adds " + name);
+		HttpResponse<byte[]> approved = reviewer.post("/curate/changes/" + changeSet + "/decision",
+				Map.of("decision", "approve", "comment", "", "_csrf", reviewer.csrf("/curate/changes/" + changeSet)));
+		assertThat(approved.statusCode()).isEqualTo(302);
+
+		String slug = jdbc.queryForObject("select slug from entry where name = ?", String.class, name);
+		assertThat(reader("/people/" + slug).select("h1").text()).isEqualTo(name);
+		assertThat(jdbc.queryForObject("select status from change_set where id = ?", String.class,
+				Long.valueOf(changeSet))).isEqualTo("APPROVED");
+	}
+
+	@Test
+	void aReviewerAsksForChangesWithACommentAndTheEditorsRevisionWaitsAgain() {
+		String editorName = newAccount("EDITOR");
+		CuratorBrowser editor = loggedIn(editorName, PASSWORD);
+		String name = "Revised Curatortestperson " + unique();
+		String changeSet = editor.post("/curate/draft", newPerson(editor, name, "save"))
+			.headers()
+			.firstValue("Location")
+			.orElseThrow()
+			.replaceFirst(".*/curate/changes/", "");
+		CuratorBrowser reviewer = loggedIn(CuratorsTest.ADMINISTRATOR, CuratorsTest.ADMINISTRATOR_PASSWORD);
+		String decision = "/curate/changes/" + changeSet + "/decision";
+
+		reviewer.post(decision, Map.of("decision", "changes", "comment", "", "_csrf", reviewer.csrf("/curate/changes/" + changeSet)));
+		assertThat(reviewer.page("/curate/changes/" + changeSet).select("[role=alert]").text())
+			.isEqualTo("Say in a comment what should change, or why it is rejected.");
+		reviewer.post(decision, Map.of("decision", "changes", "comment", "Give the birth year too.", "_csrf",
+				reviewer.csrf("/curate/changes/" + changeSet)));
+
+		Document sentBack = editor.page("/curate/changes/" + changeSet);
+		assertThat(sentBack.select(".change-facts").text()).contains("changes asked for", "Give the birth year too.");
+		Map<String, String> form = formOf(editor.page("/curate/changes/" + changeSet + "/revise"));
+		assertThat(form).containsEntry("name", name).containsEntry("changeSet", changeSet);
+		form.put("summary", "A person added and revised by a test of the curators' screens.");
+		form.put("action", "save");
+		assertThat(editor.post("/curate/draft", form).headers().firstValue("Location").orElseThrow())
+			.endsWith("/curate/changes/" + changeSet);
+
+		assertThat(jdbc.queryForObject("select status from change_set where id = ?", String.class,
+				Long.valueOf(changeSet))).isEqualTo("PENDING");
+		assertThat(jdbc.queryForObject("select count(*) from entry where name = ?", Integer.class, name)).isZero();
+		reviewer.post(decision, Map.of("decision", "approve", "_csrf", reviewer.csrf("/curate/changes/" + changeSet)));
+		assertThat(jdbc.queryForObject("select summary from entry where name = ?", String.class, name))
+			.isEqualTo("A person added and revised by a test of the curators' screens.");
+	}
+
+	@Test
+	void aDraftWithoutASummaryOfTheChangeIsShownAgainWithTheProblemAndNothingIsSaved() {
+		CuratorBrowser reviewer = loggedIn(CuratorsTest.ADMINISTRATOR, CuratorsTest.ADMINISTRATOR_PASSWORD);
+		String name = "Unsummarised Curatortestperson " + unique();
+		Map<String, String> form = newPerson(reviewer, name, "save");
+		form.put("changeSummary", "");
+		int changeSets = jdbc.queryForObject("select count(*) from change_set", Integer.class);
+
+		HttpResponse<byte[]> answer = reviewer.post("/curate/draft", form);
+		Document shown = Jsoup.parse(new String(answer.body(), StandardCharsets.UTF_8));
+
+		assertThat(answer.statusCode()).isEqualTo(200);
+		assertThat(shown.select("[role=alert] a[href=#changeSummary]").text()).isEqualTo("Say in a line what you changed, and from which work.");
+		assertThat(shown.select("#changeSummary ~ .field-problem").text()).isEqualTo("Say in a line what you changed, and from which work.");
+		assertThat(shown.select("#name").attr("value")).isEqualTo(name);
+		assertThat(shown.select("textarea[name=statements[0].text]").text()).contains("according to a test");
+		assertThat(jdbc.queryForObject("select count(*) from change_set", Integer.class)).isEqualTo(changeSets);
+		assertThat(jdbc.queryForObject("select count(*) from entry where name = ?", Integer.class, name)).isZero();
+	}
+
+	@Test
+	void aPreviewShowsThePageAsReadersWouldSeeItAndKeepsNothing() {
+		CuratorBrowser reviewer = loggedIn(CuratorsTest.ADMINISTRATOR, CuratorsTest.ADMINISTRATOR_PASSWORD);
+		String name = "Previewed Curatortestperson " + unique();
+		HttpResponse<byte[]> answer = reviewer.post("/curate/draft", newPerson(reviewer, name, "preview"));
+		Document preview = Jsoup.parse(new String(answer.body(), StandardCharsets.UTF_8));
+
+		assertThat(preview.select("[role=status]").text()).contains("Nothing is saved yet.");
+		assertThat(preview.select("article.entry h1").text()).isEqualTo(name);
+		assertThat(preview.select("article.entry .statement").text()).contains("according to a test");
+		assertThat(preview.select("article.entry a[href=/organizations/mir]")).isNotEmpty();
+		assertThat(jdbc.queryForObject("select count(*) from entry where name = ?", Integer.class, name)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from statement where text like ?", Integer.class,
+				name + " was a member%")).isZero();
+	}
+
+	@Test
+	void aReviewersCorrectionOfAStatementIsPublishedAndItsCitationsAreKept() {
+		CuratorBrowser reviewer = loggedIn(CuratorsTest.ADMINISTRATOR, CuratorsTest.ADMINISTRATOR_PASSWORD);
+		String name = "Corrected Curatortestperson " + unique();
+		reviewer.post("/curate/draft", newPerson(reviewer, name, "save"));
+		String slug = jdbc.queryForObject("select slug from entry where name = ?", String.class, name);
+		Long citation = jdbc.queryForObject(
+				"select c.id from citation c join statement s on c.statement_id = s.id join entry e on s.entry_id = e.id where e.slug = ?",
+				Long.class, slug);
+
+		Map<String, String> form = formOf(reviewer.page("/curate/people/" + slug));
+		form.put("statements[0].text", name + " was a member of the MIR, according to a corrected test.");
+		form.put("changeSummary", "Corrects " + name);
+		form.put("action", "save");
+		assertThat(reviewer.post("/curate/draft", form).statusCode()).isEqualTo(302);
+
+		assertThat(reader("/people/" + slug).select(".statement").text()).contains("according to a corrected test");
+		assertThat(jdbc.queryForObject(
+				"select c.id from citation c join statement s on c.statement_id = s.id join entry e on s.entry_id = e.id where e.slug = ?",
+				Long.class, slug)).isEqualTo(citation);
+	}
+
+	@Test
+	void readersAndMissingTokensAreKeptOut() {
+		CuratorBrowser anonymous = new CuratorBrowser(port);
+		assertThat(anonymous.get("/curate").statusCode()).isEqualTo(302);
+		assertThat(anonymous.get("/curate").headers().firstValue("Location").orElseThrow()).endsWith("/login");
+		CuratorBrowser reviewer = loggedIn(CuratorsTest.ADMINISTRATOR, CuratorsTest.ADMINISTRATOR_PASSWORD);
+		Map<String, String> form = newPerson(reviewer, "Forged Curatortestperson " + unique(), "save");
+		form.remove("_csrf");
+		assertThat(reviewer.post("/curate/draft", form).statusCode()).isEqualTo(403);
+		form.put("_csrf", "not-the-token");
+		assertThat(reviewer.post("/curate/draft", form).statusCode()).isEqualTo(403);
+	}
+
+	/** The new-person form filled in as a curator would: a statement and a relation to the MIR, each cited. */
+	private Map<String, String> newPerson(CuratorBrowser curator, String name, String action) {
+		Map<String, String> form = formOf(curator.page("/curate/new?kind=people"));
+		String quotation = jdbc.queryForObject("select text from quotation where quote_key = 'mir-defined'", String.class);
+		form.put("name", name);
+		form.put("summary", "A person added by a test of the curators' screens.");
+		form.put("statements[0].text", name + " was a member of the MIR, according to a test.");
+		form.put("statements[0].citations[0].work", ARTICLE);
+		form.put("statements[0].citations[0].quotation", quotation);
+		form.put("relations[0].kind", "MEMBER_OF");
+		form.put("relations[0].subject", "true");
+		form.put("relations[0].other", "/organizations/mir");
+		form.put("relations[0].citations[0].work", ARTICLE);
+		form.put("relations[0].citations[0].quotation", quotation);
+		form.put("changeSummary", "Adds " + name);
+		form.put("action", action);
+		return form;
+	}
+
+	/** A form's fields as a browser sends them, before any button is pressed. */
+	private static Map<String, String> formOf(Document page) {
+		FormElement form = (FormElement) page.selectFirst("form.draft-form");
+		Map<String, String> fields = new LinkedHashMap<>();
+		form.formData().forEach(field -> fields.put(field.key(), field.value()));
+		return fields;
+	}
+
+	private CuratorBrowser loggedIn(String username, String password) {
+		CuratorBrowser browser = new CuratorBrowser(port);
+		assertThat(browser.logIn(username, password).statusCode()).isEqualTo(302);
+		return browser;
+	}
+
+	private Document reader(String path) {
+		HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET());
+		assertThat(answer.statusCode()).as(path).isEqualTo(200);
+		return Jsoup.parse(answer.body(), "http://localhost:" + port + path);
+	}
+
+	private String newAccount(String role) {
+		String name = "curator-" + unique();
+		HttpResponse<String> made = send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/api/accounts"))
+			.header("Content-Type", "application/json")
+			.header("Authorization", "Bearer " + CuratorsTest.ADMINISTRATOR_TOKEN)
+			.POST(HttpRequest.BodyPublishers.ofString("{\"username\": \"" + name + "\", \"password\": \"" + PASSWORD
+					+ "\", \"role\": \"" + role + "\"}")));
+		assertThat(made.statusCode()).isEqualTo(201);
+		return name;
+	}
+
+	private static HttpResponse<String> send(HttpRequest.Builder request) {
+		try {
+			return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (Exception failed) {
+			throw new IllegalStateException(failed);
+		}
+	}
+
+	private static String unique() {
+		return UUID.randomUUID().toString().substring(0, 8);
+	}
+
+}
