@@ -102,6 +102,29 @@ class ArchitectureTest {
 				"org.mirarchive.address..")
 		.because("accounts and roles are below every feature that checks them");
 
+	/**
+	 * The history reads what the entries and the curation write, and stands on them: the curation asks
+	 * for an entry's past through its own interface ({@code curation.PublishedHistory}), never the
+	 * history's classes, and no page over it depends on it.
+	 */
+	@ArchTest
+	static final ArchRule nothingDependsOnHistory = noClasses().that()
+		.resideOutsideOfPackage("org.mirarchive.history..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("org.mirarchive.history..")
+		.because("revisions are read through curation.PublishedHistory, so that history can change alone");
+
+	@ArchTest
+	static final ArchRule historyStandsOnEntriesAndCuration = noClasses().that()
+		.resideInAPackage("org.mirarchive.history..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.mirarchive.web..", "org.mirarchive.search..", "org.mirarchive.timeline..",
+				"org.mirarchive.data..", "org.mirarchive.synthetic..", "org.mirarchive.source..",
+				"org.mirarchive.account..")
+		.because("an entry's history is built from the entries, their works and the curators' notes alone");
+
 	@ArchTest
 	static final ArchRule readersFeaturesAreIndependent = slices().matching("org.mirarchive.(web|search|timeline|data|synthetic)..")
 		.should()

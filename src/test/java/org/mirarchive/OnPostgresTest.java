@@ -5,12 +5,16 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
 
 import org.mirarchive.account.AccountsPageTest;
 import org.mirarchive.account.CuratorsTest;
 import org.mirarchive.account.ReadersGetNoSessionTest;
 import org.mirarchive.data.ApiTest;
 import org.mirarchive.data.ArchiveDownloadTest;
+import org.mirarchive.history.HistoryTest;
+import org.mirarchive.history.OwnPostgresDatabase;
+import org.mirarchive.history.RevisionBaselineTest;
 import org.mirarchive.seed.SeedIntegrityTest;
 import org.mirarchive.seed.SeedMigrationTest;
 import org.mirarchive.timeline.TimelinePagesTest;
@@ -124,6 +128,31 @@ class OnPostgresTest {
 		@Test
 		void theAccountsAreOnPostgres() {
 			assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
+		}
+
+	}
+
+	/** The baseline revision the migration writes, on PostgreSQL. */
+	@Nested
+	class RevisionBaseline extends RevisionBaselineTest {
+
+	}
+
+	/**
+	 * Revisions written and read on PostgreSQL (its sequences, the baseline the migration copies,
+	 * Envers' queries), on a database of its own: these tests change an entry.
+	 */
+	@Nested
+	@ContextConfiguration(initializers = OwnPostgresDatabase.class)
+	class History extends HistoryTest {
+
+		@Autowired
+		private JdbcTemplate jdbc;
+
+		@Test
+		void theRevisionsAreOnPostgres() {
+			assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
+			assertThat(jdbc.queryForObject("select current_database()", String.class)).isEqualTo("edited_history");
 		}
 
 	}

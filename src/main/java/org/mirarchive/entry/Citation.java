@@ -16,6 +16,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
 import org.mirarchive.work.Locators;
 import org.mirarchive.work.Quotation;
 import org.mirarchive.work.Source;
@@ -26,6 +29,7 @@ import org.mirarchive.work.Source;
  * quotation, which gives the locator; for other works, a free locator such as a chapter.
  */
 @Entity
+@Audited
 public class Citation {
 
 	@Id
@@ -34,10 +38,14 @@ public class Citation {
 
 	// A citation is never shown without its work and passage: loading them with it, in the same
 	// query, spares a page a round of queries for works and another for passages.
+	// Works and their passages are not audited (they are not curated as entries are): a revision
+	// records which work and passage it cited, and reads them as they are now.
 	@ManyToOne(fetch = FetchType.EAGER)
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	private Source source;
 
 	@ManyToOne(fetch = FetchType.EAGER)
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	private Quotation quotation;
 
 	private String locator;

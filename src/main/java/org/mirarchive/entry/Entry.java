@@ -26,6 +26,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.SQLRestriction;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -45,8 +47,10 @@ import org.mirarchive.model.StoredDate;
  * A person, organization, event or place: an authority record with a preferred name, other
  * names, a date, and cited statements. Its URL is {@code /{kind}/{slug}} and never changes.
  * Indexed for search (see {@code org.mirarchive.search}) by its names, summary, statements and notes.
+ * Audited: every change is kept as a revision ({@code org.mirarchive.history}), its version with it.
  */
 @Entity
+@Audited
 @Indexed(index = "entry")
 public class Entry implements PageTopic {
 
@@ -120,11 +124,15 @@ public class Entry implements PageTopic {
 	@OrderBy("position")
 	@SQLRestriction("relation_id is null and date_entry_id is null")
 	@IndexedEmbedded(includePaths = { "text", "text_es" })
+	// Envers reads a collection without its SQL restriction, so it would give every note of the
+	// entry here: the notes are audited as rows, and a revision reads them by what they stand beside.
+	@NotAudited
 	private List<EditorialNote> notes = new ArrayList<>();
 
 	/** The notes beside the entry's date line (a set: its page reads them with the statements). */
 	@OneToMany(mappedBy = "dateEntry")
 	@OrderBy("position, id")
+	@NotAudited
 	private Set<EditorialNote> dateNotes = new LinkedHashSet<>();
 
 	/** Citations supporting the entry's own date. */

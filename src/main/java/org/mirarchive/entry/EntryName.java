@@ -16,12 +16,14 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.hibernate.envers.Audited;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /** Another form of an entry's name, typed and cited like any other statement. */
 @Entity
+@Audited
 @Table(name = "entry_name")
 public class EntryName {
 

@@ -21,6 +21,8 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 
+import org.hibernate.envers.Audited;
+
 import org.mirarchive.model.StoredDate;
 
 /**
@@ -28,6 +30,7 @@ import org.mirarchive.model.StoredDate;
  * the MIR, role "General Secretary", until 1974), shown on both entries' pages and cited.
  */
 @Entity
+@Audited
 public class Relation {
 
 	@Id

@@ -19,6 +19,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 
+import org.hibernate.envers.Audited;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
@@ -27,6 +28,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 
 /** A fact about an entry in the archive's own words, supported by one or more citations. */
 @Entity
+@Audited
 public class Statement {
 
 	@Id

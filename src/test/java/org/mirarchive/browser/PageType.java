@@ -17,6 +17,8 @@ enum PageType {
 	WORK("/works/mir-mission-statement"),
 	SOURCE("/sources/chiles-mir-the-revolutionary-left-movement"),
 	SOURCE_CITED_IN_NOTES("/sources/wikipedia-carlos-prats"),
+	HISTORY("/people/miguel-enriquez/history"),
+	REVISION("/organizations/mir/revisions/1"),
 	TIMELINE("/timeline"),
 	SEARCH_RESULTS("/search?q=enriquez"),
 	NOT_FOUND("/people/nobody"),

@@ -52,7 +52,8 @@ class ValidMarkupTest {
 				new Object[] { "/timeline", 200 },
 				new Object[] { "/timeline?person=salvador-allende&from=1970&to=1974", 200 },
 				new Object[] { "/timeline?from=1975&to=1970", 400 }, new Object[] { "/people/nobody", 404 },
-				new Object[] { "/people?page=abc", 404 }, new Object[] { "/login", 200 },
+				new Object[] { "/people?page=abc", 404 }, new Object[] { "/people/miguel-enriquez/history", 200 },
+				new Object[] { "/organizations/mir/revisions/1", 200 }, new Object[] { "/login", 200 },
 				new Object[] { "/login?error", 200 });
 		return Stream.of("en", "es-CL")
 			.flatMap(language -> pages.stream().map(p -> Arguments.of(p[0], language, p[1])));

@@ -1,0 +1,56 @@
+package org.mirarchive.history;
+
+import java.util.List;
+
+import org.mirarchive.curation.EntryDraft;
+import org.mirarchive.curation.EntryDraft.CitationDraft;
+import org.mirarchive.entry.Citation;
+import org.mirarchive.entry.Entry;
+import org.mirarchive.entry.Relation;
+
+/** An entry as a revision left it, as the draft curators edit ({@link EntryDraft}). */
+final class Drafts {
+
+	private Drafts() {
+	}
+
+	static EntryDraft of(EntryAtRevision at) {
+		Entry entry = at.entry();
+		EntryDraft.DateDraft date = new EntryDraft.DateDraft(entry.getDate().getEdtf(), cited(at.dateCitations()));
+		List<EntryDraft.NameDraft> names = at.names()
+			.stream()
+			.map(name -> new EntryDraft.NameDraft(name.getId(), name.getKind() == null ? null : name.getKind().name(),
+					name.getName(), name.getLang(), cited(at.nameCitations().get(name.getId()))))
+			.toList();
+		List<EntryDraft.StatementDraft> statements = at.statements()
+			.stream()
+			.map(statement -> new EntryDraft.StatementDraft(statement.getId(), statement.getText(),
+					statement.textIn("es"), cited(at.statementCitations().get(statement.getId()))))
+			.toList();
+		List<EntryDraft.RelationDraft> relations = at.relations()
+			.stream()
+			.map(relation -> relation(at, relation))
+			.toList();
+		return new EntryDraft(entry.getKind(), entry.getSlug(), entry.getName(), entry.nameIn("es"), entry.getSummary(),
+				entry.summaryIn("es"), date, names, statements, relations);
+	}
+
+	private static EntryDraft.RelationDraft relation(EntryAtRevision at, Relation relation) {
+		Entry other = at.other(relation);
+		return new EntryDraft.RelationDraft(relation.getId(), relation.getKind().name(), at.isSubject(relation),
+				other.url(), relation.getRole(), relation.roleIn("es"), relation.getDate().getEdtf(),
+				cited(at.relationCitations().get(relation.getId())));
+	}
+
+	/** A claim's citations as the draft gives them: the work's slug, the free locator, the passage. */
+	static List<CitationDraft> cited(List<Citation> citations) {
+		if (citations == null) {
+			return List.of();
+		}
+		return citations.stream()
+			.map(c -> new CitationDraft(c.getSource().getSlug(), c.getLocator(),
+					c.getQuotation() == null ? null : c.getQuotation().getText()))
+			.toList();
+	}
+
+}

@@ -1,0 +1,221 @@
+package org.mirarchive.history;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.mirarchive.curation.EntryDraft;
+import org.mirarchive.entry.Citation;
+import org.mirarchive.entry.EditorialNote;
+import org.mirarchive.entry.Entry;
+import org.mirarchive.entry.EntryKind;
+import org.mirarchive.entry.EntryPage;
+import org.mirarchive.entry.EntryRepository;
+import org.mirarchive.entry.Footnotes;
+import org.mirarchive.entry.NameLabels;
+import org.mirarchive.entry.Relation;
+import org.mirarchive.entry.Statement;
+import org.mirarchive.model.ContentLanguage;
+import org.mirarchive.model.DateText;
+import org.mirarchive.model.DateWords;
+import org.mirarchive.model.HistoricalDate;
+import org.mirarchive.model.LocalText;
+import org.mirarchive.model.StoredDate;
+import org.mirarchive.work.Locators;
+
+/**
+ * Assembles an entry's history page and the page of one of its revisions, each in one read-only
+ * transaction, so that the templates only lay out what is decided here.
+ */
+@Component
+public class HistoryPages {
+
+	private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
+	private final EntryRepository entries;
+
+	private final EntryRevisions revisions;
+
+	private final DateWords dateWords;
+
+	private final Locators locators;
+
+	private final NameLabels nameLabels;
+
+	private final MessageSource messages;
+
+	HistoryPages(EntryRepository entries, EntryRevisions revisions, DateWords dateWords, Locators locators,
+			NameLabels nameLabels, MessageSource messages) {
+		this.entries = entries;
+		this.revisions = revisions;
+		this.dateWords = dateWords;
+		this.locators = locators;
+		this.nameLabels = nameLabels;
+		this.messages = messages;
+	}
+
+	/** When a revision was committed, in the reader's words and for machines. */
+	public record When(String text, String machine) {
+	}
+
+	/**
+	 * One line of an entry's history.
+	 *
+	 * @param author the curator's username, or null for the archive's seed and for a change made by
+	 * no curator (a program's)
+	 * @param size the claims it added, changed and removed, against the revision before it
+	 */
+	public record HistoryLine(int number, When when, String author, String summary, ChangeSize size, String url) {
+
+		/** Whether this is the archive as its migrations seeded it (revision 1). */
+		public boolean isBaseline() {
+			return number == 1;
+		}
+
+	}
+
+	/** An entry's history: its headword now, its address, and its revisions, newest first. */
+	public record HistoryPage(EntryKind kind, LocalText name, String url, List<HistoryLine> lines) {
+	}
+
+	/** An entry as a revision left it, laid out as its page was, with the revision it is. */
+	public record RevisionPage(EntryKind kind, int number, When when, String author, String summary, String url,
+			String historyUrl, LocalText name, LocalText summaryText, EntryPage.DateLine date,
+			List<EntryPage.NameLine> names, List<EntryPage.StatementLine> statements,
+			List<EntryPage.RelationGroup> relations, List<Footnotes.Reference> references) {
+
+		/** Whether this is the archive as its migrations seeded it (revision 1). */
+		public boolean isBaseline() {
+			return number == 1;
+		}
+
+	}
+
+	@Transactional(readOnly = true)
+	Optional<HistoryPage> history(EntryKind kind, String slug, Locale locale) {
+		return entries.findByKindAndSlug(kind, slug).map(entry -> {
+			List<EntryRevisions.Revision> found = revisions.of(entry.getId());
+			// Oldest first, each compared with the one before it; then shown newest first.
+			List<HistoryLine> lines = new ArrayList<>();
+			EntryDraft before = null;
+			for (int i = found.size() - 1; i >= 0; i--) {
+				EntryRevisions.Revision revision = found.get(i);
+				EntryDraft after = revisions.draftAtRevision(entry.getId(), revision.number()).orElse(null);
+				lines.add(0, new HistoryLine(revision.number(), when(revision.committed(), locale), revision.author(),
+						revision.summary(), ChangeSize.between(before, after),
+						entry.url() + "/revisions/" + revision.number()));
+				before = after;
+			}
+			ContentLanguage content = new ContentLanguage(locale);
+			return new HistoryPage(kind, content.name(entry.getName(), entry::nameIn), entry.url(), lines);
+		});
+	}
+
+	@Transactional(readOnly = true)
+	Optional<RevisionPage> revision(EntryKind kind, String slug, int number, Locale locale) {
+		Optional<Entry> current = entries.findByKindAndSlug(kind, slug);
+		Optional<EntryRevisions.Revision> revision = revisions.revision(number);
+		if (current.isEmpty() || revision.isEmpty()) {
+			return Optional.empty();
+		}
+		Entry now = current.get();
+		return revisions.at(now.getId(), number).map(at -> assemble(kind, now.url(), revision.get(), at, locale));
+	}
+
+	private RevisionPage assemble(EntryKind kind, String url, EntryRevisions.Revision revision, EntryAtRevision at,
+			Locale locale) {
+		Entry entry = at.entry();
+		ContentLanguage content = new ContentLanguage(locale);
+		Footnotes footnotes = new Footnotes(locators, locale, content);
+		// In reading order, as the entry's page numbers its footnotes: date, names, statements, relations.
+		EntryPage.DateLine date = null;
+		if (entry.getDate().isPresent()) {
+			date = new EntryPage.DateLine(text(entry.getDate(), locale), footnotes.cite(at.dateCitations()), List.of());
+		}
+		List<EntryPage.NameLine> names = at.names()
+			.stream()
+			.map(name -> new EntryPage.NameLine(name, footnotes.cite(cited(at.nameCitations(), name.getId())),
+					nameLabels.label(name, locale)))
+			.toList();
+		List<EntryPage.StatementLine> statements = new ArrayList<>();
+		for (Statement statement : at.statements()) {
+			List<Integer> refs = footnotes.cite(cited(at.statementCitations(), statement.getId()));
+			List<EntryPage.NoteLine> notes = at.notes()
+				.getOrDefault(statement.getId(), List.of())
+				.stream()
+				.map(note -> noteLine(note, at, footnotes, content))
+				.toList();
+			statements.add(new EntryPage.StatementLine(statement, content.text(statement.getText(), statement::textIn),
+					refs, notes));
+		}
+		List<EntryPage.RelationGroup> relations = relationGroups(at, footnotes, content, locale);
+		return new RevisionPage(kind, revision.number(), when(revision.committed(), locale), revision.author(),
+				revision.summary(), url, url + "/history", content.name(entry.getName(), entry::nameIn),
+				content.text(entry.getSummary(), entry::summaryIn), date, names, statements, relations,
+				footnotes.references());
+	}
+
+	/** The relations by kind and by the end the entry is at, in the order the entry's page gives them. */
+	private List<EntryPage.RelationGroup> relationGroups(EntryAtRevision at, Footnotes footnotes,
+			ContentLanguage content, Locale locale) {
+		Map<String, List<EntryPage.RelationLine>> byHeading = new LinkedHashMap<>();
+		at.relations()
+			.stream()
+			.sorted(Comparator.comparing(Relation::getKind)
+				.thenComparing(r -> !at.isSubject(r))
+				.thenComparingInt(Relation::getPosition))
+			.forEach(r -> {
+				boolean asSubject = at.isSubject(r);
+				Entry other = at.other(r);
+				// As on the entry's page: the object is shown with the inverse role where there is one.
+				LocalText role = asSubject && r.getInverseRole() != null ? content.text(r.getInverseRole(), r::inverseRoleIn)
+						: content.text(r.getRole(), r::roleIn);
+				DateText relationDate = r.getDate().isPresent() ? text(r.getDate(), locale) : null;
+				DateText otherDate = other.getKind() == EntryKind.EVENT && other.getDate().isPresent()
+						? text(other.getDate(), locale) : null;
+				byHeading.computeIfAbsent("relation." + r.getKind() + (asSubject ? ".out" : ".in"), k -> new ArrayList<>())
+					.add(new EntryPage.RelationLine(content.name(other.getName(), other::nameIn), other.url(), role,
+							relationDate, otherDate, footnotes.cite(cited(at.relationCitations(), r.getId())),
+							List.of()));
+			});
+		List<EntryPage.RelationGroup> groups = new ArrayList<>();
+		byHeading.forEach((heading, lines) -> groups.add(new EntryPage.RelationGroup(heading, lines)));
+		return groups;
+	}
+
+	private static EntryPage.NoteLine noteLine(EditorialNote note, EntryAtRevision at, Footnotes footnotes,
+			ContentLanguage content) {
+		return new EntryPage.NoteLine(note, content.text(note.getText(), note::textIn),
+				footnotes.cite(cited(at.noteCitations(), note.getId())));
+	}
+
+	private static List<Citation> cited(Map<Long, List<Citation>> citations, Long claim) {
+		return citations.getOrDefault(claim, List.of());
+	}
+
+	private DateText text(StoredDate date, Locale locale) {
+		return dateWords.text(date.parsed(), locale);
+	}
+
+	/** "7 December 2026, 14:05 UTC": the day as the archive writes dates, and the time. */
+	When when(Instant committed, Locale locale) {
+		ZonedDateTime utc = committed.truncatedTo(ChronoUnit.SECONDS).atZone(ZoneOffset.UTC);
+		String day = dateWords.words(HistoricalDate.parse(utc.toLocalDate().toString()), locale);
+		String text = messages.getMessage("history.when", new Object[] { day, CLOCK.format(utc) }, locale);
+		return new When(text, DateTimeFormatter.ISO_INSTANT.format(utc));
+	}
+
+}
