@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.envers.AuditReaderFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
@@ -42,8 +45,13 @@ public class ChangeSets {
 
 	private final AuditLog audit;
 
+	private final PublishedHistory history;
+
+	private final EntityManager entityManager;
+
 	ChangeSets(ChangeSetRepository changeSets, AccountRepository accounts, EntryDrafts drafts, Publisher publisher,
-			JsonMapper json, Clock clock, AuditLog audit) {
+			JsonMapper json, Clock clock, AuditLog audit,
+			PublishedHistory history, EntityManager entityManager) {
 		this.changeSets = changeSets;
 		this.accounts = accounts;
 		this.drafts = drafts;
@@ -51,6 +59,8 @@ public class ChangeSets {
 		this.json = json;
 		this.clock = clock;
 		this.audit = audit;
+		this.history = history;
+		this.entityManager = entityManager;
 	}
 
 	/**
@@ -60,25 +70,30 @@ public class ChangeSets {
 	public record Edit(Long entryId, Long baseVersion, EntryDraft draft) {
 	}
 
-	/** Another curator changed the entry since this edit began, in the fields named; nothing was saved. */
+	/**
+	 * Another curator changed the entry since this edit began, in the same fields: nothing was
+	 * saved. The edit is given back merged with the published entry where the two did not touch
+	 * the same field, with the curator's own text in each field where they did, and made from the
+	 * current version, so that saving it again, once the curator has compared, is accepted.
+	 */
 	public static class Stale extends RuntimeException {
 
-		private final Edit edit;
+		private final Edit merged;
 
-		private final long currentVersion;
+		private final List<DraftMerge.Conflict> conflicts;
 
-		Stale(Edit edit, long currentVersion) {
-			super("entry " + edit.entryId() + " is at version " + currentVersion + ", not " + edit.baseVersion());
-			this.edit = edit;
-			this.currentVersion = currentVersion;
+		Stale(Edit merged, List<DraftMerge.Conflict> conflicts) {
+			super("entry " + merged.entryId() + " changed since in " + conflicts.size() + " of the same fields");
+			this.merged = merged;
+			this.conflicts = List.copyOf(conflicts);
 		}
 
-		public Edit edit() {
-			return edit;
+		public Edit merged() {
+			return merged;
 		}
 
-		public long currentVersion() {
-			return currentVersion;
+		public List<DraftMerge.Conflict> conflicts() {
+			return conflicts;
 		}
 
 	}
@@ -137,8 +152,10 @@ public class ChangeSets {
 		Account reviewer = account(username);
 		String reason = comment == null || comment.isBlank() ? null : comment.strip();
 		if (decision == ChangeSet.Status.APPROVED) {
+			// Merged with what was published since it was made, or refused where both touched a field.
 			for (ChangeSetEdit edit : changeSet.getEdits()) {
-				current(List.of(edit(edit)));
+				Edit merged = current(List.of(edit(edit))).get(0);
+				edit.revise(json.writeValueAsString(merged.draft()), merged.baseVersion());
 			}
 			publish(changeSet, reviewer, reason);
 		}
@@ -162,7 +179,9 @@ public class ChangeSets {
 
 	/**
 	 * The edits brought up to the entries' current versions: an edit made from the current
-	 * version is as it is; one made from an older version is refused as {@link Stale}.
+	 * version is as it is; one made from an older version is merged with what was published
+	 * since (three-way, against the version it was made from), or refused as {@link Stale} where
+	 * both changed the same field.
 	 */
 	private List<Edit> current(List<Edit> edits) {
 		List<Edit> current = new ArrayList<>();
@@ -172,15 +191,28 @@ public class ChangeSets {
 				continue;
 			}
 			EntryDrafts.Published published = drafts.published(edit.entryId()).orElseThrow();
-			if (edit.baseVersion() == null || published.version() != edit.baseVersion()) {
-				throw new Stale(edit, published.version());
+			if (edit.baseVersion() != null && published.version() == edit.baseVersion()) {
+				current.add(edit);
+				continue;
 			}
-			current.add(edit);
+			EntryDraft base = edit.baseVersion() == null ? null
+					: history.draftAtVersion(edit.entryId(), edit.baseVersion()).orElse(null);
+			// Without the version it was made from, every field the two differ in is a conflict.
+			DraftMerge merge = DraftMerge.of(base == null ? published.draft() : base, edit.draft(), published.draft());
+			Edit merged = new Edit(edit.entryId(), published.version(), merge.merged());
+			if (base == null || !merge.isClean()) {
+				throw new Stale(merged, base == null ? List.of() : merge.conflicts());
+			}
+			current.add(merged);
 		}
 		return current;
 	}
 
 	private void publish(ChangeSet changeSet, Account reviewer, String comment) {
+		// The revision this transaction makes is begun now, while the note is held: it records the
+		// change set's author (not the reviewer who approves it), its summary and the change set.
+		RevisionNote.during(changeSet.getAuthor().getUsername(), changeSet.getSummary(), changeSet.getId(),
+				() -> AuditReaderFactory.get(entityManager).getCurrentRevision(Object.class, true));
 		for (ChangeSetEdit edit : changeSet.getEdits()) {
 			Entry entry = publisher.publish(draftOf(edit), edit.getEntryId());
 			edit.published(entry.getId());

@@ -156,7 +156,19 @@ class CurationController {
 			return form(draft, context, FieldProblems.of(refused.field(), message(refused.messageKey(), locale)), model, locale);
 		}
 		catch (ChangeSets.Stale stale) {
-			return form(draft, context, FieldProblems.of(CHANGE_SUMMARY, message("curation.stale", locale)), model, locale);
+			// Both versions side by side: the curator's own text stays in each field, the text
+			// published meanwhile is shown beside it, and the form is now made from the current version.
+			ChangeSets.Edit merged = stale.merged();
+			List<FieldProblems.Problem> beside = new ArrayList<>();
+			for (DraftMerge.Conflict conflict : stale.conflicts()) {
+				beside.add(new FieldProblems.Problem(conflict.field(), messages.getMessage("curation.conflict",
+						new Object[] { messages.getMessage(conflict.label(), null, locale), blankIfNull(conflict.theirs()) },
+						locale)));
+			}
+			beside.add(new FieldProblems.Problem(CHANGE_SUMMARY, message("curation.stale", locale)));
+			model.addAttribute("conflicts", stale.conflicts());
+			return form(merged.draft(), new Context(context.entryId(), merged.baseVersion(), context.changeSet(),
+					context.changeSummary()), new FieldProblems(beside), model, locale);
 		}
 		return "redirect:" + CURATE + "/changes/" + saved.getId();
 	}
@@ -206,6 +218,10 @@ class CurationController {
 		model.addAttribute("fresh", context.entryId() == null);
 		model.addAttribute("dates", datesInWords(draft, locale));
 		return "curation/edit";
+	}
+
+	private static String blankIfNull(String text) {
+		return text == null ? "" : text;
 	}
 
 	private String message(String key, Locale locale) {

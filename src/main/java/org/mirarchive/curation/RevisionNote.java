@@ -15,10 +15,12 @@ public final class RevisionNote {
 	/**
 	 * What a revision says about itself.
 	 *
+	 * @param author who wrote the change (a change set's author, when a reviewer publishes it), or
+	 * null for the curator logged in
 	 * @param summary why the change was made, in the curator's words (at most 500 characters)
 	 * @param changeSetId the change set published by it, or null for a change made without one
 	 */
-	public record Note(String summary, Long changeSetId) {
+	public record Note(String author, String summary, Long changeSetId) {
 	}
 
 	/** The longest summary a revision keeps (its column's width). */
@@ -34,12 +36,17 @@ public final class RevisionNote {
 	 * happens (a note given around it is back after): the revisions committed meanwhile carry it.
 	 */
 	public static <T> T during(String summary, Long changeSetId, Supplier<T> work) {
+		return during(null, summary, changeSetId, work);
+	}
+
+	/** The same, naming the change's author where that is not the curator logged in. */
+	public static <T> T during(String author, String summary, Long changeSetId, Supplier<T> work) {
 		Objects.requireNonNull(work, "work");
 		if (summary != null && summary.length() > MAX_SUMMARY) {
 			throw new IllegalArgumentException("A revision's summary has at most " + MAX_SUMMARY + " characters");
 		}
 		Note outer = CURRENT.get();
-		CURRENT.set(new Note(summary, changeSetId));
+		CURRENT.set(new Note(author, summary, changeSetId));
 		try {
 			return work.get();
 		}

@@ -19,6 +19,9 @@ public class ArchiveRevisionListener implements RevisionListener {
 		ArchiveRevision revision = (ArchiveRevision) revisionEntity;
 		revision.setAuthor(author());
 		RevisionNote.current().ifPresent(note -> {
+			if (note.author() != null) {
+				revision.setAuthor(note.author());
+			}
 			revision.setSummary(note.summary());
 			revision.setChangeSetId(note.changeSetId());
 		});

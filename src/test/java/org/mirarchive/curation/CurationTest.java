@@ -188,6 +188,58 @@ class CurationTest {
 	}
 
 	@Test
+	void twoCuratorsEditingOneEntryMergeWhereTheyTouchDifferentFieldsAndSeeBothWhereTheyTouchTheSame() {
+		CuratorBrowser reviewer = loggedIn(CuratorsTest.ADMINISTRATOR, CuratorsTest.ADMINISTRATOR_PASSWORD);
+		CuratorBrowser editor = loggedIn(newAccount("EDITOR"), PASSWORD);
+		String name = "Concurrent Curatortestperson " + unique();
+		Map<String, String> created = newPerson(reviewer, name, "save");
+		created.put("date.edtf", "1950");
+		created.put("date.citations[0].work", ARTICLE);
+		created.put("date.citations[0].quotation", created.get("statements[0].citations[0].quotation"));
+		assertThat(reviewer.post("/curate/draft", created).statusCode()).isEqualTo(302);
+		String slug = jdbc.queryForObject("select slug from entry where name = ?", String.class, name);
+
+		// The editor changes the statement while the reviewer changes the date: both kept.
+		Map<String, String> editors = formOf(editor.page("/curate/people/" + slug));
+		Map<String, String> reviewers = formOf(reviewer.page("/curate/people/" + slug));
+		reviewers.put("date.edtf", "1951");
+		reviewers.put("changeSummary", "Dates " + name);
+		reviewers.put("action", "save");
+		assertThat(reviewer.post("/curate/draft", reviewers).statusCode()).isEqualTo(302);
+		editors.put("statements[0].text", name + " was a member of the MIR, according to the editor's test.");
+		editors.put("changeSummary", "Rewords " + name);
+		editors.put("action", "save");
+		HttpResponse<byte[]> merged = editor.post("/curate/draft", editors);
+		assertThat(merged.statusCode()).isEqualTo(302);
+		String changeSet = merged.headers().firstValue("Location").orElseThrow().replaceFirst(".*/curate/changes/", "");
+		reviewer.post("/curate/changes/" + changeSet + "/decision",
+				Map.of("decision", "approve", "_csrf", reviewer.csrf("/curate/changes/" + changeSet)));
+		Document both = reader("/people/" + slug);
+		assertThat(both.select(".statement").text()).contains("according to the editor's test");
+		assertThat(both.select(".entry-date time").attr("datetime")).isEqualTo("1951");
+
+		// Both change the same sentence: the second is not saved, and sees both versions.
+		editors = formOf(editor.page("/curate/people/" + slug));
+		reviewers = formOf(reviewer.page("/curate/people/" + slug));
+		reviewers.put("statements[0].text", name + " was a member of the MIR, in the reviewer's words.");
+		reviewers.put("changeSummary", "Rewords " + name + " again");
+		reviewers.put("action", "save");
+		assertThat(reviewer.post("/curate/draft", reviewers).statusCode()).isEqualTo(302);
+		editors.put("statements[0].text", name + " was a member of the MIR, in the editor's words.");
+		editors.put("changeSummary", "Rewords " + name + " once more");
+		editors.put("action", "save");
+		int changeSets = jdbc.queryForObject("select count(*) from change_set", Integer.class);
+		HttpResponse<byte[]> conflict = editor.post("/curate/draft", editors);
+
+		assertThat(conflict.statusCode()).isEqualTo(200);
+		Document shown = Jsoup.parse(new String(conflict.body(), StandardCharsets.UTF_8));
+		assertThat(shown.select("textarea[name=statements[0].text]").text()).endsWith("in the editor's words.");
+		assertThat(shown.select("textarea[name=statements[0].text] ~ .field-problem").text()).contains("in the reviewer's words.");
+		assertThat(jdbc.queryForObject("select count(*) from change_set", Integer.class)).isEqualTo(changeSets);
+		assertThat(reader("/people/" + slug).select(".statement").text()).contains("in the reviewer's words.");
+	}
+
+	@Test
 	void readersAndMissingTokensAreKeptOut() {
 		CuratorBrowser anonymous = new CuratorBrowser(port);
 		assertThat(anonymous.get("/curate").statusCode()).isEqualTo(302);

@@ -16,8 +16,15 @@ class RevisionNoteTest {
 
 		RevisionNote.Note seen = RevisionNote.during("Corrected a date", 7L, () -> RevisionNote.current().orElseThrow());
 
-		assertThat(seen).isEqualTo(new RevisionNote.Note("Corrected a date", 7L));
+		assertThat(seen).isEqualTo(new RevisionNote.Note(null, "Corrected a date", 7L));
 		assertThat(RevisionNote.current()).isEmpty();
+	}
+
+	@Test
+	void theNoteNamesTheAuthorWhereTheyAreNotTheCuratorLoggedIn() {
+		RevisionNote.Note seen = RevisionNote.during("ana", "Adds a person", 9L, () -> RevisionNote.current().orElseThrow());
+
+		assertThat(seen).isEqualTo(new RevisionNote.Note("ana", "Adds a person", 9L));
 	}
 
 	@Test
