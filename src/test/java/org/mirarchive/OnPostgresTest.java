@@ -10,6 +10,7 @@ import org.springframework.test.context.ContextConfiguration;
 import org.mirarchive.account.AccountsPageTest;
 import org.mirarchive.account.CuratorsTest;
 import org.mirarchive.account.ReadersGetNoSessionTest;
+import org.mirarchive.curation.CurationTest;
 import org.mirarchive.data.ApiTest;
 import org.mirarchive.data.ArchiveDownloadTest;
 import org.mirarchive.history.HistoryTest;
@@ -154,6 +155,17 @@ class OnPostgresTest {
 			assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
 			assertThat(jdbc.queryForObject("select current_database()", String.class)).isEqualTo("edited_history");
 		}
+
+	}
+
+	/**
+	 * The curators' screens on PostgreSQL (change sets, publishing claim by claim, the three-way
+	 * merge, revisions begun inside the note, reverts, the refusals), on the database the history's
+	 * tests change.
+	 */
+	@Nested
+	@ContextConfiguration(initializers = OwnPostgresDatabase.class)
+	class Curation extends CurationTest {
 
 	}
 

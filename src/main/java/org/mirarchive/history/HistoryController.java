@@ -7,6 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import org.mirarchive.entry.EntryKind;
@@ -23,7 +24,7 @@ class HistoryController {
 	private static final String ENTRY = "/{kind:" + EntryKind.PATHS + "}/{slug}";
 
 	/** A revision's number as an address writes it: digits, no sign, no leading zero. */
-	private static final String NUMBER = "[1-9][0-9]{0,8}";
+	static final String NUMBER = "[1-9][0-9]{0,8}";
 
 	private final HistoryPages pages;
 
@@ -48,6 +49,20 @@ class HistoryController {
 		model.addAttribute("page",
 				pages.revision(kind, slug, Integer.parseInt(number), locale).orElseThrow(HistoryController::notFound));
 		return "history/revision";
+	}
+
+	/** What changed between two revisions of an entry ({@code ?from=1&to=5}), field by field. */
+	@GetMapping(ENTRY + "/history/diff")
+	String diff(@PathVariable("kind") String path, @PathVariable("slug") String slug,
+			@RequestParam(name = "from", defaultValue = "") String from,
+			@RequestParam(name = "to", defaultValue = "") String to, Model model, Locale locale) {
+		EntryKind kind = kind(path, slug);
+		if (!from.matches(NUMBER) || !to.matches(NUMBER)) {
+			throw notFound();
+		}
+		model.addAttribute("page", pages.diff(kind, slug, Integer.parseInt(from), Integer.parseInt(to), locale)
+			.orElseThrow(HistoryController::notFound));
+		return "history/diff";
 	}
 
 	/** The kind an address names, where its slug can name an entry at all. */

@@ -17,6 +17,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.mirarchive.curation.DraftDiff;
 import org.mirarchive.curation.EntryDraft;
 import org.mirarchive.entry.Citation;
 import org.mirarchive.entry.EditorialNote;
@@ -77,8 +78,11 @@ public class HistoryPages {
 	 * @param author the curator's username, or null for the archive's seed and for a change made by
 	 * no curator (a program's)
 	 * @param size the claims it added, changed and removed, against the revision before it
+	 * @param compareUrl what it changed against the revision before it (null for the first)
+	 * @param revertUrl where a curator reverts the entry to it (null for the newest)
 	 */
-	public record HistoryLine(int number, When when, String author, String summary, ChangeSize size, String url) {
+	public record HistoryLine(int number, When when, String author, String summary, ChangeSize size, String url,
+			String compareUrl, String revertUrl) {
 
 		/** Whether this is the archive as its migrations seeded it (revision 1). */
 		public boolean isBaseline() {
@@ -111,16 +115,44 @@ public class HistoryPages {
 			// Oldest first, each compared with the one before it; then shown newest first.
 			List<HistoryLine> lines = new ArrayList<>();
 			EntryDraft before = null;
+			Integer previous = null;
 			for (int i = found.size() - 1; i >= 0; i--) {
 				EntryRevisions.Revision revision = found.get(i);
 				EntryDraft after = revisions.draftAtRevision(entry.getId(), revision.number()).orElse(null);
 				lines.add(0, new HistoryLine(revision.number(), when(revision.committed(), locale), revision.author(),
 						revision.summary(), ChangeSize.between(before, after),
-						entry.url() + "/revisions/" + revision.number()));
+						entry.url() + "/revisions/" + revision.number(),
+						previous == null ? null : compareUrl(entry, previous, revision.number()),
+						i == 0 ? null : RevertController.CURATE + entry.url() + "/revert?revision=" + revision.number()));
 				before = after;
+				previous = revision.number();
 			}
 			ContentLanguage content = new ContentLanguage(locale);
 			return new HistoryPage(kind, content.name(entry.getName(), entry::nameIn), entry.url(), lines);
+		});
+	}
+
+	/** What changed in an entry between two of its revisions, field by field. */
+	public record DiffPage(EntryKind kind, LocalText name, String url, String historyUrl, int from, int to,
+			String fromUrl, String toUrl, List<DraftDiff.Change> changes) {
+	}
+
+	static String compareUrl(Entry entry, int from, int to) {
+		return entry.url() + "/history/diff?from=" + from + "&to=" + to;
+	}
+
+	@Transactional(readOnly = true)
+	Optional<DiffPage> diff(EntryKind kind, String slug, int from, int to, Locale locale) {
+		return entries.findByKindAndSlug(kind, slug).flatMap(entry -> {
+			Optional<EntryDraft> before = revisions.draftAtRevision(entry.getId(), from);
+			Optional<EntryDraft> after = revisions.draftAtRevision(entry.getId(), to);
+			if (before.isEmpty() || after.isEmpty()) {
+				return Optional.empty();
+			}
+			ContentLanguage content = new ContentLanguage(locale);
+			return Optional.of(new DiffPage(kind, content.name(entry.getName(), entry::nameIn), entry.url(),
+					entry.url() + "/history", from, to, entry.url() + "/revisions/" + from,
+					entry.url() + "/revisions/" + to, DraftDiff.between(before.get(), after.get()).changes()));
 		});
 	}
 

@@ -53,7 +53,8 @@ class CuratorPagesTest {
 	}
 
 	static Stream<Arguments> everyAdministratorsPageInEveryLanguage() {
-		return Stream.of("/account", "/account/accounts", "/account/audit")
+		return Stream.of("/account", "/account/accounts", "/account/audit", "/curate", "/curate/people/miguel-enriquez",
+				"/curate/events/coup-of-11-september-1973")
 			.flatMap(path -> Stream.of(Arguments.of(path, "en"), Arguments.of(path, "es")));
 	}
 
@@ -98,6 +99,56 @@ class CuratorPagesTest {
 		assertThat(chromium.path()).isEqualTo("/account");
 		assertThat(chromium.driver().findElement(By.tagName("main")).getText())
 			.contains("Logged in as " + name + ", reviewer.");
+	}
+
+	@Test
+	void aReviewerAddsAPersonWithTheFormPreviewsItAndPublishesIt() {
+		logIn(ADMINISTRATOR, ADMINISTRATOR_PASSWORD);
+		visit("/curate");
+		var driver = chromium.driver();
+		driver.findElement(By.linkText("New entry: Person")).click();
+		String name = "Browsertest Curatorperson " + UUID.randomUUID().toString().substring(0, 8);
+		String quotation = "The MIR (Movimiento de Izquierda Revolucionaria, or Movement of the Revolutionary Left) "
+				+ "is a Chilean insurgent group that was formed in the mid 1960's.";
+		type("name", name);
+		type("summary", "A person added in a real browser by a test.");
+		type("statements[0].text", name + " was a member of the MIR, according to a browser test.");
+		new Select(driver.findElement(By.id("statements[0].citations[0].work")))
+			.selectByVisibleText("Chile's MIR: The Revolutionary Left Movement");
+		type("statements[0].citations[0].quotation", quotation);
+		new Select(driver.findElement(By.id("relations[0].kind"))).selectByVisibleText("member of");
+		type("relations[0].other", "/organizations/mir");
+		new Select(driver.findElement(By.id("relations[0].citations[0].work")))
+			.selectByVisibleText("Chile's MIR: The Revolutionary Left Movement");
+		type("relations[0].citations[0].quotation", quotation);
+		type("changeSummary", "Adds " + name + " (browser test)");
+		assertMeetsWcag("the new entry form");
+		chromium.screenshot("curate-new-person", 1280);
+
+		submit(driver.findElement(By.xpath("//button[normalize-space()='Preview']")));
+		assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).contains("Nothing is saved yet.");
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(name);
+		assertMeetsWcag("the preview");
+		chromium.screenshot("curate-preview", 1280);
+
+		submit(driver.findElement(By.xpath("//button[normalize-space()='Save']")));
+		assertThat(chromium.path()).startsWith("/curate/changes/");
+		assertThat(driver.findElement(By.cssSelector(".change-facts")).getText()).contains("published");
+		assertMeetsWcag("the change set's page");
+		chromium.screenshot("curate-change-set", 1280);
+
+		visit("/organizations/mir");
+		driver.findElement(By.linkText(name)).click();
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(name);
+		driver.findElement(By.linkText("History")).click();
+		assertThat(driver.findElement(By.cssSelector(".revisions")).getText()).contains(ADMINISTRATOR, "Adds " + name);
+		assertMeetsWcag("the history page");
+	}
+
+	private void type(String id, String text) {
+		WebElement field = chromium.driver().findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
 	}
 
 	private void fill(String username, String password, String role) {

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * nothing saved, and a preview shows the page without keeping anything.
  */
 @EditedArchiveWebTest
-class CurationTest {
+public class CurationTest {
 
 	private static final String ARTICLE = "chiles-mir-the-revolutionary-left-movement";
 
@@ -89,12 +89,16 @@ class CurationTest {
 		assertThat(reader("/people/" + slug).select("h1").text()).isEqualTo(name);
 		assertThat(jdbc.queryForObject("select status from change_set where id = ?", String.class,
 				Long.valueOf(changeSet))).isEqualTo("APPROVED");
+		// The revision names who wrote the change, not who approved it, and why.
+		assertThat(reader("/people/" + slug + "/history").select(".revisions li").text()).contains(editorName,
+				"Adds " + name);
 	}
 
 	@Test
 	void aReviewerAsksForChangesWithACommentAndTheEditorsRevisionWaitsAgain() {
 		String editorName = newAccount("EDITOR");
 		CuratorBrowser editor = loggedIn(editorName, PASSWORD);
+		long auditedBefore = jdbc.queryForObject("select coalesce(max(id), 0) from authentication_event", Long.class);
 		String name = "Revised Curatortestperson " + unique();
 		String changeSet = editor.post("/curate/draft", newPerson(editor, name, "save"))
 			.headers()
@@ -125,8 +129,9 @@ class CurationTest {
 		reviewer.post(decision, Map.of("decision", "approve", "_csrf", reviewer.csrf("/curate/changes/" + changeSet)));
 		assertThat(jdbc.queryForObject("select summary from entry where name = ?", String.class, name))
 			.isEqualTo("A person added and revised by a test of the curators' screens.");
-		assertThat(jdbc.queryForList("select kind from authentication_event where subject = ? order by id", String.class,
-				"change set " + changeSet)).containsExactly("CHANGES_REQUESTED", "CHANGE_SET_APPROVED");
+		assertThat(jdbc.queryForList("select kind from authentication_event where subject = ? and id > ? order by id",
+				String.class, "change set " + changeSet, auditedBefore))
+			.containsExactly("CHANGES_REQUESTED", "CHANGE_SET_APPROVED");
 	}
 
 	@Test
@@ -237,6 +242,37 @@ class CurationTest {
 		assertThat(shown.select("textarea[name=statements[0].text] ~ .field-problem").text()).contains("in the reviewer's words.");
 		assertThat(jdbc.queryForObject("select count(*) from change_set", Integer.class)).isEqualTo(changeSets);
 		assertThat(reader("/people/" + slug).select(".statement").text()).contains("in the reviewer's words.");
+	}
+
+	@Test
+	void aReviewerComparesTwoRevisionsAndRevertsToTheFirstAsANewRevision() {
+		CuratorBrowser reviewer = loggedIn(CuratorsTest.ADMINISTRATOR, CuratorsTest.ADMINISTRATOR_PASSWORD);
+		String name = "Reverted Curatortestperson " + unique();
+		reviewer.post("/curate/draft", newPerson(reviewer, name, "save"));
+		String slug = jdbc.queryForObject("select slug from entry where name = ?", String.class, name);
+		Map<String, String> form = formOf(reviewer.page("/curate/people/" + slug));
+		form.put("statements[0].text", name + " was a member of the MIR, according to a mistaken test.");
+		form.put("changeSummary", "Rewords " + name);
+		form.put("action", "save");
+		reviewer.post("/curate/draft", form);
+
+		Document history = reader("/people/" + slug + "/history");
+		assertThat(history.select(".revisions > li")).hasSize(2);
+		Document diff = reader(history.select(".revisions > li").first().select("a:contains(What it changed)").attr("href"));
+		assertThat(diff.select("table.diff ins").text()).isEqualTo("mistaken");
+		String revert = history.select(".revisions > li").last().select("a:contains(Revert)").attr("href");
+		Document confirm = reviewer.page(revert);
+		assertThat(confirm.select("table.diff del").text()).isEqualTo("mistaken");
+		Map<String, String> fields = new LinkedHashMap<>();
+		((FormElement) confirm.selectFirst("form.curator-form")).formData().forEach(f -> fields.put(f.key(), f.value()));
+		fields.put("changeSummary", "Reverts the mistaken rewording");
+		assertThat(reviewer.post(revert.replaceFirst("\\?.*", ""), fields).statusCode()).isEqualTo(302);
+
+		assertThat(reader("/people/" + slug).select(".statement").text()).contains("according to a test.")
+			.doesNotContain("mistaken");
+		assertThat(reader("/people/" + slug + "/history").select(".revisions > li")).hasSize(3);
+		assertThat(jdbc.queryForList("select kind from authentication_event where subject = ?", String.class,
+				"/people/" + slug)).containsExactly("REVISION_REVERTED");
 	}
 
 	@Test
