@@ -116,6 +116,20 @@ public class ChangeSets {
 		return changeSet;
 	}
 
+	/**
+	 * Reverts an entry to one of its revisions, as a new one: the entry as that revision left it
+	 * proposed like any edit (published at once for a reviewer), and the revert in the audit log.
+	 */
+	@Transactional
+	public ChangeSet revert(String username, String summary, Edit toRevision, int revision, String address) {
+		ChangeSet changeSet = propose(username, summary, List.of(toRevision));
+		audit.record(AuditKind.REVISION_REVERTED, username, address, "to revision " + revision + " (change set "
+				+ changeSet.getId() + ", " + (changeSet.getStatus() == ChangeSet.Status.APPROVED ? "published"
+						: "waiting for a reviewer")
+				+ ")");
+		return changeSet;
+	}
+
 	/** The author's revision of a change set still open: its edits replaced, pending again. */
 	@Transactional
 	public ChangeSet revise(long id, String username, String summary, List<Edit> edits) {

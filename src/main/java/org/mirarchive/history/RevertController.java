@@ -13,8 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-import org.mirarchive.account.AuditKind;
-import org.mirarchive.account.AuditLog;
 import org.mirarchive.curation.ChangeSet;
 import org.mirarchive.curation.ChangeSets;
 import org.mirarchive.curation.DraftDiff;
@@ -41,13 +39,10 @@ class RevertController {
 
 	private final ChangeSets changeSets;
 
-	private final AuditLog audit;
-
-	RevertController(EntryDrafts drafts, EntryRevisions revisions, ChangeSets changeSets, AuditLog audit) {
+	RevertController(EntryDrafts drafts, EntryRevisions revisions, ChangeSets changeSets) {
 		this.drafts = drafts;
 		this.revisions = revisions;
 		this.changeSets = changeSets;
-		this.audit = audit;
 	}
 
 	/** What reverting would do, with the form that does it. */
@@ -76,17 +71,14 @@ class RevertController {
 		EntryDraft then = revisions.draftAtRevision(published.id(), page.revision()).orElseThrow();
 		ChangeSet saved;
 		try {
-			saved = changeSets.propose(curator.getName(), summary,
-					List.of(new ChangeSets.Edit(published.id(), version, then)));
+			saved = changeSets.revert(curator.getName(), summary, new ChangeSets.Edit(published.id(), version, then),
+					page.revision(), page.url());
 		}
 		catch (ChangeSets.Stale stale) {
 			model.addAttribute("page", page(path, slug, revision));
 			model.addAttribute("stale", true);
 			return "history/revert";
 		}
-		audit.record(AuditKind.REVISION_REVERTED, curator.getName(), page.url(),
-				"to revision " + page.revision() + " (change set " + saved.getId() + ", "
-						+ (saved.getStatus() == ChangeSet.Status.APPROVED ? "published" : "waiting for a reviewer") + ")");
 		return "redirect:" + CURATE + "/changes/" + saved.getId();
 	}
 
