@@ -60,6 +60,7 @@ class KilledArchiveKeepsWhatItAcknowledgedTest {
 		Path data = folder.resolve("data");
 		int port = freePort();
 		Process first = start(data, port, "first.log");
+		String session = null;
 		ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
 		AtomicReference<Throwable> writerFailed = new AtomicReference<>();
 		AtomicBoolean killed = new AtomicBoolean();
@@ -67,6 +68,9 @@ class KilledArchiveKeepsWhatItAcknowledgedTest {
 			awaitHomePage(first, port, "first.log");
 			// The first administrator is made by a runner that runs once the server answers.
 			awaitLog("first.log", "Created the first administrator");
+			CuratorBrowser curator = new CuratorBrowser(port);
+			curator.logIn(ADMIN, "the first administrator's password");
+			session = curator.session();
 			Thread writer = new Thread(() -> writeUntilRefused(port, acknowledged, killed));
 			writer.setUncaughtExceptionHandler((thread, ex) -> writerFailed.set(ex));
 			writer.start();
@@ -87,8 +91,14 @@ class KilledArchiveKeepsWhatItAcknowledgedTest {
 
 		int again = freePort();
 		Process second = start(data, again, "second.log");
+		int loggedInAfter;
 		try {
 			awaitHomePage(second, again, "second.log");
+			// The curator who logged in before the kill is still logged in: sessions are in the database.
+			loggedInAfter = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + again + "/account"))
+				.header("Cookie", "JSESSIONID=" + session)
+				.GET()
+				.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
 		}
 		finally {
 			second.destroy();
@@ -112,6 +122,8 @@ class KilledArchiveKeepsWhatItAcknowledgedTest {
 				}
 			}
 		}
+		assertThat(session).as("the session the login made").isNotNull();
+		assertThat(loggedInAfter).as("the curator's session after the kill and the restart").isEqualTo(200);
 		assertThat(kept).as("accounts in the database after the kill and the restart").contains(ADMIN)
 			.containsAll(acknowledged);
 		// The seed was built at the first start only: the restart applied no migration again.

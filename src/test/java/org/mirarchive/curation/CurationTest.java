@@ -276,6 +276,28 @@ public class CurationTest {
 	}
 
 	@Test
+	void markupTypedIntoAFieldIsKeptAsTextAndShownEscapedOnThePageInItsDataAndInItsCitations() {
+		CuratorBrowser reviewer = loggedIn(CuratorsTest.ADMINISTRATOR, CuratorsTest.ADMINISTRATOR_PASSWORD);
+		String name = "Markup <b>Curatortestperson</b> " + unique();
+		Map<String, String> form = newPerson(reviewer, name, "save");
+		form.put("statements[0].text", "A statement with <script>alert(1)</script> and <i>markup</i>.");
+		assertThat(reviewer.post("/curate/draft", form).statusCode()).isEqualTo(302);
+		String slug = jdbc.queryForObject("select slug from entry where name = ?", String.class, name);
+		assertThat(jdbc.queryForObject("select text from statement s join entry e on s.entry_id = e.id where e.slug = ?",
+				String.class, slug)).isEqualTo("A statement with <script>alert(1)</script> and <i>markup</i>.");
+
+		HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/people/" + slug)).GET());
+		Document shown = Jsoup.parse(page.body());
+		assertThat(shown.select("h1").text()).isEqualTo(name);
+		assertThat(shown.select(".statement").text()).contains("<script>alert(1)</script> and <i>markup</i>");
+		assertThat(shown.select("h1 b, .statement i, .statement script, article script")).isEmpty();
+		// In the page's JSON-LD and citations too: no tag a browser would read as one.
+		assertThat(page.body()).doesNotContain("<script>alert", "<b>Curatortestperson</b>", "<i>markup</i>");
+		HttpResponse<String> json = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/people/" + slug)).GET());
+		assertThat(json.body()).contains("<script>alert(1)</script>");
+	}
+
+	@Test
 	void readersAndMissingTokensAreKeptOut() {
 		CuratorBrowser anonymous = new CuratorBrowser(port);
 		assertThat(anonymous.get("/curate").statusCode()).isEqualTo(302);

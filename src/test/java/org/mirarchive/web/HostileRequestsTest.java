@@ -142,7 +142,8 @@ class HostileRequestsTest {
 		Set<String> patterns = new LinkedHashSet<>();
 		mappings.getHandlerMethods().forEach((info, handler) -> {
 			if (!CURATORS.contains(handler.getBeanType().getPackageName())) {
-				patterns.addAll(info.getPatternValues());
+				// A feature's curators' routes (such as reverting, in the history) are under /curate.
+				info.getPatternValues().stream().filter(pattern -> !pattern.startsWith("/curate")).forEach(patterns::add);
 			}
 		});
 		return patterns;
