@@ -44,12 +44,15 @@ class ChangeController {
 
 	private final AccountRepository accounts;
 
+	private final PublishedHistory history;
+
 	ChangeController(ChangeSetRepository repository, ChangeSets changeSets, EntryDrafts drafts,
-			AccountRepository accounts) {
+			AccountRepository accounts, PublishedHistory history) {
 		this.repository = repository;
 		this.changeSets = changeSets;
 		this.drafts = drafts;
 		this.accounts = accounts;
+		this.history = history;
 	}
 
 	/** One line of a list of change sets. */
@@ -105,7 +108,7 @@ class ChangeController {
 		}
 		model.addAttribute("change", ChangeLine.of(changeSet));
 		model.addAttribute("changeSet", changeSet);
-		model.addAttribute("edits", changeSet.getEdits().stream().map(edit -> editView(edit, locale)).toList());
+		model.addAttribute("edits", changeSet.getEdits().stream().map(edit -> editView(changeSet, edit)).toList());
 		model.addAttribute("decide", reviewer && changeSet.getStatus() == ChangeSet.Status.PENDING);
 		model.addAttribute("revise", author && changeSet.getStatus().isOpen());
 		return "curation/change";
@@ -115,14 +118,19 @@ class ChangeController {
 	public record EditView(String heading, String address, boolean fresh, List<DraftDiff.Change> changes) {
 	}
 
-	private EditView editView(ChangeSetEdit edit, Locale locale) {
+	private EditView editView(ChangeSet changeSet, ChangeSetEdit edit) {
 		EntryDraft proposed = changeSets.draftOf(edit);
 		EntryDraft published = edit.getEntryId() == null ? null
 				: drafts.published(edit.getEntryId()).map(EntryDrafts.Published::draft).orElse(null);
 		String address = published == null ? null : published.kind().url(published.slug());
-		EntryDraft before = published != null ? published
-				: new EntryDraft(proposed.kind(), null, null, null, null, null, null, null, null, null);
-		return new EditView(proposed.name(), address, edit.getEntryId() == null,
+		// Once published, a change set shows what it changed then: against the version it was
+		// made from (nothing, for the entry it made), not against the entry as it is now.
+		EntryDraft then = changeSet.getStatus() != ChangeSet.Status.APPROVED || edit.getBaseVersion() == null ? null
+				: history.draftAtVersion(edit.getEntryId(), edit.getBaseVersion()).orElse(null);
+		EntryDraft before = then != null ? then
+				: published != null && changeSet.getStatus() != ChangeSet.Status.APPROVED ? published
+						: new EntryDraft(proposed.kind(), null, null, null, null, null, null, null, null, null);
+		return new EditView(proposed.name(), address, edit.getBaseVersion() == null,
 				DraftDiff.between(before, proposed).changes());
 	}
 

@@ -184,7 +184,11 @@ public class CurationTest {
 		form.put("statements[0].text", name + " was a member of the MIR, according to a corrected test.");
 		form.put("changeSummary", "Corrects " + name);
 		form.put("action", "save");
-		assertThat(reviewer.post("/curate/draft", form).statusCode()).isEqualTo(302);
+		HttpResponse<byte[]> saved = reviewer.post("/curate/draft", form);
+		assertThat(saved.statusCode()).isEqualTo(302);
+		// Published, the change set still shows what it changed then.
+		Document changeSet = reviewer.page(saved.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""));
+		assertThat(changeSet.select("table.diff ins").text()).isEqualTo("corrected");
 
 		assertThat(reader("/people/" + slug).select(".statement").text()).contains("according to a corrected test");
 		assertThat(jdbc.queryForObject(
