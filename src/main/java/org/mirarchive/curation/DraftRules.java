@@ -2,9 +2,11 @@ package org.mirarchive.curation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.mirarchive.curation.EntryDraft.CitationDraft;
@@ -114,23 +116,36 @@ public final class DraftRules {
 	public List<Problem> check(EntryDraft draft, EntryDraft published) {
 		List<Problem> problems = new ArrayList<>();
 		entry(draft, published, problems);
-		date(draft, problems);
+		Set<CitationDraft> kept = published(published);
+		date(draft, kept, problems);
 		for (int i = 0; i < draft.names().size(); i++) {
-			name(draft.names().get(i), FieldPath.of("names", i), problems);
+			name(draft.names().get(i), FieldPath.of("names", i), kept, problems);
 		}
 		if (draft.statements().isEmpty()) {
 			problems.add(Problem.of("statements", "rules.statements.none"));
 		}
 		for (int i = 0; i < draft.statements().size(); i++) {
-			statement(draft.statements().get(i), FieldPath.of("statements", i), problems);
+			statement(draft.statements().get(i), FieldPath.of("statements", i), kept, problems);
 		}
 		if (draft.relations().isEmpty()) {
 			problems.add(Problem.of("relations", "rules.relations.none"));
 		}
 		for (int i = 0; i < draft.relations().size(); i++) {
-			relation(draft, draft.relations().get(i), FieldPath.of("relations", i), problems);
+			relation(draft, draft.relations().get(i), FieldPath.of("relations", i), kept, problems);
 		}
 		return List.copyOf(problems);
+	}
+
+	/** Every citation the published entry has, on any of its claims; none for a new entry. */
+	private static Set<CitationDraft> published(EntryDraft published) {
+		Set<CitationDraft> kept = new HashSet<>();
+		if (published != null) {
+			kept.addAll(published.date().citations());
+			published.names().forEach(name -> kept.addAll(name.citations()));
+			published.statements().forEach(statement -> kept.addAll(statement.citations()));
+			published.relations().forEach(relation -> kept.addAll(relation.citations()));
+		}
+		return kept;
 	}
 
 	/**
@@ -209,7 +224,7 @@ public final class DraftRules {
 		return slug.equals(base) || slug.startsWith(base + "-") && slug.substring(base.length() + 1).matches("[1-9][0-9]*");
 	}
 
-	private void date(EntryDraft draft, List<Problem> problems) {
+	private void date(EntryDraft draft, Set<CitationDraft> kept, List<Problem> problems) {
 		FieldPath date = FieldPath.of("date");
 		if (!draft.date().isPresent()) {
 			if (!draft.date().citations().isEmpty()) {
@@ -218,10 +233,10 @@ public final class DraftRules {
 			return;
 		}
 		edtf(draft.date().edtf(), date.then("edtf"), problems);
-		citations(draft.date().citations(), date, "rules.date.uncited", problems);
+		citations(draft.date().citations(), date, "rules.date.uncited", kept, problems);
 	}
 
-	private void name(NameDraft name, FieldPath path, List<Problem> problems) {
+	private void name(NameDraft name, FieldPath path, Set<CitationDraft> kept, List<Problem> problems) {
 		if (isBlank(name.kind())) {
 			problems.add(Problem.of(path.then("kind").toString(), "rules.otherName.kindRequired"));
 		}
@@ -238,19 +253,20 @@ public final class DraftRules {
 		else if (isBlank(name.lang()) && NameKind.TRANSLATION.name().equals(name.kind())) {
 			problems.add(Problem.of(path.then("lang").toString(), "rules.otherName.translationLanguage"));
 		}
-		citations(name.citations(), path, "rules.otherName.uncited", problems);
+		citations(name.citations(), path, "rules.otherName.uncited", kept, problems);
 	}
 
-	private void statement(StatementDraft statement, FieldPath path, List<Problem> problems) {
+	private void statement(StatementDraft statement, FieldPath path, Set<CitationDraft> kept, List<Problem> problems) {
 		if (isBlank(statement.text())) {
 			problems.add(Problem.of(path.then("text").toString(), "rules.statement.textRequired"));
 		}
 		length(statement.text(), STATEMENT, path.then("text"), problems);
 		length(statement.textEs(), STATEMENT_ES, path.then("textEs"), problems);
-		citations(statement.citations(), path, "rules.statement.uncited", problems);
+		citations(statement.citations(), path, "rules.statement.uncited", kept, problems);
 	}
 
-	private void relation(EntryDraft draft, RelationDraft relation, FieldPath path, List<Problem> problems) {
+	private void relation(EntryDraft draft, RelationDraft relation, FieldPath path, Set<CitationDraft> kept,
+			List<Problem> problems) {
 		Optional<RelationKind> kind = Optional.empty();
 		if (isBlank(relation.kind())) {
 			problems.add(Problem.of(path.then("kind").toString(), "rules.relation.kindRequired"));
@@ -286,7 +302,7 @@ public final class DraftRules {
 		if (!isBlank(relation.edtf())) {
 			edtf(relation.edtf(), path.then("edtf"), problems);
 		}
-		citations(relation.citations(), path, "rules.relation.uncited", problems);
+		citations(relation.citations(), path, "rules.relation.uncited", kept, problems);
 	}
 
 	private static void edtf(String edtf, FieldPath path, List<Problem> problems) {
@@ -299,13 +315,18 @@ public final class DraftRules {
 	}
 
 	/** A claim's citations: at least one, each naming a work and where in it. */
-	private void citations(List<CitationDraft> citations, FieldPath claim, String uncited, List<Problem> problems) {
+	private void citations(List<CitationDraft> citations, FieldPath claim, String uncited, Set<CitationDraft> kept,
+			List<Problem> problems) {
 		FieldPath list = claim.then("citations");
 		if (citations.isEmpty()) {
 			problems.add(Problem.of(list.toString(), uncited));
 		}
 		for (int i = 0; i < citations.size(); i++) {
-			citation(citations.get(i), list.at(i), problems);
+			// A citation the entry already has stays as published: the seed cites some works
+			// without a locator (a short web page as a whole), and an edit need not mend them first.
+			if (!kept.contains(citations.get(i))) {
+				citation(citations.get(i), list.at(i), problems);
+			}
 		}
 	}
 

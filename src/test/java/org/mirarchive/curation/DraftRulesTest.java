@@ -300,6 +300,19 @@ class DraftRulesTest {
 	}
 
 	@Test
+	void aCitationTheEntryAlreadyHasStaysAsPublishedButANewOneNeedsALocator() {
+		EntryDraft published = citedBy(book(null));
+		EntryDraft edited = new EntryDraft(published.kind(), "ana-gonzalez", published.name(), null, "Revised.", null,
+				published.date(), published.names(), published.statements(), published.relations());
+		EntryDraft publishedAt = new EntryDraft(published.kind(), "ana-gonzalez", published.name(), null,
+				published.summary(), null, published.date(), published.names(), published.statements(),
+				published.relations());
+
+		assertThat(rules.check(edited, publishedAt)).isEmpty();
+		assertThat(check(published)).extracting(Problem::message).containsExactly("rules.citation.locatorRequired");
+	}
+
+	@Test
 	void aPublishedEntryKeepsItsSlugAndKindWhenRenamed() {
 		EntryDraft draft = person();
 		EntryDraft published = new EntryDraft(EntryKind.PERSON, "ana-gonzalez", draft.name(), null, draft.summary(),
