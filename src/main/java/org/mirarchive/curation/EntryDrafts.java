@@ -85,7 +85,8 @@ public class EntryDrafts {
 				spanish == null ? null : spanish.role(), relation.getDate().getEdtf(), citations(relation.getCitations()));
 	}
 
-	static List<CitationDraft> citations(List<Citation> citations) {
+	/** A claim's citations as a draft gives them: the work's slug, the free locator, the passage. */
+	public static List<CitationDraft> citations(List<Citation> citations) {
 		return citations.stream()
 			.map(citation -> new CitationDraft(citation.getSource().getSlug(), citation.getLocator(),
 					citation.getQuotation() == null ? null : citation.getQuotation().getText()))

@@ -121,7 +121,7 @@ public class Publisher {
 		date(entry, draft, now);
 		names(entry, draft.names());
 		statements(entry, draft.statements());
-		relations(entry, draft.relations());
+		relations(entry, draft.relations(), now);
 		// Every change to a claim dates the entry and raises its version, as a change to its own fields does.
 		entry.changed(now);
 		entityManager.flush();
@@ -220,7 +220,12 @@ public class Publisher {
 		}
 	}
 
-	private void relations(Entry entry, List<RelationDraft> drafts) {
+	/**
+	 * The entry's relations brought to the draft's. A relation shows on the pages of both its
+	 * ends, so a change to one dates the other entry too: its page, its citation and its
+	 * {@code Last-Modified} change with it.
+	 */
+	private void relations(Entry entry, List<RelationDraft> drafts, OffsetDateTime now) {
 		Map<Long, Relation> published = new HashMap<>();
 		if (entry.getId() != null) {
 			relations.findTouching(entry).forEach(relation -> published.put(relation.getId(), relation));
@@ -237,30 +242,42 @@ public class Publisher {
 				relation = new Relation(newKey(entry), kind, draft.subject() ? entry : other,
 						draft.subject() ? other : entry, role, date, last == null ? 1 : last + 1);
 				entityManager.persist(relation);
+				other.changed(now);
 			}
 			else if (relation.getKind() != kind || !Objects.equals(relation.getRole(), role)
 					|| !Objects.equals(relation.getDate().getEdtf(), date == null ? null : date.getEdtf())) {
 				relation.revise(kind, role, date);
+				otherEnd(entry, relation).changed(now);
 			}
 			String roleEs = blankToNull(draft.roleEs());
 			RelationTranslation had = relation.getTranslations().get(EntryDrafts.SPANISH);
+			boolean retold = false;
 			if (roleEs == null && had != null && had.inverseRole() == null) {
 				relation.withdrawTranslation(EntryDrafts.SPANISH);
+				retold = true;
 			}
 			else if (roleEs != null && (had == null || !roleEs.equals(had.role()))) {
 				relation.translate(EntryDrafts.SPANISH, new RelationTranslation(roleEs, had == null ? null : had.inverseRole()));
+				retold = true;
 			}
 			Relation cited = relation;
-			recite(relation.getCitations(), draft.citations(),
-					(source, quotation, locator) -> Citation.ofRelation(cited, source, quotation, locator));
+			if (recite(relation.getCitations(), draft.citations(),
+					(source, quotation, locator) -> Citation.ofRelation(cited, source, quotation, locator)) || retold) {
+				otherEnd(entry, relation).changed(now);
+			}
 		}
 		for (Relation gone : published.values()) {
 			if (!gone.getNotes().isEmpty()) {
 				throw new Refused("relations", "curation.relation.has-notes");
 			}
 			removeAll(gone.getCitations());
+			otherEnd(entry, gone).changed(now);
 			entityManager.remove(gone);
 		}
+	}
+
+	private static Entry otherEnd(Entry entry, Relation relation) {
+		return relation.getSubject().getId().equals(entry.getId()) ? relation.getObject() : relation.getSubject();
 	}
 
 	/** The entry a relation's other end names: its address ("/organizations/mir") or its slug. */
@@ -273,11 +290,13 @@ public class Publisher {
 	}
 
 	/** Replaces a claim's citations where the draft's differ from them, else leaves them be. */
-	private void recite(List<Citation> had, List<CitationDraft> wanted, Cites cites) {
-		if (!EntryDrafts.citations(had).equals(wanted)) {
-			removeAll(had);
-			wanted.forEach(c -> cite(c, cites));
+	private boolean recite(List<Citation> had, List<CitationDraft> wanted, Cites cites) {
+		if (EntryDrafts.citations(had).equals(wanted)) {
+			return false;
 		}
+		removeAll(had);
+		wanted.forEach(c -> cite(c, cites));
+		return true;
 	}
 
 	private interface Cites {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.mirarchive.curation.EntryDraft;
 import org.mirarchive.curation.EntryDraft.CitationDraft;
+import org.mirarchive.curation.EntryDrafts;
 import org.mirarchive.entry.Citation;
 import org.mirarchive.entry.Entry;
 import org.mirarchive.entry.Relation;
@@ -42,15 +43,9 @@ final class Drafts {
 				cited(at.relationCitations().get(relation.getId())));
 	}
 
-	/** A claim's citations as the draft gives them: the work's slug, the free locator, the passage. */
+	/** A claim's citations as the draft gives them (none where the revision has none). */
 	static List<CitationDraft> cited(List<Citation> citations) {
-		if (citations == null) {
-			return List.of();
-		}
-		return citations.stream()
-			.map(c -> new CitationDraft(c.getSource().getSlug(), c.getLocator(),
-					c.getQuotation() == null ? null : c.getQuotation().getText()))
-			.toList();
+		return citations == null ? List.of() : EntryDrafts.citations(citations);
 	}
 
 }

@@ -145,6 +145,68 @@ class CuratorPagesTest {
 		assertMeetsWcag("the history page");
 	}
 
+	/**
+	 * The walk of issue 11: an administrator makes an editor and a reviewer with the accounts page;
+	 * the editor adds a person with a dated, cited statement and a relation to the MIR; a reader
+	 * does not see it; the reviewer reads the diff and approves; the reader sees the new page and
+	 * the MIR's page links it; the history shows the editor's revision. (Two curators editing one
+	 * entry at once, and reverting: CurationTest, over HTTP.)
+	 */
+	@Test
+	void anEditorsPersonIsApprovedByAReviewerAndReachesReaders() {
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		String editorName = "walk-editor-" + suffix;
+		String reviewerName = "walk-reviewer-" + suffix;
+		logIn(ADMINISTRATOR, ADMINISTRATOR_PASSWORD);
+		visit("/account/accounts");
+		fill(editorName, "the editor's long password", "editor");
+		fill(reviewerName, "the reviewer's long password", "reviewer");
+
+		logIn(editorName, "the editor's long password");
+		visit("/curate");
+		var driver = chromium.driver();
+		driver.findElement(By.linkText("New entry: Person")).click();
+		String name = "Walktest Curatorperson " + suffix;
+		String quotation = "The MIR (Movimiento de Izquierda Revolucionaria, or Movement of the Revolutionary Left) "
+				+ "is a Chilean insurgent group that was formed in the mid 1960's.";
+		String article = "Chile's MIR: The Revolutionary Left Movement";
+		type("name", name);
+		type("summary", "A person added by the editor in a walk through the curators' screens.");
+		type("date.edtf", "1965");
+		new Select(driver.findElement(By.id("date.citations[0].work"))).selectByVisibleText(article);
+		type("date.citations[0].quotation", quotation);
+		type("statements[0].text", name + " was a member of the MIR from 1965, according to a walk test.");
+		new Select(driver.findElement(By.id("statements[0].citations[0].work"))).selectByVisibleText(article);
+		type("statements[0].citations[0].quotation", quotation);
+		new Select(driver.findElement(By.id("relations[0].kind"))).selectByVisibleText("member of");
+		type("relations[0].other", "/organizations/mir");
+		new Select(driver.findElement(By.id("relations[0].citations[0].work"))).selectByVisibleText(article);
+		type("relations[0].citations[0].quotation", quotation);
+		type("changeSummary", "Adds " + name);
+		submit(driver.findElement(By.xpath("//button[normalize-space()='Save']")));
+		String changeSet = chromium.path();
+		assertThat(changeSet).startsWith("/curate/changes/");
+		assertThat(driver.findElement(By.cssSelector(".change-facts")).getText()).contains("waiting for a reviewer");
+
+		chromium.open("/organizations/mir");
+		assertThat(driver.findElements(By.linkText(name))).as("the MIR's page before approval").isEmpty();
+
+		logIn(reviewerName, "the reviewer's long password");
+		visit("/curate");
+		driver.findElement(By.linkText("Adds " + name)).click();
+		assertThat(driver.findElement(By.cssSelector("table.diff")).getText()).contains("was a member of the MIR from 1965");
+		assertMeetsWcag("a change set waiting for review");
+		submit(driver.findElement(By.xpath("//button[normalize-space()='Approve and publish']")));
+		assertThat(driver.findElement(By.cssSelector(".change-facts")).getText()).contains("published");
+
+		chromium.open("/organizations/mir");
+		driver.findElement(By.linkText(name)).click();
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(name);
+		assertThat(driver.findElement(By.cssSelector(".entry-date")).getText()).contains("1965");
+		driver.findElement(By.linkText("History")).click();
+		assertThat(driver.findElement(By.cssSelector(".revisions")).getText()).contains(editorName, "Adds " + name);
+	}
+
 	private void type(String id, String text) {
 		WebElement field = chromium.driver().findElement(By.id(id));
 		field.clear();

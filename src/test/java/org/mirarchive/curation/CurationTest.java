@@ -47,7 +47,11 @@ public class CurationTest {
 	void aReviewersNewPersonIsPublishedAtOnceAndTheMirLinksToIt() {
 		CuratorBrowser reviewer = loggedIn(CuratorsTest.ADMINISTRATOR, CuratorsTest.ADMINISTRATOR_PASSWORD);
 		String name = "Reviewed Curatortestperson " + unique();
+		String mirChanged = jdbc.queryForObject("select last_changed from entry where slug = 'mir'", String.class);
 		HttpResponse<byte[]> saved = reviewer.post("/curate/draft", newPerson(reviewer, name, "save"));
+		// The MIR's page now links the person: it changed too, so a reader's copy is out of date.
+		assertThat(jdbc.queryForObject("select last_changed from entry where slug = 'mir'", String.class))
+			.isNotEqualTo(mirChanged);
 
 		assertThat(saved.statusCode()).isEqualTo(302);
 		assertThat(saved.headers().firstValue("Location").orElseThrow()).contains("/curate/changes/");
