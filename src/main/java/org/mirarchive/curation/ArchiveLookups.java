@@ -21,7 +21,11 @@ import org.mirarchive.entry.EntryKind;
 class ArchiveLookups implements DraftRules.Archive {
 
 	/** An entry's address as a curator writes it: "/organizations/mir", with or without the first slash, or its slug alone. */
-	private static final Pattern ADDRESS = Pattern.compile("(?:/?(?:" + EntryKind.PATHS + ")/)?([a-z0-9]+(?:-[a-z0-9]+)*)/?");
+	private static final Pattern ADDRESS = Pattern.compile("(?:/?(" + EntryKind.PATHS + ")/)?([a-z0-9]+(?:-[a-z0-9]+)*)/?");
+
+	/** An address as a curator typed it: the kind's path ("organizations"; null where only the slug was typed) and the slug. */
+	record Typed(String kindPath, String slug) {
+	}
 
 	private final EntityManager entityManager;
 
@@ -34,13 +38,18 @@ class ArchiveLookups implements DraftRules.Archive {
 		return new DraftRules(archive, heldText);
 	}
 
-	/** The slug an address names (slugs are unique across kinds), or empty when it names none. */
-	static Optional<String> slugOf(String address) {
+	/** What an address names, or empty when it is no entry's address. */
+	static Optional<Typed> parse(String address) {
 		if (address == null) {
 			return Optional.empty();
 		}
 		Matcher parts = ADDRESS.matcher(address.strip());
-		return parts.matches() ? Optional.of(parts.group(1)) : Optional.empty();
+		return parts.matches() ? Optional.of(new Typed(parts.group(1), parts.group(2))) : Optional.empty();
+	}
+
+	/** The slug an address names (slugs are unique across kinds), or empty when it names none. */
+	static Optional<String> slugOf(String address) {
+		return parse(address).map(Typed::slug);
 	}
 
 	@Override

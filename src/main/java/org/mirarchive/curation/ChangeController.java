@@ -6,8 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -20,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.mirarchive.account.Account;
 import org.mirarchive.account.AccountRepository;
 import org.mirarchive.entry.EntryKind;
 
@@ -30,9 +29,6 @@ import org.mirarchive.entry.EntryKind;
  */
 @Controller
 class ChangeController {
-
-	/** An entry's address as a curator may type it: "/people/miguel-enriquez", with or without the first slash. */
-	private static final Pattern ADDRESS = Pattern.compile("/?(" + EntryKind.PATHS + ")/([a-z0-9-]+)/?");
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
@@ -67,7 +63,8 @@ class ChangeController {
 
 	@GetMapping(CurationController.CURATE)
 	String desk(Authentication curator, Model model) {
-		boolean reviewer = ChangeSets.reviews(accounts.findByUsername(curator.getName()).orElseThrow());
+		Account account = accounts.findByUsername(curator.getName()).orElseThrow();
+		boolean reviewer = ChangeSets.reviews(account);
 		model.addAttribute("reviewer", reviewer);
 		model.addAttribute("kinds", EntryKind.values());
 		model.addAttribute("queue", repository.findByStatusIn(List.of(ChangeSet.Status.PENDING))
@@ -75,7 +72,7 @@ class ChangeController {
 			.filter(c -> reviewer || c.getAuthor().getUsername().equals(curator.getName()))
 			.map(ChangeLine::of)
 			.toList());
-		model.addAttribute("mine", repository.findByAuthor(accounts.findByUsername(curator.getName()).orElseThrow())
+		model.addAttribute("mine", repository.findByAuthor(account)
 			.stream()
 			.map(ChangeLine::of)
 			.toList());
@@ -86,11 +83,11 @@ class ChangeController {
 	@GetMapping(CurationController.CURATE + "/open")
 	String open(@RequestParam(name = "entry", defaultValue = "") String address, RedirectAttributes next) {
 		String path = address.strip().replaceFirst("^https?://[^/]+", "");
-		Matcher parts = ADDRESS.matcher(path);
-		Optional<String> found = parts.matches() ? EntryKind.fromPath(parts.group(1))
-			.flatMap(kind -> drafts.published(kind, parts.group(2)))
-			.map(published -> CurationController.CURATE + published.draft().kind().url(published.draft().slug()))
-				: Optional.empty();
+		// An address with its kind's path, as readers' pages give it; a slug alone is not enough here.
+		Optional<String> found = ArchiveLookups.parse(path)
+			.filter(typed -> typed.kindPath() != null)
+			.flatMap(typed -> EntryKind.fromPath(typed.kindPath()).flatMap(kind -> drafts.published(kind, typed.slug())))
+			.map(published -> CurationController.CURATE + published.draft().kind().url(published.draft().slug()));
 		if (found.isEmpty()) {
 			next.addFlashAttribute("notFound", address);
 			return "redirect:" + CurationController.CURATE;

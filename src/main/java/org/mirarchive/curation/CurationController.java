@@ -136,8 +136,7 @@ class CurationController {
 				page = previews.preview(draft, context.entryId(), locale);
 			}
 			catch (Publisher.Refused refused) {
-				return form(draft, context, FieldProblems.of(refused.field(), message(refused.messageKey(), locale)),
-						model, locale);
+				return refused(draft, context, refused, model, locale);
 			}
 			model.addAttribute("kind", page.entry().getKind());
 			model.addAttribute("page", page);
@@ -153,7 +152,7 @@ class CurationController {
 					: changeSets.revise(context.changeSet(), curator.getName(), context.changeSummary(), edits);
 		}
 		catch (Publisher.Refused refused) {
-			return form(draft, context, FieldProblems.of(refused.field(), message(refused.messageKey(), locale)), model, locale);
+			return refused(draft, context, refused, model, locale);
 		}
 		catch (ChangeSets.Stale stale) {
 			// Both versions side by side: the curator's own text stays in each field, the text
@@ -218,6 +217,12 @@ class CurationController {
 		model.addAttribute("fresh", context.entryId() == null);
 		model.addAttribute("dates", datesInWords(draft, locale));
 		return "curation/edit";
+	}
+
+	/** The form again, with what publishing refused beside its field. */
+	private String refused(EntryDraft draft, Context context, Publisher.Refused refused, Model model, Locale locale) {
+		return form(draft, context, FieldProblems.of(refused.field(), message(refused.messageKey(), locale)), model,
+				locale);
 	}
 
 	private static String blankIfNull(String text) {

@@ -306,6 +306,19 @@ public class CurationTest {
 	}
 
 	@Test
+	void theDeskOpensTheEntryAtAnAddressAndSaysWhenThereIsNone() {
+		CuratorBrowser reviewer = loggedIn(CuratorsTest.ADMINISTRATOR, CuratorsTest.ADMINISTRATOR_PASSWORD);
+		assertThat(reviewer.get("/curate/open?entry=/people/miguel-enriquez").headers().firstValue("Location").orElseThrow())
+			.endsWith("/curate/people/miguel-enriquez");
+		assertThat(reviewer.get("/curate/open?entry=organizations/mir/").headers().firstValue("Location").orElseThrow())
+			.endsWith("/curate/organizations/mir");
+		for (String nothing : new String[] { "mir", "/people/nobody-at-all", "/people/Miguel" }) {
+			assertThat(reviewer.get("/curate/open?entry=" + nothing).headers().firstValue("Location").orElseThrow())
+				.as(nothing).endsWith("/curate");
+		}
+	}
+
+	@Test
 	void readersAndMissingTokensAreKeptOut() {
 		CuratorBrowser anonymous = new CuratorBrowser(port);
 		assertThat(anonymous.get("/curate").statusCode()).isEqualTo(302);
