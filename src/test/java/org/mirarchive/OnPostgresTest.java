@@ -11,6 +11,7 @@ import org.mirarchive.account.AccountsPageTest;
 import org.mirarchive.account.CuratorsTest;
 import org.mirarchive.account.ReadersGetNoSessionTest;
 import org.mirarchive.curation.CurationTest;
+import org.mirarchive.curation.WorkCurationTest;
 import org.mirarchive.data.ApiTest;
 import org.mirarchive.data.ArchiveDownloadTest;
 import org.mirarchive.history.HistoryTest;
@@ -166,6 +167,13 @@ class OnPostgresTest {
 	@Nested
 	@ContextConfiguration(initializers = OwnPostgresDatabase.class)
 	class Curation extends CurationTest {
+
+	}
+
+	/** The curators' screens for works on PostgreSQL: a work's change set, its revisions, the refusals. */
+	@Nested
+	@ContextConfiguration(initializers = OwnPostgresDatabase.class)
+	class WorkCuration extends WorkCurationTest {
 
 	}
 

@@ -42,8 +42,11 @@ class ChangeController {
 
 	private final PublishedHistory history;
 
+	private final WorkDrafts works;
+
 	ChangeController(ChangeSetRepository repository, ChangeSets changeSets, EntryDrafts drafts,
-			AccountRepository accounts, PublishedHistory history) {
+			AccountRepository accounts, PublishedHistory history, WorkDrafts works) {
+		this.works = works;
 		this.repository = repository;
 		this.changeSets = changeSets;
 		this.drafts = drafts;
@@ -83,6 +86,12 @@ class ChangeController {
 	@GetMapping(CurationController.CURATE + "/open")
 	String open(@RequestParam(name = "entry", defaultValue = "") String address, RedirectAttributes next) {
 		String path = address.strip().replaceFirst("^https?://[^/]+", "");
+		// A work's address (/sources/{slug}) opens the work's form.
+		Optional<String> work = Optional.of(path.replaceFirst("^/?sources/", "").replaceFirst("/$", ""))
+			.filter(slug -> !slug.equals(path) && works.published(slug).isPresent());
+		if (work.isPresent()) {
+			return "redirect:" + WorkCurationController.SOURCES + "/" + work.get();
+		}
 		// An address with its kind's path, as readers' pages give it; a slug alone is not enough here.
 		Optional<String> found = ArchiveLookups.parse(path)
 			.filter(typed -> typed.kindPath() != null)
@@ -112,10 +121,35 @@ class ChangeController {
 	}
 
 	/** One edit of a change set as its page shows it: which entry, and what changes. */
-	public record EditView(String heading, String address, boolean fresh, List<DraftDiff.Change> changes) {
+	public record EditView(String heading, String address, boolean fresh, List<DraftDiff.Change> changes,
+			boolean work) {
+
+		EditView(String heading, String address, boolean fresh, List<DraftDiff.Change> changes) {
+			this(heading, address, fresh, changes, false);
+		}
+
+	}
+
+	/**
+	 * A work's edit: against the published work while it waits; once published, against the work
+	 * as it was just before (kept with the edit), and against nothing for the work it made.
+	 */
+	private EditView workView(ChangeSet changeSet, ChangeSetEdit edit) {
+		WorkDraft proposed = changeSets.workDraftOf(edit);
+		WorkDrafts.Published published = edit.getSourceId() == null ? null
+				: works.published(edit.getSourceId()).orElse(null);
+		boolean fresh = edit.getBaseVersion() == null;
+		WorkDraft before = fresh || published == null ? null
+				: changeSet.getStatus() != ChangeSet.Status.APPROVED ? published.draft()
+						: changeSets.workBefore(edit).orElse(published.draft());
+		return new EditView(proposed.title(), published == null ? null : "/sources/" + published.draft().slug(), fresh,
+				WorkDiff.between(before, proposed), true);
 	}
 
 	private EditView editView(ChangeSet changeSet, ChangeSetEdit edit) {
+		if (edit.isWork()) {
+			return workView(changeSet, edit);
+		}
 		EntryDraft proposed = changeSets.draftOf(edit);
 		EntryDraft published = edit.getEntryId() == null ? null
 				: drafts.published(edit.getEntryId()).map(EntryDrafts.Published::draft).orElse(null);

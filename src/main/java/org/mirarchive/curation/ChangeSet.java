@@ -97,6 +97,13 @@ public class ChangeSet {
 		return edit;
 	}
 
+	/** Adds one work's edit: its draft as JSON, and the published version it was made from (null for a new work). */
+	ChangeSetEdit editWork(Long sourceId, Long baseVersion, String json) {
+		ChangeSetEdit edit = ChangeSetEdit.ofWork(this, edits.size() + 1, sourceId, baseVersion, json);
+		edits.add(edit);
+		return edit;
+	}
+
 	void decide(Status decision, Account by, String reason, OffsetDateTime when) {
 		status = decision;
 		reviewer = by;

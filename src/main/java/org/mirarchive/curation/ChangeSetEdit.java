@@ -40,7 +40,24 @@ public class ChangeSetEdit {
 
 	private String draft;
 
+	/** Whether the edit is of a work the archive cites (its draft a {@link WorkDraft}) rather than an entry. */
+	private boolean work;
+
+	/** For a work's edit: the published work edited; null for a new work until it is published. */
+	private Long sourceId;
+
+	/** For a work's edit once published: the work as it was just before (JSON), which its change set shows. */
+	private String workBefore;
+
 	protected ChangeSetEdit() {
+	}
+
+	/** A work's edit: the work (null for a new one), the version it was made from, and the draft as JSON. */
+	static ChangeSetEdit ofWork(ChangeSet changeSet, int position, Long sourceId, Long baseVersion, String draft) {
+		ChangeSetEdit edit = new ChangeSetEdit(changeSet, position, null, null, baseVersion, draft);
+		edit.work = true;
+		edit.sourceId = sourceId;
+		return edit;
 	}
 
 	ChangeSetEdit(ChangeSet changeSet, int position, Long entryId, EntryKind entryKind, Long baseVersion, String draft) {
@@ -56,6 +73,24 @@ public class ChangeSetEdit {
 	void revise(String revisedDraft, Long revisedBaseVersion) {
 		draft = revisedDraft;
 		baseVersion = revisedBaseVersion;
+	}
+
+	/** Once published, a new work's edit points at the work it made. */
+	void publishedWork(Long publishedSourceId, String before) {
+		sourceId = publishedSourceId;
+		workBefore = before;
+	}
+
+	public String getWorkBefore() {
+		return workBefore;
+	}
+
+	public boolean isWork() {
+		return work;
+	}
+
+	public Long getSourceId() {
+		return sourceId;
 	}
 
 	/** Once published, a new entry's edit points at the entry it made. */

@@ -49,9 +49,12 @@ public class ChangeSets {
 
 	private final EntityManager entityManager;
 
+	private final WorkPublisher works;
+
 	ChangeSets(ChangeSetRepository changeSets, AccountRepository accounts, EntryDrafts drafts, Publisher publisher,
 			JsonMapper json, Clock clock, AuditLog audit,
-			PublishedHistory history, EntityManager entityManager) {
+			PublishedHistory history, EntityManager entityManager, WorkPublisher works) {
+		this.works = works;
 		this.changeSets = changeSets;
 		this.accounts = accounts;
 		this.drafts = drafts;
@@ -168,6 +171,10 @@ public class ChangeSets {
 		if (decision == ChangeSet.Status.APPROVED) {
 			// Merged with what was published since it was made, or refused where both touched a field.
 			for (ChangeSetEdit edit : changeSet.getEdits()) {
+				if (edit.isWork()) {
+					// A work's edit is not merged: one made from an older version is refused at publishing.
+					continue;
+				}
 				Edit merged = current(List.of(edit(edit))).get(0);
 				edit.revise(json.writeValueAsString(merged.draft()), merged.baseVersion());
 			}
@@ -184,6 +191,16 @@ public class ChangeSets {
 	/** The draft an edit of a change set holds. */
 	public EntryDraft draftOf(ChangeSetEdit edit) {
 		return json.readValue(edit.getDraft(), EntryDraft.class);
+	}
+
+	/** The work's draft an edit of a change set holds ({@link ChangeSetEdit#isWork()}). */
+	public WorkDraft workDraftOf(ChangeSetEdit edit) {
+		return json.readValue(edit.getDraft(), WorkDraft.class);
+	}
+
+	/** The work as it was when a work's edit was published, or empty (a new work, or not yet published). */
+	public Optional<WorkDraft> workBefore(ChangeSetEdit edit) {
+		return Optional.ofNullable(edit.getWorkBefore()).map(before -> json.readValue(before, WorkDraft.class));
 	}
 
 	/** An edit of a change set as it was proposed. */
@@ -222,12 +239,20 @@ public class ChangeSets {
 		return current;
 	}
 
-	private void publish(ChangeSet changeSet, Account reviewer, String comment) {
+	void publish(ChangeSet changeSet, Account reviewer, String comment) {
 		// The revision this transaction makes is begun now, while the note is held: it records the
 		// change set's author (not the reviewer who approves it), its summary and the change set.
 		RevisionNote.during(changeSet.getAuthor().getUsername(), changeSet.getSummary(), changeSet.getId(),
 				() -> AuditReaderFactory.get(entityManager).getCurrentRevision(Object.class, true));
 		for (ChangeSetEdit edit : changeSet.getEdits()) {
+			if (edit.isWork()) {
+				// The work as it was is kept with the edit: its change set shows what it changed.
+				String before = edit.getSourceId() == null ? null
+						: json.writeValueAsString(works.current(edit.getSourceId()));
+				edit.publishedWork(works.publish(workDraftOf(edit), edit.getSourceId(), edit.getBaseVersion()).getId(),
+						before);
+				continue;
+			}
 			Entry entry = publisher.publish(draftOf(edit), edit.getEntryId());
 			edit.published(entry.getId());
 		}

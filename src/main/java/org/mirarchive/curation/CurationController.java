@@ -105,6 +105,9 @@ class CurationController {
 			.filter(found -> found.getAuthor().getUsername().equals(curator.getName()) && found.getStatus().isOpen())
 			.orElseThrow(CurationController::notFound);
 		ChangeSetEdit edit = changeSet.getEdits().get(0);
+		if (edit.isWork()) {
+			return "redirect:" + CURATE + "/changes/" + id + "/revise-work";
+		}
 		return form(changeSets.draftOf(edit),
 				new Context(edit.getEntryId(), edit.getBaseVersion(), changeSet.getId(), changeSet.getSummary()),
 				FieldProblems.NONE, model, locale);

@@ -24,6 +24,10 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -40,9 +44,12 @@ import org.mirarchive.model.HistoricalDate;
 /**
  * A work the archive cites, with its bibliographic record. Only a quotable source (the seed
  * article and its photograph's caption, whose text the archive holds) is ever quoted.
- * Indexed for search (see {@code org.mirarchive.search}) by its record and summary.
+ * Indexed for search (see {@code org.mirarchive.search}) by its record and summary. Audited: a
+ * curator's change to its record, translations, unknown fields or notes is a revision
+ * ({@code org.mirarchive.history}), its version with it; its sections are not edited and not kept.
  */
 @Entity
+@Audited
 @Indexed(index = "source")
 public class Source implements PageTopic {
 
@@ -124,9 +131,93 @@ public class Source implements PageTopic {
 
 	@OneToMany(mappedBy = "source")
 	@OrderBy("sectionNo")
+	@NotAudited
 	private List<SourceSection> sections = new ArrayList<>();
 
+	/** Raised by each save: a curator's edit made from an older version is refused, not written over. */
+	@Version
+	private long version;
+
 	protected Source() {
+	}
+
+	/**
+	 * A work's record as a curator gives it: every field but its address, its sections and whether
+	 * it is quoted. Text as typed (the pages escape it); dates in EDTF; null where not given.
+	 */
+	public record Fields(SourceKind kind, String title, String subtitle, String author, String container,
+			String publisher, String issued, String url, String accessed, LocalDate accessedBefore, String place,
+			String isbn, String language, String summary) {
+	}
+
+	/**
+	 * A new work, never quoted (the archive holds no text of it), last in the archive's order; the
+	 * caller persists it and gives its record ({@link #revise}).
+	 */
+	public static Source create(String slug, Fields fields, int position, OffsetDateTime when) {
+		Source source = new Source();
+		source.slug = slug;
+		source.position = position;
+		source.quotable = false;
+		source.revise(fields, when);
+		return source;
+	}
+
+	/** The record's fields as they are. */
+	public Fields fields() {
+		return new Fields(kind, title, subtitle, author, container, publisher, issued, url, accessed, accessedBefore,
+				place, isbn, language, summary);
+	}
+
+	/** A curator's record, in place of the fields it had (never the address), dated as a revision is. */
+	public void revise(Fields fields, OffsetDateTime when) {
+		kind = fields.kind();
+		title = fields.title();
+		subtitle = fields.subtitle();
+		author = fields.author();
+		container = fields.container();
+		publisher = fields.publisher();
+		issued = fields.issued();
+		url = fields.url();
+		accessed = fields.accessed();
+		accessedBefore = fields.accessedBefore();
+		place = fields.place();
+		isbn = fields.isbn();
+		language = fields.language();
+		summary = fields.summary();
+		lastChanged = when;
+	}
+
+	/** A curator's translation of the record into a language, or none (null), in place of what it had. */
+	public void translateRecord(String language, SourceTranslation translation, OffsetDateTime when) {
+		if (translation == null) {
+			translations.remove(language);
+		}
+		else {
+			translations.put(language, translation);
+		}
+		lastChanged = when;
+	}
+
+	/** Why each field the record lacks is empty, in place of what it declared; only what differs is written. */
+	public void declareUnknown(Map<RecordField, RecordField.Unknown> declared, OffsetDateTime when) {
+		unknown.keySet().retainAll(declared.keySet());
+		declared.forEach((field, reason) -> {
+			if (unknown.get(field) != reason) {
+				unknown.put(field, reason);
+			}
+		});
+		lastChanged = when;
+	}
+
+	/** Dates the record: a change to one of its notes is a change to it. */
+	public void changed(OffsetDateTime when) {
+		lastChanged = when;
+	}
+
+	/** The version a curator's edit is made from. */
+	public long getVersion() {
+		return version;
 	}
 
 	public Long getId() {

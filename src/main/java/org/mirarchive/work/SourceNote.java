@@ -18,8 +18,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 
+import org.hibernate.envers.Audited;
+
 /** A further field of a source's bibliographic record, typed so that the page can label it. */
 @Entity
+@Audited
 @Table(name = "source_note")
 public class SourceNote {
 
@@ -50,6 +53,34 @@ public class SourceNote {
 	private int position;
 
 	protected SourceNote() {
+	}
+
+	/** A curator's note on a work's record, at its place among the work's notes; the caller persists it. */
+	public SourceNote(Source source, Kind kind, String text, int position) {
+		this.source = source;
+		this.kind = kind;
+		this.text = text;
+		this.position = position;
+	}
+
+	/** A curator's correction of the note, or its move to another place. */
+	public void revise(Kind revisedKind, String revisedText, int revisedPosition) {
+		kind = revisedKind;
+		text = revisedText;
+		position = revisedPosition;
+	}
+
+	/** The translation into a language taken out: the note has none in it any more. */
+	public void withdrawTranslation(String language) {
+		translations.remove(language);
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public int getPosition() {
+		return position;
 	}
 
 	public Kind getKind() {

@@ -32,7 +32,10 @@ public class RevisionBaselineTest {
 				new String[] { "statement_translation", "statement_id, language" }, new String[] { "relation", "id" },
 				new String[] { "relation_translation", "relation_id, language" }, new String[] { "editorial_note", "id" },
 				new String[] { "editorial_note_translation", "note_id, language" }, new String[] { "citation", "id" },
-				new String[] { "citation_translation", "citation_id, language" });
+				new String[] { "citation_translation", "citation_id, language" }, new String[] { "source", "id" },
+				new String[] { "source_translation", "source_id, language" },
+				new String[] { "source_unknown", "source_id, field" }, new String[] { "source_note", "id" },
+				new String[] { "source_note_translation", "source_note_id, language" });
 	}
 
 	@Test
