@@ -100,6 +100,11 @@ public class WorkCurationTest {
 		String changeSet = saved.headers().firstValue("Location").orElseThrow().replaceFirst(".*/curate/changes/", "");
 
 		assertThat(reader("/sources/" + slug).select("h1").text()).isEqualTo(title);
+		// Its author may revise it while it waits: the change set's page leads to the work's form.
+		assertThat(editor.get("/curate/changes/" + changeSet + "/revise").headers().firstValue("Location").orElseThrow())
+			.endsWith("/curate/changes/" + changeSet + "/revise-work");
+		assertThat(formOf(editor.page("/curate/changes/" + changeSet + "/revise-work"))).containsEntry("title",
+				title + " Revised").containsEntry("changeSet", changeSet);
 		assertThat(reviewer.page("/curate").select("main table").text()).contains("Corrects the title of " + title);
 		Document proposal = reviewer.page("/curate/changes/" + changeSet);
 		assertThat(proposal.select("table.diff th[scope=row]").text()).contains("Title");
@@ -189,6 +194,23 @@ public class WorkCurationTest {
 		assertThat(form.select("form.draft-form textarea, form.draft-form input").eachAttr("name"))
 			.noneMatch(field -> field.contains("quotation"));
 		assertThat(reviewer.get("/curate/sources/no-such-work").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void readersAndMissingTokensAreKeptOutOfTheWorksScreens() {
+		CuratorBrowser anonymous = new CuratorBrowser(port);
+		for (String path : new String[] { "/curate/new-source", "/curate/sources/" + ARTICLE }) {
+			assertThat(anonymous.get(path).statusCode()).as(path).isEqualTo(302);
+			assertThat(anonymous.get(path).headers().firstValue("Location").orElseThrow()).as(path).endsWith("/login");
+		}
+		CuratorBrowser reviewer = loggedIn(CuratorsTest.ADMINISTRATOR, CuratorsTest.ADMINISTRATOR_PASSWORD);
+		String title = "Forged Curatortest Work " + unique();
+		Map<String, String> form = workForm(reviewer, title);
+		form.remove("_csrf");
+		assertThat(reviewer.post("/curate/sources", form).statusCode()).isEqualTo(403);
+		form.put("_csrf", "not-the-token");
+		assertThat(reviewer.post("/curate/sources", form).statusCode()).isEqualTo(403);
+		assertThat(jdbc.queryForObject("select count(*) from source where title = ?", Integer.class, title)).isZero();
 	}
 
 	/** A reviewer's new book, published at once: its slug. */
