@@ -166,16 +166,24 @@ class BackupsRestoreTest {
 
 	/**
 	 * The server binaries of the installed {@code pg_dump}'s own release ({@code pg_config --bindir}
-	 * names its installation), or the test is skipped.
+	 * names its installation), or the test is skipped; where {@code REQUIRE_POSTGRES_TOOLS=true}
+	 * (as in CI, whose {@code .ci/run} installs them) it fails instead.
 	 */
 	private static Path postgresBinaries() throws Exception {
 		String bindir = output("pg_config", "--bindir");
-		assumeThat(bindir).as("pg_config (PostgreSQL's client programs) on the PATH").isNotBlank();
+		present(!bindir.isBlank(), "pg_config (PostgreSQL's client programs) on the PATH");
 		Path bin = Path.of(bindir.strip());
-		assumeThat(bin.resolve("pg_dump")).as("pg_dump in " + bin).isExecutable();
-		assumeThat(bin.resolve("postgres")).as("a PostgreSQL server beside pg_dump, in " + bin).isExecutable();
-		assumeThat(bin.resolve("initdb")).as("initdb beside pg_dump, in " + bin).isExecutable();
+		for (String program : new String[] { "pg_dump", "pg_restore", "postgres", "initdb" }) {
+			present(Files.isExecutable(bin.resolve(program)), program + " in " + bin);
+		}
 		return bin;
+	}
+
+	private static void present(boolean present, String what) {
+		if ("true".equals(System.getenv("REQUIRE_POSTGRES_TOOLS"))) {
+			assertThat(present).as(what + ", and REQUIRE_POSTGRES_TOOLS is set: the backup test must run here").isTrue();
+		}
+		assumeThat(present).as(what).isTrue();
 	}
 
 	private static String output(String... command) {
