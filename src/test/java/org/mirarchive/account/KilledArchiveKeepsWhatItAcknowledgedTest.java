@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -27,7 +28,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.mirarchive.MirArchiveApplication;
+import org.mirarchive.ArchiveProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,6 +51,10 @@ class KilledArchiveKeepsWhatItAcknowledgedTest {
 
 	private static final Duration START = Duration.ofMinutes(3);
 
+	/** The first administrator, with its API token, made at the first start. */
+	private static final Map<String, String> FIRST_ADMINISTRATOR = Map.of("ARCHIVE_ADMIN_USERNAME", ADMIN,
+			"ARCHIVE_ADMIN_PASSWORD", "the first administrator's password", "ARCHIVE_ADMIN_TOKEN", TOKEN);
+
 	@TempDir
 	Path folder;
 
@@ -59,7 +64,7 @@ class KilledArchiveKeepsWhatItAcknowledgedTest {
 	void everyAccountTheArchiveAcknowledgedIsThereAfterItWasKilledAndStartedAgain() throws Exception {
 		Path data = folder.resolve("data");
 		int port = freePort();
-		Process first = start(data, port, "first.log");
+		Process first = ArchiveProcess.start(data, port, folder.resolve("first.log"), FIRST_ADMINISTRATOR);
 		String session = null;
 		ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
 		AtomicReference<Throwable> writerFailed = new AtomicReference<>();
@@ -90,7 +95,7 @@ class KilledArchiveKeepsWhatItAcknowledgedTest {
 		}
 
 		int again = freePort();
-		Process second = start(data, again, "second.log");
+		Process second = ArchiveProcess.start(data, again, folder.resolve("second.log"), FIRST_ADMINISTRATOR);
 		int loggedInAfter;
 		try {
 			awaitHomePage(second, again, "second.log");
@@ -166,21 +171,6 @@ class KilledArchiveKeepsWhatItAcknowledgedTest {
 				return;
 			}
 		}
-	}
-
-	/** The archive as its own process: this test's class path, the shipped configuration only. */
-	private Process start(Path data, int port, String log) throws IOException {
-		String java = ProcessHandle.current().info().command().orElse("java");
-		List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp",
-				System.getProperty("java.class.path"), MirArchiveApplication.class.getName(),
-				"--spring.config.location=classpath:/application.properties", "--archive.data-directory=" + data,
-				"--server.port=" + port, "--archive.hosts=localhost"));
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(folder.resolve(log).toFile());
-		builder.environment().put("ARCHIVE_ADMIN_USERNAME", ADMIN);
-		builder.environment().put("ARCHIVE_ADMIN_PASSWORD", "the first administrator's password");
-		builder.environment().put("ARCHIVE_ADMIN_TOKEN", TOKEN);
-		return builder.start();
 	}
 
 	private void awaitHomePage(Process archive, int port, String log) throws Exception {
