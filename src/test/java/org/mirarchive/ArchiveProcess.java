@@ -51,7 +51,17 @@ public final class ArchiveProcess {
 
 	/** Starts the archive on a free port and waits until its home page answers. */
 	public static ArchiveProcess start(Database database, Path log, String adminToken) throws Exception {
-		int port = freePort();
+		return start(database, freePort(), log, Map.of("ARCHIVE_ADMIN_USERNAME", ADMIN, "ARCHIVE_ADMIN_PASSWORD",
+				ADMIN_PASSWORD, "ARCHIVE_ADMIN_TOKEN", adminToken));
+	}
+
+	/**
+	 * Starts the archive at {@code port} with these environment variables (the first administrator's,
+	 * say) and waits until its home page answers. A restart on the same port keeps a browser's
+	 * cookies good for it.
+	 */
+	public static ArchiveProcess start(Database database, int port, Path log, Map<String, String> environment)
+			throws Exception {
 		String java = ProcessHandle.current().info().command().orElse("java");
 		List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp",
 				System.getProperty("java.class.path"), MirArchiveApplication.class.getName(),
@@ -60,9 +70,7 @@ public final class ArchiveProcess {
 		command.addAll(database.arguments());
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 		builder.environment().putAll(database.environment());
-		builder.environment().put("ARCHIVE_ADMIN_USERNAME", ADMIN);
-		builder.environment().put("ARCHIVE_ADMIN_PASSWORD", ADMIN_PASSWORD);
-		builder.environment().put("ARCHIVE_ADMIN_TOKEN", adminToken);
+		builder.environment().putAll(environment);
 		ArchiveProcess archive = new ArchiveProcess(builder.start(), log, port);
 		try {
 			archive.awaitHomePage();
@@ -72,6 +80,11 @@ public final class ArchiveProcess {
 			throw ex;
 		}
 		return archive;
+	}
+
+	/** The exit status, once it has ended (137 after {@code kill -9}). */
+	public int exitValue() {
+		return process.exitValue();
 	}
 
 	public int port() {
@@ -125,7 +138,7 @@ public final class ArchiveProcess {
 		throw new AssertionError("The archive did not answer within " + START);
 	}
 
-	private static int freePort() throws IOException {
+	public static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
