@@ -38,7 +38,9 @@ public enum AuditKind {
 	/** A curator reverted an entry to an earlier revision (as a new revision). */
 	REVISION_REVERTED(Origin.CURATION),
 	/** A curator withdrew a published entry. */
-	ENTRY_WITHDRAWN(Origin.CURATION);
+	ENTRY_WITHDRAWN(Origin.CURATION),
+	/** A reviewer published a withdrawn entry again. */
+	ENTRY_RESTORED(Origin.CURATION);
 
 	/** Who writes a kind into the log: this package for the first two, the curation code for the last. */
 	enum Origin {
