@@ -37,10 +37,10 @@ public enum AuditKind {
 	CHANGE_SET_REJECTED(Origin.CURATION),
 	/** A curator reverted an entry to an earlier revision (as a new revision). */
 	REVISION_REVERTED(Origin.CURATION),
-	/** A curator withdrew a published entry. */
-	ENTRY_WITHDRAWN(Origin.CURATION),
 	/** A reviewer published a withdrawn entry again. */
-	ENTRY_RESTORED(Origin.CURATION);
+	ENTRY_RESTORED(Origin.CURATION),
+	/** A curator withdrew a published entry. */
+	ENTRY_WITHDRAWN(Origin.CURATION);
 
 	/** Who writes a kind into the log: this package for the first two, the curation code for the last. */
 	enum Origin {

@@ -14,6 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.FormElement;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,6 +29,7 @@ import org.mirarchive.EditedArchiveWebTest;
 import org.mirarchive.SitemapReader;
 import org.mirarchive.account.CuratorBrowser;
 import org.mirarchive.account.CuratorsTest;
+import org.mirarchive.entry.EntryKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +54,21 @@ public class WithdrawalTest {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private Withdrawals withdrawals;
+
+	/**
+	 * The entries a test withdrew are published again after it: the other tests of the edited
+	 * archive count what it holds (every citation in the download) and expect to find it all.
+	 */
+	@AfterEach
+	void publishWhatWasWithdrawnAgain() {
+		jdbc.query("select kind, slug from entry where withdrawn is not null", (java.sql.ResultSet row) -> {
+			withdrawals.restore(EntryKind.valueOf(row.getString("kind")), row.getString("slug"),
+					CuratorsTest.ADMINISTRATOR, "The withdrawal's test is over.");
+		});
+	}
 
 	@Test
 	void aWithdrawnEntryAnswersGoneWithItsReasonAndReplacementAndLeavesEveryListReadersSee() {
@@ -113,6 +130,7 @@ public class WithdrawalTest {
 		assertThat(problem.path("name").asString()).isEqualTo("Wanda " + surname);
 		assertThat(problem.path("reason").asString()).isEqualTo("It repeats another entry of the same person.");
 		assertThat(problem.path("replacement").asString()).endsWith("/people/" + replacement);
+		assertThat(new Browser(port).get(personUrl, "application/ld+json").status()).isEqualTo(410);
 
 		// Everywhere else, readers no longer meet it; the rest stays.
 		assertThat(reader("/organizations/mir").select("a[href=" + personUrl + "]")).isEmpty();
