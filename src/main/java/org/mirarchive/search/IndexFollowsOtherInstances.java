@@ -11,6 +11,7 @@ import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.hibernate.search.util.common.SearchException;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -24,9 +25,12 @@ import org.mirarchive.instances.ArchiveChangedElsewhere;
  * named as they now are in the database, with every document that embeds them (an entry embeds
  * its names, statements and notes), removes those of the deleted ones, and rebuilds the whole
  * index when anything may have changed. Runs before the page cache forgets its pages, so that a
- * search page rendered after that finds what changed.
+ * search page rendered after that finds what changed. Only for an index of this instance's own
+ * (embedded Lucene): a search cluster is one index that every instance already writes to.
  */
 @Component
+@ConditionalOnProperty(name = "spring.jpa.properties.hibernate.search.backend.type", havingValue = "lucene",
+		matchIfMissing = true)
 class IndexFollowsOtherInstances {
 
 	private final EntityManagerFactory entityManagerFactory;
