@@ -73,6 +73,7 @@ class SeveralInstancesTest {
 		b = start();
 	}
 
+	/** Both stop, and with them their listeners' threads: none is left waiting for notices. */
 	@AfterAll
 	static void stop() {
 		for (ConfigurableApplicationContext instance : new ConfigurableApplicationContext[] { b, a }) {
@@ -80,6 +81,8 @@ class SeveralInstancesTest {
 				instance.close();
 			}
 		}
+		assertThat(Thread.getAllStackTraces().keySet()).as("threads left after both instances stopped")
+			.noneMatch(thread -> thread.getName().equals("archive-change-listener") && thread.isAlive());
 	}
 
 	private static ConfigurableApplicationContext start() {
