@@ -11,6 +11,7 @@ import org.mirarchive.account.AccountsPageTest;
 import org.mirarchive.account.CuratorsTest;
 import org.mirarchive.account.ReadersGetNoSessionTest;
 import org.mirarchive.curation.CurationTest;
+import org.mirarchive.curation.WithdrawalTest;
 import org.mirarchive.curation.WorkCurationTest;
 import org.mirarchive.data.ApiTest;
 import org.mirarchive.data.ArchiveDownloadTest;
@@ -183,6 +184,16 @@ class OnPostgresTest {
 	 */
 	@Nested
 	class AccountsPage extends AccountsPageTest {
+
+	}
+
+	/**
+	 * Withdrawing entries on PostgreSQL (the columns V31 adds, the audited withdrawal, the lists'
+	 * and the sitemap's conditions), on the database the history's tests change.
+	 */
+	@Nested
+	@ContextConfiguration(initializers = OwnPostgresDatabase.class)
+	class Withdrawal extends WithdrawalTest {
 
 	}
 

@@ -25,6 +25,7 @@ import org.mirarchive.entry.EntryKind;
 import org.mirarchive.entry.EntryLists;
 import org.mirarchive.entry.EntryRecord;
 import org.mirarchive.entry.EntryRecords;
+import org.mirarchive.entry.WithdrawnEntries;
 import org.mirarchive.model.ListPage;
 import org.mirarchive.model.Paging;
 import org.mirarchive.model.Slug;
@@ -94,8 +95,11 @@ class ApiController {
 
 	private final ArchiveAddresses addresses;
 
+	private final WithdrawnEntries withdrawn;
+
 	ApiController(EntryLists lists, EntryRecords records, SourceRecords sourceRecords, SourcePages sourcePages,
-			ArchiveAddresses addresses) {
+			ArchiveAddresses addresses, WithdrawnEntries withdrawn) {
+		this.withdrawn = withdrawn;
 		this.lists = lists;
 		this.records = records;
 		this.sourceRecords = sourceRecords;
@@ -120,6 +124,11 @@ class ApiController {
 		EntryKind kind = EntryKind.fromPath(type).orElseThrow();
 		// What is not a slug names no entry: answered without asking the database.
 		Optional<EntryRecord> record = Slug.isValid(slug) ? records.find(kind, slug, locale) : Optional.empty();
+		Optional<WithdrawnEntries.Gone> gone = record.isEmpty() && Slug.isValid(slug) ? withdrawn.find(kind, slug, locale)
+				: Optional.empty();
+		if (gone.isPresent()) {
+			return GoneProblem.of(gone.get(), addresses);
+		}
 		return found(record, "There is no " + EntryRecords.type(kind) + " at this address.");
 	}
 

@@ -213,7 +213,7 @@ class ArchiveDownload {
 			CSVPrinter relationRows = printer(zip, RELATION_COLUMNS);
 			try (Stream<Long> ids = relations.streamIdsInOrder()) {
 				inSlices(ids, relations::findWithEndsByIdIn, Relation::getId, slice -> {
-					for (Relation relation : slice) {
+					for (Relation relation : slice.stream().filter(Relation::isShown).toList()) {
 						relationRows.printRecord(relationRow(records.relation(relation, List.of(), locale)));
 					}
 				});

@@ -10,9 +10,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.mirarchive.address.ArchiveAddresses;
 import org.mirarchive.entry.EntryKind;
 import org.mirarchive.entry.EntryRecords;
 import org.mirarchive.entry.SchemaOrg;
+import org.mirarchive.entry.WithdrawnEntries;
 import org.mirarchive.model.Slug;
 import org.mirarchive.source.SourceLinkedData;
 import org.mirarchive.source.SourcePages;
@@ -35,8 +37,14 @@ class LinkedDataController {
 
 	private final SourceLinkedData sourceLinkedData;
 
+	private final WithdrawnEntries withdrawn;
+
+	private final ArchiveAddresses addresses;
+
 	LinkedDataController(EntryRecords records, SourcePages sourcePages, SchemaOrg schemaOrg,
-			SourceLinkedData sourceLinkedData) {
+			SourceLinkedData sourceLinkedData, WithdrawnEntries withdrawn, ArchiveAddresses addresses) {
+		this.withdrawn = withdrawn;
+		this.addresses = addresses;
 		this.records = records;
 		this.sourcePages = sourcePages;
 		this.schemaOrg = schemaOrg;
@@ -49,6 +57,10 @@ class LinkedDataController {
 			.filter(k -> Slug.isValid(slug))
 			.flatMap(k -> records.find(k, slug, locale))
 			.<ResponseEntity<?>>map(record -> jsonLd(schemaOrg.entry(record)))
+			.or(() -> EntryKind.fromPath(kind)
+				.filter(k -> Slug.isValid(slug))
+				.flatMap(k -> withdrawn.find(k, slug, locale))
+				.map(gone -> GoneProblem.of(gone, addresses)))
 			.orElseGet(() -> ApiController.notFound("There is no entry at this address."));
 	}
 

@@ -16,10 +16,12 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -31,6 +33,7 @@ import org.hibernate.envers.NotAudited;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
@@ -48,10 +51,12 @@ import org.mirarchive.model.StoredDate;
  * names, a date, and cited statements. Its URL is {@code /{kind}/{slug}} and never changes.
  * Indexed for search (see {@code org.mirarchive.search}) by its names, summary, statements and notes.
  * Audited: every change is kept as a revision ({@code org.mirarchive.history}), its version with it.
+ * A withdrawn entry ({@link #withdraw}) is never deleted: its address answers 410 Gone, and it is
+ * left out of every list, of search and of other entries' pages.
  */
 @Entity
 @Audited
-@Indexed(index = "entry")
+@Indexed(index = "entry", routingBinder = @RoutingBinderRef(type = ShownEntries.class))
 public class Entry implements PageTopic {
 
 	@Id
@@ -140,6 +145,23 @@ public class Entry implements PageTopic {
 	@OrderBy("id")
 	private List<Citation> dateCitations = new ArrayList<>();
 
+	/** When a reviewer withdrew the entry; null while it is published. */
+	private OffsetDateTime withdrawn;
+
+	/** Why it was withdrawn, in English, for readers of its address. */
+	private String withdrawalReason;
+
+	/** The archive's Spanish translation of the reason; null where there is none. */
+	private String withdrawalReasonEs;
+
+	/** The entry readers are sent to instead, if any. */
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "replaced_by_id")
+	private Entry replacedBy;
+
+	/** The username of the reviewer who withdrew it. */
+	private String withdrawnBy;
+
 	protected Entry() {
 	}
 
@@ -182,6 +204,56 @@ public class Entry implements PageTopic {
 	public void withdrawTranslation(String language, OffsetDateTime when) {
 		translations.remove(language);
 		lastChanged = when;
+	}
+
+	/**
+	 * A reviewer's withdrawal of the published entry: never deleted, it leaves readers' lists and
+	 * its address says why, and where to read instead ({@code replacement}, or null).
+	 */
+	public void withdraw(String reason, String reasonEs, Entry replacement, String reviewer, OffsetDateTime when) {
+		withdrawn = when;
+		withdrawalReason = reason;
+		withdrawalReasonEs = reasonEs;
+		replacedBy = replacement;
+		withdrawnBy = reviewer;
+		lastChanged = when;
+	}
+
+	/** Publishes a withdrawn entry again, as it was. */
+	public void restore(OffsetDateTime when) {
+		withdrawn = null;
+		withdrawalReason = null;
+		withdrawalReasonEs = null;
+		replacedBy = null;
+		withdrawnBy = null;
+		lastChanged = when;
+	}
+
+	/** Whether a reviewer withdrew the entry: readers no longer see it anywhere but at its address (410 Gone). */
+	public boolean isWithdrawn() {
+		return withdrawn != null;
+	}
+
+	/** When it was withdrawn, or null. */
+	public OffsetDateTime getWithdrawn() {
+		return withdrawn;
+	}
+
+	public String getWithdrawalReason() {
+		return withdrawalReason;
+	}
+
+	public String getWithdrawalReasonEs() {
+		return withdrawalReasonEs;
+	}
+
+	/** The entry that replaces it, or null. */
+	public Entry getReplacedBy() {
+		return replacedBy;
+	}
+
+	public String getWithdrawnBy() {
+		return withdrawnBy;
 	}
 
 	public Long getId() {

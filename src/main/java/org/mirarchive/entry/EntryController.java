@@ -28,7 +28,7 @@ import org.mirarchive.model.Slug;
 /**
  * The index of each kind of entry ({@code /people}, a list page at a time: {@code /people?page=2})
  * and each entry's page ({@code /people/{slug}}). Both answer conditional requests: an unchanged page
- * is a {@code 304} without being assembled.
+ * is a {@code 304} without being assembled. A withdrawn entry's page is a {@code 410 Gone} saying why.
  */
 @Controller
 class EntryController {
@@ -49,8 +49,11 @@ class EntryController {
 
 	private final SchemaOrg schemaOrg;
 
+	private final WithdrawnEntries withdrawn;
+
 	EntryController(EntryRepository entries, EntryLists lists, EntryPages pages, DateWords dateWords, Release release,
-			PageCitations citations, SchemaOrg schemaOrg) {
+			PageCitations citations, SchemaOrg schemaOrg, WithdrawnEntries withdrawn) {
+		this.withdrawn = withdrawn;
 		this.entries = entries;
 		this.lists = lists;
 		this.pages = pages;
@@ -85,6 +88,12 @@ class EntryController {
 		}
 		Optional<OffsetDateTime> found = entries.findLastChanged(kind, slug);
 		if (found.isEmpty()) {
+			Optional<WithdrawnEntries.Gone> gone = withdrawn.find(kind, slug, locale);
+			if (gone.isPresent()) {
+				response.setStatus(HttpStatus.GONE.value());
+				model.addAttribute("gone", gone.get());
+				return "entries/withdrawn";
+			}
 			// An entry whose kind was corrected (the United States, once an organization, is a
 			// place) keeps its slug: its old address sends readers on to the new one, for good.
 			EntryKind filed = entries.findKindBySlug(slug).orElseThrow(EntryController::notFound);

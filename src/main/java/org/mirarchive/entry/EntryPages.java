@@ -76,7 +76,8 @@ public class EntryPages {
 		// Every note the page shows is read before any note's citations (those beside the date
 		// and the relations come with them), so that one batch reads the citations (and, in
 		// another language, the translations) of them all.
-		List<Relation> touching = relations.findTouching(entry);
+		// Relations to a withdrawn entry are not shown: readers no longer see it anywhere.
+		List<Relation> touching = relations.findTouching(entry).stream().filter(Relation::isShown).toList();
 		entry.getStatements().stream().findFirst().ifPresent(first -> Hibernate.initialize(first.getNotes()));
 		// In reading order: the date line and its notes stand in the page's header, above the names.
 		EntryPage.DateLine date = null;
@@ -167,6 +168,9 @@ public class EntryPages {
 		while (!level.isEmpty()) {
 			List<Long> next = new ArrayList<>();
 			for (Relation r : relations.findWithEndsByObjectIdIn(level)) {
+				if (!r.isShown()) {
+					continue;
+				}
 				Long subject = r.getSubject().getId();
 				List<Relation> above = stepsUp.get(r.getObject().getId());
 				if (r.getKind() == RelationKind.LOCATED_IN && !stepsUp.containsKey(subject)) {

@@ -58,6 +58,7 @@ public class EntryRecords {
 	@Transactional(readOnly = true)
 	public Optional<EntryRecord> find(EntryKind kind, String slug, Locale locale) {
 		return entries.findByKindAndSlug(kind, slug)
+			.filter(entry -> !entry.isWithdrawn())
 			.map(entry -> record(entry, relations.findTouching(entry), Quotations.INCLUDED, locale));
 	}
 
@@ -103,6 +104,7 @@ public class EntryRecords {
 					texts.apply(s.getTranslations())))
 			.toList();
 		List<EntryRecord.RelationRecord> relationRecords = touching.stream()
+			.filter(Relation::isShown)
 			.map(r -> relation(r, citations(r.getCitations(), quotations, everyTranslation, locale),
 					notes.apply(r.getNotes()), locale))
 			.toList();

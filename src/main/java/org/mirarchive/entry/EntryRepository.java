@@ -20,7 +20,8 @@ import org.mirarchive.model.ChangedBlock;
 /**
  * People, organizations, events and places. Lists come a list page at a time ({@link EntryLists}),
  * ordered by the database on indexed columns and ending with the id, so that no entry moves
- * between list pages. Events narrowed by who took part and by dates are found by {@link Events}'
+ * between list pages. Lists, counts, menus and the download leave withdrawn entries out; an
+ * entry's own lookups do not (its address answers 410 Gone, its history stays). Events narrowed by who took part and by dates are found by {@link Events}'
  * conditions, joined from those a reader gave.
  */
 public interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecificationExecutor<Entry> {
@@ -45,7 +46,7 @@ public interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecific
 	 * kind too changes nothing but lets H2 read the index in order instead of sorting (PostgreSQL
 	 * does either way).
 	 */
-	@Query("select e.id from Entry e where e.kind = :kind order by e.kind, e.sortKey, e.id")
+	@Query("select e.id from Entry e where e.kind = :kind and e.withdrawn is null order by e.kind, e.sortKey, e.id")
 	List<Long> findIdsInIndexOrder(EntryKind kind, Pageable pageable);
 
 	/**
@@ -56,14 +57,14 @@ public interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecific
 	 */
 	@Query("""
 			select e.id from Entry e left join e.translations t on key(t) = :language
-			where e.kind = :kind order by coalesce(t.sortKey, e.sortKey), e.id""")
+			where e.kind = :kind and e.withdrawn is null order by coalesce(t.sortKey, e.sortKey), e.id""")
 	List<Long> findIdsInIndexOrderIn(EntryKind kind, String language, Pageable pageable);
 
 	/**
 	 * The ids of a list page of the entries of a kind, in the order of the page's sort: events in
 	 * {@link Events#IN_DATE_ORDER}, read from the index {@code entry_kind_date} alone.
 	 */
-	@Query("select e.id from Entry e where e.kind = :kind")
+	@Query("select e.id from Entry e where e.kind = :kind and e.withdrawn is null")
 	List<Long> findIdsByKind(EntryKind kind, Pageable pageable);
 
 	/**
@@ -74,11 +75,14 @@ public interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecific
 	List<Entry> findWithTranslationsByIdIn(Collection<Long> ids);
 
 	/** The entries of a kind by sort key with their translations, in one statement: for a menu of names. */
-	@Query("select distinct e from Entry e left join fetch e.translations where e.kind = :kind order by e.sortKey, e.id")
+	@Query("select distinct e from Entry e left join fetch e.translations where e.kind = :kind and e.withdrawn is null order by e.sortKey, e.id")
 	List<Entry> findWithTranslationsByKind(EntryKind kind);
 
-	/** When the entry at an address last changed, read without loading it: for conditional requests. */
-	@Query("select e.lastChanged from Entry e where e.kind = :kind and e.slug = :slug")
+	/**
+	 * When the published entry at an address last changed, read without loading it: for conditional
+	 * requests. Empty for a withdrawn one ({@link #findWithdrawn}).
+	 */
+	@Query("select e.lastChanged from Entry e where e.kind = :kind and e.slug = :slug and e.withdrawn is null")
 	Optional<OffsetDateTime> findLastChanged(EntryKind kind, String slug);
 
 	/** The kind an entry is filed under, whatever kind an address names: slugs are unique across kinds. */
@@ -94,7 +98,7 @@ public interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecific
 	 * from the database a few hundred at a time as the stream is consumed: for the whole-archive
 	 * download, which loads the entries themselves a slice at a time. Close it after use.
 	 */
-	@Query("select e.id from Entry e order by e.kind, e.position, e.id")
+	@Query("select e.id from Entry e where e.withdrawn is null order by e.kind, e.position, e.id")
 	@QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "500"))
 	Stream<Long> streamIdsByKindAndPosition();
 
@@ -108,7 +112,7 @@ public interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecific
 	 */
 	@Query("""
 			select new org.mirarchive.entry.EntryAddress(e.kind, e.slug, e.lastChanged) from Entry e
-			where e.id between :firstId and :lastId order by e.id""")
+			where e.id between :firstId and :lastId and e.withdrawn is null order by e.id""")
 	List<EntryAddress> findAddresses(long firstId, long lastId);
 
 	/**
@@ -122,7 +126,13 @@ public interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecific
 	List<ChangedBlock> findChangedBlocks(long size);
 
 	/** How many entries of each kind the archive holds (kinds it has none of are missing). */
-	@Query("select new org.mirarchive.entry.KindCount(e.kind, count(e)) from Entry e group by e.kind")
+	@Query("select new org.mirarchive.entry.KindCount(e.kind, count(e)) from Entry e where e.withdrawn is null group by e.kind")
 	List<KindCount> countEachKind();
+
+	/** The withdrawn entry at an address, with what replaces it: for the 410 its address answers. */
+	@Query("""
+			select e from Entry e left join fetch e.translations left join fetch e.replacedBy r left join fetch r.translations
+			where e.kind = :kind and e.slug = :slug and e.withdrawn is not null""")
+	Optional<Entry> findWithdrawn(EntryKind kind, String slug);
 
 }

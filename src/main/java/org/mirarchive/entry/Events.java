@@ -38,9 +38,10 @@ public final class Events {
 	private Events() {
 	}
 
-	/** Every event. */
+	/** Every event readers see (withdrawn ones are not). */
 	public static Specification<Entry> all() {
-		return (root, query, builder) -> builder.equal(root.get("kind"), EntryKind.EVENT);
+		return (root, query, builder) -> builder.and(builder.equal(root.get("kind"), EntryKind.EVENT),
+				builder.isNull(root.get("withdrawn")));
 	}
 
 	/** The events a person or organization took part in (their {@code PARTICIPANT_IN} relations). */

@@ -109,6 +109,11 @@ public class Relation {
 		return kind;
 	}
 
+	/** Whether readers see the relation: neither of its ends is withdrawn. */
+	public boolean isShown() {
+		return !subject.isWithdrawn() && !object.isWithdrawn();
+	}
+
 	public Entry getSubject() {
 		return subject;
 	}

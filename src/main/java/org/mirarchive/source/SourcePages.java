@@ -75,6 +75,8 @@ public class SourcePages {
 			.map(note -> new SourcePage.NoteLine(note.getKind(), content.text(note.getText(), note::textIn)))
 			.toList();
 		List<Citation> found = new ArrayList<>(citations.findBySource(source));
+		// What a withdrawn entry claims, or claims of it, readers no longer see.
+		found.removeIf(c -> c.claimEntry().isWithdrawn() || c.getRelation() != null && !c.getRelation().isShown());
 		// In the order of the work: by section and paragraph of the quoted passage, then by the
 		// order of the entries (first mention in the article) for works cited without quotation.
 		found.sort(Comparator

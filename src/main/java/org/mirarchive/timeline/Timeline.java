@@ -131,7 +131,8 @@ class Timeline {
 		if (slug == null) {
 			return null;
 		}
-		Optional<Entry> found = entries.findByKindAndSlug(kind, slug);
+		// A withdrawn one is none, for readers.
+		Optional<Entry> found = entries.findByKindAndSlug(kind, slug).filter(entry -> !entry.isWithdrawn());
 		if (found.isEmpty()) {
 			problems.add(new TimelineFilter.Problem(problemKey, slug));
 		}

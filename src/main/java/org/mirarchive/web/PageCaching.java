@@ -32,17 +32,20 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.LocaleResolver;
 
 import org.mirarchive.address.ArchiveAddresses;
+import org.mirarchive.instances.ArchiveChangedElsewhere;
 
 /**
  * Turns on the {@link PageCache} (unless {@code archive.page-cache.enabled=false}) and has it
  * forget every page when a change to the archive is committed through JPA. Changes made by
  * migrations come with a restart; changes made by another instance of the archive on the same
- * database show here within the cache's time to live, as they would through a shared cache.
+ * PostgreSQL database are forgotten when that instance's notice comes ({@code org.mirarchive.instances}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "archive.page-cache.enabled", matchIfMissing = true)
@@ -103,6 +106,25 @@ class PageCaching {
 		listeners.appendListeners(EventType.POST_COMMIT_INSERT, forget);
 		listeners.appendListeners(EventType.POST_COMMIT_UPDATE, forget);
 		listeners.appendListeners(EventType.POST_COMMIT_DELETE, forget);
+	}
+
+	/**
+	 * A change another instance of the archive made to the same database
+	 * ({@code org.mirarchive.instances}): every page may show it. After the search index has followed it.
+	 */
+	@Bean
+	ForgetChangesElsewhere pageCacheForgetsOtherInstancesChanges(PageCache cache) {
+		return new ForgetChangesElsewhere(cache);
+	}
+
+	record ForgetChangesElsewhere(PageCache cache) {
+
+		@EventListener
+		@Order(ArchiveChangedElsewhere.PAGES_ORDER)
+		void forget(ArchiveChangedElsewhere change) {
+			this.cache.clear();
+		}
+
 	}
 
 	/** Any committed insert, update or delete of any entity: every page may show it. */

@@ -1,7 +1,6 @@
 package org.mirarchive.account;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -20,28 +18,34 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
-import org.mirarchive.MirArchiveApplication;
+import org.mirarchive.ArchiveProcess;
+import org.mirarchive.ArchiveProcess.Database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the archive said it saved is saved, even if its process is killed at once ({@code kill -9}):
- * the archive runs as its own process, on its shipped configuration and an H2 file in a temporary
- * data folder, while a writer creates accounts through the API; the process is killed while writes
- * are still coming, started again on the same folder, and every account it acknowledged (201) is
- * in the database, and the seed's migrations were applied once, at the first start only. The first
- * write path the archive has (issue 11); curators' edits take the same path to the same database.
+ * the archive runs as its own process ({@link ArchiveProcess}), on its shipped configuration, while
+ * a writer creates accounts through the API; the process is killed while writes are still coming,
+ * started again on the same database, and every account it acknowledged (201) is in the database,
+ * the curator who had logged in is still logged in, and the seed's migrations were applied once,
+ * at the first start only. On both databases the archive runs on: the embedded H2 file in a
+ * temporary data folder, and PostgreSQL (a new database on the server the tests start, given to
+ * the archive through the environment as docs/deployment.md says). The first write path the
+ * archive has (issue 11); curators' edits take the same path to the same database.
  */
 class KilledArchiveKeepsWhatItAcknowledgedTest {
 
-	private static final String ADMIN = "first-admin";
+	private static final String ADMIN = ArchiveProcess.ADMIN;
 
 	private static final String TOKEN = UUID.randomUUID() + "-" + UUID.randomUUID();
 
@@ -51,25 +55,31 @@ class KilledArchiveKeepsWhatItAcknowledgedTest {
 	private static final Duration START = Duration.ofMinutes(3);
 
 	@TempDir
-	Path folder;
+	static Path folder;
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-	@Test
-	void everyAccountTheArchiveAcknowledgedIsThereAfterItWasKilledAndStartedAgain() throws Exception {
-		Path data = folder.resolve("data");
-		int port = freePort();
-		Process first = start(data, port, "first.log");
+	static Stream<Arguments> databases() {
+		return Stream.of(Arguments.of(Database.h2(folder.resolve("data")), true),
+				Arguments.of(Database.newPostgres(), false));
+	}
+
+	@ParameterizedTest(name = "on {0}")
+	@MethodSource("databases")
+	void everyAccountTheArchiveAcknowledgedIsThereAfterItWasKilledAndStartedAgain(Database database, boolean h2)
+			throws Exception {
+		String name = database.toString().replace(' ', '-');
+		ArchiveProcess first = ArchiveProcess.start(database, folder.resolve(name + "-first.log"), TOKEN);
+		int port = first.port();
 		String session = null;
 		ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
 		AtomicReference<Throwable> writerFailed = new AtomicReference<>();
 		AtomicBoolean killed = new AtomicBoolean();
 		try {
-			awaitHomePage(first, port, "first.log");
 			// The first administrator is made by a runner that runs once the server answers.
-			awaitLog("first.log", "Created the first administrator");
+			first.awaitLog("Created the first administrator");
 			CuratorBrowser curator = new CuratorBrowser(port);
-			curator.logIn(ADMIN, "the first administrator's password");
+			curator.logIn(ADMIN, ArchiveProcess.ADMIN_PASSWORD);
 			session = curator.session();
 			Thread writer = new Thread(() -> writeUntilRefused(port, acknowledged, killed));
 			writer.setUncaughtExceptionHandler((thread, ex) -> writerFailed.set(ex));
@@ -82,35 +92,32 @@ class KilledArchiveKeepsWhatItAcknowledgedTest {
 			assertThat(acknowledged).as("accounts acknowledged before the kill").hasSizeGreaterThanOrEqualTo(BEFORE_THE_KILL);
 			// SIGKILL while the writer is still sending: no shutdown hook, no closing of the database.
 			killed.set(true);
-			first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+			first.kill();
 			writer.join(30_000);
 		}
 		finally {
-			first.destroyForcibly();
+			first.kill();
 		}
 
-		int again = freePort();
-		Process second = start(data, again, "second.log");
+		ArchiveProcess second = ArchiveProcess.start(database, folder.resolve(name + "-second.log"), TOKEN);
 		int loggedInAfter;
 		try {
-			awaitHomePage(second, again, "second.log");
 			// The curator who logged in before the kill is still logged in: sessions are in the database.
-			loggedInAfter = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + again + "/account"))
+			loggedInAfter = http.send(HttpRequest.newBuilder(URI.create(second.base() + "/account"))
 				.header("Cookie", "JSESSIONID=" + session)
 				.GET()
 				.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
 		}
 		finally {
-			second.destroy();
-			second.waitFor(60, TimeUnit.SECONDS);
-			second.destroyForcibly();
+			second.stop();
 		}
 
-		assertThat(data.resolve("mir-archive.mv.db")).isRegularFile();
+		if (h2) {
+			assertThat(folder.resolve("data").resolve("mir-archive.mv.db")).isRegularFile();
+		}
 		Set<String> kept = new HashSet<>();
 		List<String> applied = new ArrayList<>();
-		try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("mir-archive"), "sa", "");
-				Statement query = db.createStatement()) {
+		try (Connection db = database.connect(); Statement query = db.createStatement()) {
 			try (ResultSet rows = query.executeQuery("select username from account")) {
 				while (rows.next()) {
 					kept.add(rows.getString(1));
@@ -165,59 +172,6 @@ class KilledArchiveKeepsWhatItAcknowledgedTest {
 				Thread.currentThread().interrupt();
 				return;
 			}
-		}
-	}
-
-	/** The archive as its own process: this test's class path, the shipped configuration only. */
-	private Process start(Path data, int port, String log) throws IOException {
-		String java = ProcessHandle.current().info().command().orElse("java");
-		List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp",
-				System.getProperty("java.class.path"), MirArchiveApplication.class.getName(),
-				"--spring.config.location=classpath:/application.properties", "--archive.data-directory=" + data,
-				"--server.port=" + port, "--archive.hosts=localhost"));
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(folder.resolve(log).toFile());
-		builder.environment().put("ARCHIVE_ADMIN_USERNAME", ADMIN);
-		builder.environment().put("ARCHIVE_ADMIN_PASSWORD", "the first administrator's password");
-		builder.environment().put("ARCHIVE_ADMIN_TOKEN", TOKEN);
-		return builder.start();
-	}
-
-	private void awaitHomePage(Process archive, int port, String log) throws Exception {
-		Instant giveUp = Instant.now().plus(START);
-		HttpRequest home = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
-			.timeout(Duration.ofSeconds(10))
-			.build();
-		while (Instant.now().isBefore(giveUp)) {
-			if (!archive.isAlive()) {
-				throw new AssertionError("The archive stopped at start:\n" + Files.readString(folder.resolve(log)));
-			}
-			try {
-				if (http.send(home, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-					return;
-				}
-			}
-			catch (IOException notYet) {
-				// not listening yet
-			}
-			Thread.sleep(250);
-		}
-		throw new AssertionError("The archive did not answer within " + START);
-	}
-
-	private void awaitLog(String log, String line) throws Exception {
-		Instant giveUp = Instant.now().plus(START);
-		while (!Files.readString(folder.resolve(log)).contains(line)) {
-			if (Instant.now().isAfter(giveUp)) {
-				throw new AssertionError("The archive did not log \"" + line + "\" within " + START);
-			}
-			Thread.sleep(100);
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
 		}
 	}
 

@@ -9,12 +9,17 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
 
+import org.springframework.test.context.BootstrapWith;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * Runs a {@link BrowserTest} class only where Chromium is installed, and gives it one browser
- * for all its tests, started before the first and closed after the last.
+ * for all its tests, started before the first and closed after the last. A test of an archive it
+ * starts itself as a process of its own (no Spring test) starts its browsers with
+ * {@link Chromium#start(String)} once the archive has its address: this extension then only
+ * decides whether it runs.
  */
 final class ChromiumExtension implements ExecutionCondition, BeforeAllCallback, AfterAllCallback, ParameterResolver {
 
@@ -42,6 +47,9 @@ final class ChromiumExtension implements ExecutionCondition, BeforeAllCallback, 
 
 	@Override
 	public void beforeAll(ExtensionContext context) {
+		if (!AnnotationSupport.isAnnotated(context.getRequiredTestClass(), BootstrapWith.class)) {
+			return;
+		}
 		String port = SpringExtension.getApplicationContext(context).getEnvironment().getRequiredProperty("local.server.port");
 		context.getStore(NAMESPACE).put(Chromium.class, Chromium.start("http://localhost:" + port));
 	}
