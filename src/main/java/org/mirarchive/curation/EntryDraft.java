@@ -55,7 +55,7 @@ public record EntryDraft(EntryKind kind, String slug, String name, String nameEs
 	 * takes the notes of the published claim of the same id, so that saving it changes no note.
 	 */
 	public EntryDraft withNotesOf(EntryDraft published) {
-		if (hasNotes() || published == null) {
+		if (hasNotes() || published == null || !published.hasNotes()) {
 			return this;
 		}
 		Map<Long, List<NoteDraft>> statementNotes = new HashMap<>();
@@ -73,7 +73,7 @@ public record EntryDraft(EntryKind kind, String slug, String name, String nameEs
 					.map(r -> new RelationDraft(r.id(), r.kind(), r.subject(), r.other(), r.role(), r.roleEs(), r.edtf(),
 							r.citations(), r.id() == null ? List.of() : relationNotes.getOrDefault(r.id(), List.of())))
 					.toList(),
-				Boolean.TRUE.equals(published.contentNote()));
+				published.contentNote());
 	}
 
 	/**
