@@ -168,7 +168,7 @@ public class Publisher {
 					(kind, text, position) -> EditorialNote.besideDate(entry, newNoteKey(), kind, text, position));
 		}
 		else if (edtf == null && !entry.getDateNotes().isEmpty()) {
-			throw new Refused("date.edtf", "curation.date.has-notes");
+			throw new Refused(FieldPath.of("date").then("edtf").toString(), "curation.date.has-notes");
 		}
 	}
 

@@ -486,8 +486,9 @@ public class CurationTest {
 		EntryDraft read = json.readValue(older.toString(), EntryDraft.class);
 		assertThat(read.hasNotes()).isFalse();
 		assertThat(read.statements().get(0).notes()).isEmpty();
+		// Its diff shows the summary it changes, and no note removed.
 		assertThat(reviewer.page("/curate/changes/" + changeSet).select("table.diff").text())
-			.contains("A person revised by a change set of the older shape.").doesNotContain(note);
+			.contains("older shape").doesNotContain(note);
 		reviewer.post("/curate/changes/" + changeSet + "/decision",
 				Map.of("decision", "approve", "_csrf", reviewer.csrf("/curate/changes/" + changeSet)));
 
@@ -497,6 +498,22 @@ public class CurationTest {
 		assertThat(page.select(".summary, header").text()).contains("A person revised by a change set of the older shape.");
 		assertThat(page.select(".editorial-note").text()).contains(note);
 		assertThat(page.select(".content-note")).isNotEmpty();
+	}
+
+	@Test
+	void aSeedEntryWithNotesBesideItsStatementsConnectionsAndDateIsSavedWithItsNotesAndTheirCitationsKept() {
+		CuratorBrowser reviewer = loggedIn(CuratorsTest.ADMINISTRATOR, CuratorsTest.ADMINISTRATOR_PASSWORD);
+		String rows = "select n.id, n.text, c.id from editorial_note n join citation c on c.note_id = n.id "
+				+ "join entry e on e.id = n.entry_id where e.slug = 'carlos-prats-steps-down' order by n.id, c.id";
+		var before = jdbc.queryForList(rows);
+		Map<String, String> form = formOf(reviewer.page("/curate/events/carlos-prats-steps-down"));
+		assertThat(form).containsKey("date.notes[0].text");
+		form.put("changeSummary", "Saves Prats's stepping down as it is");
+		form.put("action", "save");
+
+		assertThat(reviewer.post("/curate/draft", form).statusCode()).isEqualTo(302);
+		assertThat(jdbc.queryForList(rows)).isNotEmpty().isEqualTo(before);
+		assertThat(reader("/events/carlos-prats-steps-down").select(".editorial-note--disagreement")).isNotEmpty();
 	}
 
 	/** A published person made through the form, by its slug. */
