@@ -55,7 +55,7 @@ class ArchiveLookups implements DraftRules.Archive {
 	@Override
 	public Optional<DraftRules.WorkFacts> work(String slug) {
 		return entityManager
-			.createQuery("select new org.mirarchive.curation.DraftRules$WorkFacts(s.slug, s.quotable) from Source s where s.slug = :slug",
+			.createQuery("select new org.mirarchive.curation.DraftRules$WorkFacts(s.slug, s.quotable, s.title, s.container) from Source s where s.slug = :slug",
 					DraftRules.WorkFacts.class)
 			.setParameter("slug", slug)
 			.getResultStream()

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import org.mirarchive.citation.PageCitations;
+import org.mirarchive.entry.EditorialNote;
 import org.mirarchive.entry.EntryKind;
 import org.mirarchive.entry.EntryPage;
 import org.mirarchive.entry.NameKind;
@@ -217,6 +218,7 @@ class CurationController {
 		model.addAttribute("works", works.findAll(Sort.by("position", "id")));
 		model.addAttribute("relationKinds", RelationKind.values());
 		model.addAttribute("nameKinds", NameKind.values());
+		model.addAttribute("noteKinds", EditorialNote.Kind.values());
 		model.addAttribute("fresh", context.entryId() == null);
 		model.addAttribute("dates", datesInWords(draft, locale));
 		return "curation/edit";

@@ -15,6 +15,7 @@ import com.github.difflib.patch.AbstractDelta;
 
 import org.mirarchive.curation.EntryDraft.CitationDraft;
 import org.mirarchive.curation.EntryDraft.NameDraft;
+import org.mirarchive.curation.EntryDraft.NoteDraft;
 import org.mirarchive.curation.EntryDraft.RelationDraft;
 import org.mirarchive.curation.EntryDraft.StatementDraft;
 
@@ -72,7 +73,14 @@ public final class DraftDiff {
 
 	/** The changes from one draft to another. */
 	public static DraftDiff between(EntryDraft before, EntryDraft after) {
+		// A draft made without notes leaves them as published: it changes none.
+		EntryDraft is = after.withNotesOf(before);
 		Changes changes = new Changes();
+		changes.compare(before, is);
+		return new DraftDiff(changes.list);
+	}
+
+	private static void compare(Changes changes, EntryDraft before, EntryDraft after) {
 		changes.value("kind", "rules.field.kind", name(before.kind()), name(after.kind()));
 		changes.value("slug", "rules.field.slug", before.slug(), after.slug());
 		changes.text("name", "rules.field.name", before.name(), after.name());
@@ -82,21 +90,23 @@ public final class DraftDiff {
 		FieldPath date = FieldPath.of("date");
 		changes.value(date.then("edtf").toString(), "rules.field.date", before.date().edtf(), after.date().edtf());
 		changes.citations(date, "rules.field.dateCitations", before.date().citations(), after.date().citations());
-		changes.items("names", "rules.field.otherName", before.names(), after.names(), NameDraft::id,
+		changes.notes(date, before.date().notes(), after.date().notes());
+		changes.items(FieldPath.of("names"), "rules.field.otherName", before.names(), after.names(), NameDraft::id,
 				DraftDiff::render, (path, was, is) -> {
 					changes.value(path.then("kind").toString(), "rules.field.otherNameKind", was.kind(), is.kind());
 					changes.text(path.then("form").toString(), "rules.field.otherNameForm", was.form(), is.form());
 					changes.value(path.then("lang").toString(), "rules.field.otherNameLanguage", was.lang(), is.lang());
 					changes.citations(path, "rules.field.citations", was.citations(), is.citations());
 				});
-		changes.items("statements", "rules.field.statement", before.statements(), after.statements(),
+		changes.items(FieldPath.of("statements"), "rules.field.statement", before.statements(), after.statements(),
 				StatementDraft::id, StatementDraft::text, (path, was, is) -> {
 					changes.text(path.then("text").toString(), "rules.field.statementText", was.text(), is.text());
 					changes.text(path.then("textEs").toString(), "rules.field.statementTextEs", was.textEs(),
 							is.textEs());
 					changes.citations(path, "rules.field.citations", was.citations(), is.citations());
+					changes.notes(path, was.notes(), is.notes());
 				});
-		changes.items("relations", "rules.field.relation", before.relations(), after.relations(), RelationDraft::id,
+		changes.items(FieldPath.of("relations"), "rules.field.relation", before.relations(), after.relations(), RelationDraft::id,
 				DraftDiff::render, (path, was, is) -> {
 					changes.value(path.then("kind").toString(), "rules.field.relationKind", was.kind(), is.kind());
 					changes.value(path.then("subject").toString(), "rules.field.relationSubject",
@@ -107,8 +117,12 @@ public final class DraftDiff {
 							is.roleEs());
 					changes.value(path.then("edtf").toString(), "rules.field.relationDate", was.edtf(), is.edtf());
 					changes.citations(path, "rules.field.citations", was.citations(), is.citations());
+					changes.notes(path, was.notes(), is.notes());
 				});
-		return new DraftDiff(changes.list);
+		if (after.hasNotes()) {
+			changes.value("contentNote", "rules.field.contentNote", String.valueOf(Boolean.TRUE.equals(before.contentNote())),
+					String.valueOf(after.contentNote()));
+		}
 	}
 
 	/** The changed fields, in the order the form shows them. */
@@ -275,6 +289,11 @@ public final class DraftDiff {
 				+ ")";
 	}
 
+	/** An editorial note as the diff shows it: its kind, then its text. */
+	static String render(NoteDraft note) {
+		return note.kind() + ": " + Objects.toString(note.text(), "");
+	}
+
 	/** A relation as the diff shows it, read from this entry: its kind, the other entry, the role and date. */
 	static String render(RelationDraft relation) {
 		return relation.kind() + (relation.subject() ? " \u2192 " : " \u2190 ") + relation.other()
@@ -326,7 +345,24 @@ public final class DraftDiff {
 			}
 		}
 
-		<T> void items(String field, String label, List<T> before, List<T> after, Function<T, Long> id,
+		/** The notes beside a claim, matched by id as other items are. */
+		void notes(FieldPath claim, List<NoteDraft> before, List<NoteDraft> after) {
+			items(claim.then("notes"), "rules.field.note", before, after, NoteDraft::id, DraftDiff::render,
+					this::changes);
+		}
+
+		private void changes(FieldPath path, NoteDraft was, NoteDraft is) {
+			value(path.then("kind").toString(), "rules.field.noteKind", was.kind(), is.kind());
+			text(path.then("text").toString(), "rules.field.noteText", was.text(), is.text());
+			text(path.then("textEs").toString(), "rules.field.noteTextEs", was.textEs(), is.textEs());
+			citations(path, "rules.field.citations", was.citations(), is.citations());
+		}
+
+		void compare(EntryDraft before, EntryDraft after) {
+			DraftDiff.compare(this, before, after);
+		}
+
+		<T> void items(FieldPath field, String label, List<T> before, List<T> after, Function<T, Long> id,
 				Function<T, String> render, ItemFields<T> fields) {
 			Map<Long, T> earlier = new HashMap<>();
 			before.stream().filter(item -> id.apply(item) != null).forEach(item -> earlier.put(id.apply(item), item));
@@ -334,7 +370,7 @@ public final class DraftDiff {
 			for (int i = 0; i < after.size(); i++) {
 				T item = after.get(i);
 				Long key = id.apply(item);
-				FieldPath path = FieldPath.of(field, i);
+				FieldPath path = field.at(i);
 				if (key != null && earlier.containsKey(key)) {
 					kept.add(key);
 					fields.compare(path, earlier.get(key), item);
@@ -349,7 +385,7 @@ public final class DraftDiff {
 				T item = before.get(i);
 				if (!kept.contains(id.apply(item))) {
 					String text = render.apply(item);
-					list.add(new Change(FieldPath.of(field, i).toString(), label, text, null,
+					list.add(new Change(field.at(i).toString(), label, text, null,
 							List.of(new Segment(SegmentKind.REMOVED, Objects.toString(text, "")))));
 				}
 			}

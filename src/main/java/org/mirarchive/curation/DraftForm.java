@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import org.mirarchive.curation.EntryDraft.CitationDraft;
 import org.mirarchive.curation.EntryDraft.DateDraft;
 import org.mirarchive.curation.EntryDraft.NameDraft;
+import org.mirarchive.curation.EntryDraft.NoteDraft;
 import org.mirarchive.curation.EntryDraft.RelationDraft;
 import org.mirarchive.curation.EntryDraft.StatementDraft;
 
@@ -21,38 +22,66 @@ final class DraftForm {
 
 	private static final CitationDraft NO_CITATION = new CitationDraft(null, null, null);
 
+	private static final NoteDraft NO_NOTE = new NoteDraft(null, null, null, null, List.of(NO_CITATION));
+
 	private DraftForm() {
 	}
 
 	/** The draft with an empty place after each list, to fill in. */
 	static EntryDraft withPlaces(EntryDraft draft) {
 		return new EntryDraft(draft.kind(), draft.slug(), draft.name(), draft.nameEs(), draft.summary(),
-				draft.summaryEs(), new DateDraft(draft.date().edtf(), plusOne(draft.date().citations(), NO_CITATION)),
+				draft.summaryEs(), new DateDraft(draft.date().edtf(), plusOne(draft.date().citations(), NO_CITATION),
+						notePlaces(draft.date().notes())),
 				plusOne(draft.names().stream()
 					.map(n -> new NameDraft(n.id(), n.kind(), n.form(), n.lang(), plusOne(n.citations(), NO_CITATION)))
 					.toList(), new NameDraft(null, null, null, null, List.of(NO_CITATION))),
 				plusOne(draft.statements().stream()
-					.map(s -> new StatementDraft(s.id(), s.text(), s.textEs(), plusOne(s.citations(), NO_CITATION)))
-					.toList(), new StatementDraft(null, null, null, List.of(NO_CITATION))),
+					.map(s -> new StatementDraft(s.id(), s.text(), s.textEs(), plusOne(s.citations(), NO_CITATION),
+							notePlaces(s.notes())))
+					.toList(), new StatementDraft(null, null, null, List.of(NO_CITATION), List.of(NO_NOTE))),
 				plusOne(draft.relations().stream()
 					.map(r -> new RelationDraft(r.id(), r.kind(), r.subject(), r.other(), r.role(), r.roleEs(), r.edtf(),
-							plusOne(r.citations(), NO_CITATION)))
-					.toList(), new RelationDraft(null, null, true, null, null, null, null, List.of(NO_CITATION))));
+							plusOne(r.citations(), NO_CITATION), notePlaces(r.notes())))
+					.toList(),
+						new RelationDraft(null, null, true, null, null, null, null, List.of(NO_CITATION), List.of(NO_NOTE))),
+				draft.contentNote());
 	}
 
-	/** The draft a form sent, without the places left empty; text trimmed, blank text absent. */
+	/** A claim's notes, each with an empty place for a citation more, and an empty note after them. */
+	private static List<NoteDraft> notePlaces(List<NoteDraft> notes) {
+		return plusOne(notes.stream()
+			.map(n -> new NoteDraft(n.id(), n.kind(), n.text(), n.textEs(), plusOne(n.citations(), NO_CITATION)))
+			.toList(), NO_NOTE);
+	}
+
+	/**
+	 * The draft a form sent, without the places left empty; text trimmed, blank text absent. The
+	 * form's content-note box sends nothing when it is not ticked: the entry then has no content note.
+	 */
 	static EntryDraft filled(EntryDraft sent) {
 		return new EntryDraft(sent.kind(), blankToNull(sent.slug()), blankToNull(sent.name()), blankToNull(sent.nameEs()),
 				blankToNull(sent.summary()), blankToNull(sent.summaryEs()),
-				new DateDraft(blankToNull(sent.date().edtf()), citations(sent.date().citations())),
+				new DateDraft(blankToNull(sent.date().edtf()), citations(sent.date().citations()), notes(sent.date().notes())),
 				kept(sent.names(), n -> new NameDraft(n.id(), blankToNull(n.kind()), blankToNull(n.form()),
 						blankToNull(n.lang()), citations(n.citations())),
 						n -> n.form() != null || !n.citations().isEmpty()),
 				kept(sent.statements(), s -> new StatementDraft(s.id(), blankToNull(s.text()), blankToNull(s.textEs()),
-						citations(s.citations())), s -> s.text() != null || s.textEs() != null || !s.citations().isEmpty()),
+						citations(s.citations()), notes(s.notes())),
+						s -> s.text() != null || s.textEs() != null || !s.citations().isEmpty()),
 				kept(sent.relations(), r -> new RelationDraft(r.id(), blankToNull(r.kind()), r.subject(),
 						blankToNull(r.other()), blankToNull(r.role()), blankToNull(r.roleEs()), blankToNull(r.edtf()),
-						citations(r.citations())), r -> r.kind() != null || r.other() != null || !r.citations().isEmpty()));
+						citations(r.citations()), notes(r.notes())),
+						r -> r.kind() != null || r.other() != null || !r.citations().isEmpty()),
+				Boolean.TRUE.equals(sent.contentNote()));
+	}
+
+	/**
+	 * A claim's notes as sent: a note emptied of its texts and citations is taken out (its kind
+	 * alone, a choice the form always shows, keeps nothing).
+	 */
+	private static List<NoteDraft> notes(List<NoteDraft> sent) {
+		return kept(sent, n -> new NoteDraft(n.id(), blankToNull(n.kind()), blankToNull(n.text()), blankToNull(n.textEs()),
+				citations(n.citations())), n -> n.text() != null || n.textEs() != null || !n.citations().isEmpty());
 	}
 
 	private static List<CitationDraft> citations(List<CitationDraft> sent) {

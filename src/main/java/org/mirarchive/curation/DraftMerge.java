@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.mirarchive.curation.EntryDraft.CitationDraft;
 import org.mirarchive.curation.EntryDraft.DateDraft;
 import org.mirarchive.curation.EntryDraft.NameDraft;
+import org.mirarchive.curation.EntryDraft.NoteDraft;
 import org.mirarchive.curation.EntryDraft.RelationDraft;
 import org.mirarchive.curation.EntryDraft.StatementDraft;
 
@@ -24,7 +25,7 @@ import org.mirarchive.curation.EntryDraft.StatementDraft;
  * side's value; changed on both sides to the same value, that value; changed on both sides
  * differently, it is a {@link Conflict} and the merged draft keeps the curator's own value, so
  * that nothing they typed is lost. A claim's citations are one field. Other names, statements
- * and relations are matched by id: those added on either side are all kept (the curator's in
+ * and relations are matched by id, and so are the editorial notes beside a claim: those added on either side are all kept (the curator's in
  * their order, the other side's after the item they follow there); one removed on one side and
  * unchanged on the other is removed; removed on one side and changed on the other is a conflict,
  * and the curator's side is kept. Empty fields count as missing ones.
@@ -57,7 +58,8 @@ public record DraftMerge(EntryDraft merged, List<Conflict> conflicts) {
 
 	/** Merges the curator's draft with the one published meanwhile, both made from base. */
 	public static DraftMerge of(EntryDraft base, EntryDraft mine, EntryDraft theirs) {
-		return new Merging().merge(normal(base), normal(mine), normal(theirs));
+		// A draft made without notes leaves them as they were: the other side's changes to them stand.
+		return new Merging().merge(normal(base), normal(mine.withNotesOf(base)), normal(theirs));
 	}
 
 	/** The merge of one draft's fields, collecting the conflicts. */
@@ -82,13 +84,16 @@ public record DraftMerge(EntryDraft merged, List<Conflict> conflicts) {
 									mine.date().edtf(), theirs.date().edtf(), Function.identity()),
 							pick(date.then("citations").toString(), "rules.field.dateCitations",
 									base.date().citations(), mine.date().citations(), theirs.date().citations(),
-									DraftDiff::render)),
-					items("names", "rules.field.otherName", base.names(), mine.names(), theirs.names(), NameDraft::id,
+									DraftDiff::render),
+							notes(date, base.date().notes(), mine.date().notes(), theirs.date().notes())),
+					items(FieldPath.of("names"), "rules.field.otherName", base.names(), mine.names(), theirs.names(), NameDraft::id,
 							DraftDiff::render, this::name),
-					items("statements", "rules.field.statement", base.statements(), mine.statements(),
+					items(FieldPath.of("statements"), "rules.field.statement", base.statements(), mine.statements(),
 							theirs.statements(), StatementDraft::id, StatementDraft::text, this::statement),
-					items("relations", "rules.field.relation", base.relations(), mine.relations(), theirs.relations(),
-							RelationDraft::id, DraftDiff::render, this::relation));
+					items(FieldPath.of("relations"), "rules.field.relation", base.relations(), mine.relations(),
+							theirs.relations(), RelationDraft::id, DraftDiff::render, this::relation),
+					pick("contentNote", "rules.field.contentNote", base.contentNote(), mine.contentNote(),
+							theirs.contentNote(), Merging::text));
 			return new DraftMerge(merged, conflicts);
 		}
 
@@ -110,6 +115,25 @@ public record DraftMerge(EntryDraft merged, List<Conflict> conflicts) {
 							theirs.text(), Function.identity()),
 					pick(path.then("textEs").toString(), "rules.field.statementTextEs", base.textEs(), mine.textEs(),
 							theirs.textEs(), Function.identity()),
+					citations(path, base.citations(), mine.citations(), theirs.citations()),
+					notes(path, base.notes(), mine.notes(), theirs.notes()));
+		}
+
+		/** The notes beside a claim: a list merged item by item, as other names and statements are. */
+		private List<NoteDraft> notes(FieldPath claim, List<NoteDraft> base, List<NoteDraft> mine,
+				List<NoteDraft> theirs) {
+			return items(claim.then("notes"), "rules.field.note", base, mine, theirs, NoteDraft::id, DraftDiff::render,
+					this::note);
+		}
+
+		private NoteDraft note(FieldPath path, NoteDraft base, NoteDraft mine, NoteDraft theirs) {
+			return new NoteDraft(mine.id(),
+					pick(path.then("kind").toString(), "rules.field.noteKind", base.kind(), mine.kind(), theirs.kind(),
+							Function.identity()),
+					pick(path.then("text").toString(), "rules.field.noteText", base.text(), mine.text(), theirs.text(),
+							Function.identity()),
+					pick(path.then("textEs").toString(), "rules.field.noteTextEs", base.textEs(), mine.textEs(),
+							theirs.textEs(), Function.identity()),
 					citations(path, base.citations(), mine.citations(), theirs.citations()));
 		}
 
@@ -127,7 +151,8 @@ public record DraftMerge(EntryDraft merged, List<Conflict> conflicts) {
 							theirs.roleEs(), Function.identity()),
 					pick(path.then("edtf").toString(), "rules.field.relationDate", base.edtf(), mine.edtf(),
 							theirs.edtf(), Function.identity()),
-					citations(path, base.citations(), mine.citations(), theirs.citations()));
+					citations(path, base.citations(), mine.citations(), theirs.citations()),
+					notes(path, base.notes(), mine.notes(), theirs.notes()));
 		}
 
 		private List<CitationDraft> citations(FieldPath claim, List<CitationDraft> base, List<CitationDraft> mine,
@@ -160,7 +185,7 @@ public record DraftMerge(EntryDraft merged, List<Conflict> conflicts) {
 		 * A list's merge, item by item: the curator's items in their order, each merged with its
 		 * counterparts; then the other side's new items, each after the item it follows there.
 		 */
-		private <T> List<T> items(String field, String label, List<T> base, List<T> mine, List<T> theirs,
+		private <T> List<T> items(FieldPath field, String label, List<T> base, List<T> mine, List<T> theirs,
 				Function<T, Long> id, Function<T, String> text, ItemMerge<T> merge) {
 			Map<Long, T> inBase = byId(base, id);
 			Map<Long, T> inTheirs = byId(theirs, id);
@@ -186,7 +211,7 @@ public record DraftMerge(EntryDraft merged, List<Conflict> conflicts) {
 			for (Slot<T> slot : order) {
 				T item = slot.item();
 				Long key = id.apply(item);
-				FieldPath path = FieldPath.of(field, merged.size());
+				FieldPath path = field.at(merged.size());
 				T was = key == null ? null : inBase.get(key);
 				if (!slot.mine() || was == null) {
 					merged.add(item); // added on one side
@@ -204,7 +229,7 @@ public record DraftMerge(EntryDraft merged, List<Conflict> conflicts) {
 				T now = inTheirs.get(key);
 				if (key != null && !inMine.contains(key) && now != null && !now.equals(was)) {
 					// removed by the curator, changed by the other side: removed, as the curator left it
-					conflicts.add(new Conflict(FieldPath.of(field, theirs.indexOf(now)).toString(), label, text.apply(was),
+					conflicts.add(new Conflict(field.at(theirs.indexOf(now)).toString(), label, text.apply(was),
 							null, text.apply(now)));
 				}
 			}
@@ -254,7 +279,7 @@ public record DraftMerge(EntryDraft merged, List<Conflict> conflicts) {
 	static EntryDraft normal(EntryDraft draft) {
 		return new EntryDraft(draft.kind(), blank(draft.slug()), blank(draft.name()), blank(draft.nameEs()),
 				blank(draft.summary()), blank(draft.summaryEs()),
-				new DateDraft(blank(draft.date().edtf()), citations(draft.date().citations())),
+				new DateDraft(blank(draft.date().edtf()), citations(draft.date().citations()), notes(draft.date().notes())),
 				draft.names()
 					.stream()
 					.map(name -> new NameDraft(name.id(), blank(name.kind()), blank(name.form()), blank(name.lang()),
@@ -263,14 +288,22 @@ public record DraftMerge(EntryDraft merged, List<Conflict> conflicts) {
 				draft.statements()
 					.stream()
 					.map(statement -> new StatementDraft(statement.id(), blank(statement.text()),
-							blank(statement.textEs()), citations(statement.citations())))
+							blank(statement.textEs()), citations(statement.citations()), notes(statement.notes())))
 					.toList(),
 				draft.relations()
 					.stream()
 					.map(relation -> new RelationDraft(relation.id(), blank(relation.kind()), relation.subject(),
 							blank(relation.other()), blank(relation.role()), blank(relation.roleEs()),
-							blank(relation.edtf()), citations(relation.citations())))
-					.toList());
+							blank(relation.edtf()), citations(relation.citations()), notes(relation.notes())))
+					.toList(),
+				draft.contentNote());
+	}
+
+	private static List<NoteDraft> notes(List<NoteDraft> notes) {
+		return notes.stream()
+			.map(note -> new NoteDraft(note.id(), blank(note.kind()), blank(note.text()), blank(note.textEs()),
+					citations(note.citations())))
+			.toList();
 	}
 
 	private static List<CitationDraft> citations(List<CitationDraft> citations) {

@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
 
 import org.mirarchive.curation.EntryDraft.CitationDraft;
 import org.mirarchive.curation.EntryDraft.NameDraft;
+import org.mirarchive.curation.EntryDraft.NoteDraft;
 import org.mirarchive.curation.EntryDraft.RelationDraft;
 import org.mirarchive.curation.EntryDraft.StatementDraft;
+import org.mirarchive.entry.EditorialNote;
 import org.mirarchive.entry.EntryKind;
 import org.mirarchive.entry.NameKind;
 import org.mirarchive.entry.RelationKind;
@@ -21,7 +23,8 @@ import org.mirarchive.model.Slug;
 
 /**
  * The rules a curator's draft must meet before it is saved: the rules the seed's integrity tests
- * check, enforced at save. Every claim (a statement, a date, another name, a relation) is cited;
+ * check, enforced at save. Every claim (a statement, a date, another name, a relation, an
+ * editorial note) is cited;
  * a citation names a work of the archive's and says where in it (a quotation, verbatim, for a
  * work whose text the archive holds; a locator for any other); dates parse; relations join the
  * kinds of entry their kind allows; texts fit their columns; a new entry's address is made from
@@ -51,6 +54,10 @@ public final class DraftRules {
 
 	static final int LOCATOR = 200;
 
+	static final int NOTE = 1000;
+
+	static final int NOTE_ES = 2000;
+
 	static final int EDTF = 60;
 
 	/** A slug made from a headword, leaving room in the column (160) for "-2", "-3"… */
@@ -62,6 +69,9 @@ public final class DraftRules {
 	static final int QUOTATION = 300;
 
 	private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z])");
+
+	/** What a note never says for the works it rests on: it names them (SeedIntegrityTest). */
+	private static final Pattern OTHER_WORKS = Pattern.compile("other works", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]+)*");
 
@@ -104,8 +114,26 @@ public final class DraftRules {
 
 	}
 
-	/** What the rules need to know of a work: whether the archive quotes it (Source.isQuotable). */
-	public record WorkFacts(String slug, boolean quotable) {
+	/**
+	 * What the rules need to know of a work: whether the archive quotes it (Source.isQuotable), and
+	 * its title and container ("Wikipedia"), one of which a note citing it names.
+	 */
+	public record WorkFacts(String slug, boolean quotable, String title, String container) {
+
+		/** A work whose title the rules do not know: a note citing it is not checked for naming it. */
+		public WorkFacts(String slug, boolean quotable) {
+			this(slug, quotable, null, null);
+		}
+
+		/** Whether a note's text names the work: its title (without a title's supplied brackets) or its container. */
+		boolean isNamedIn(String text) {
+			if (title == null) {
+				return true;
+			}
+			String bare = title.replaceAll("^\\[|\\]$", "");
+			return text.contains(bare) || container != null && text.contains(container);
+		}
+
 	}
 
 	/**
@@ -126,12 +154,14 @@ public final class DraftRules {
 		}
 		for (int i = 0; i < draft.statements().size(); i++) {
 			statement(draft.statements().get(i), FieldPath.of("statements", i), kept, problems);
+			notes(draft.statements().get(i).notes(), FieldPath.of("statements", i), kept, problems);
 		}
 		if (draft.relations().isEmpty()) {
 			problems.add(Problem.of("relations", "rules.relations.none"));
 		}
 		for (int i = 0; i < draft.relations().size(); i++) {
 			relation(draft, draft.relations().get(i), FieldPath.of("relations", i), kept, problems);
+			notes(draft.relations().get(i).notes(), FieldPath.of("relations", i), kept, problems);
 		}
 		return List.copyOf(problems);
 	}
@@ -141,9 +171,12 @@ public final class DraftRules {
 		Set<CitationDraft> kept = new HashSet<>();
 		if (published != null) {
 			kept.addAll(published.date().citations());
+			published.date().notes().forEach(note -> kept.addAll(note.citations()));
 			published.names().forEach(name -> kept.addAll(name.citations()));
 			published.statements().forEach(statement -> kept.addAll(statement.citations()));
+			published.statements().forEach(statement -> statement.notes().forEach(note -> kept.addAll(note.citations())));
 			published.relations().forEach(relation -> kept.addAll(relation.citations()));
+			published.relations().forEach(relation -> relation.notes().forEach(note -> kept.addAll(note.citations())));
 		}
 		return kept;
 	}
@@ -230,10 +263,63 @@ public final class DraftRules {
 			if (!draft.date().citations().isEmpty()) {
 				problems.add(Problem.of(date.then("citations").toString(), "rules.date.citationsWithoutDate"));
 			}
+			if (!draft.date().notes().isEmpty()) {
+				problems.add(Problem.of(date.then("notes").toString(), "rules.date.notesWithoutDate"));
+			}
 			return;
 		}
 		edtf(draft.date().edtf(), date.then("edtf"), problems);
 		citations(draft.date().citations(), date, "rules.date.uncited", kept, problems);
+		notes(draft.date().notes(), date, kept, problems);
+	}
+
+	/**
+	 * The editorial notes beside a claim, as the seed's integrity tests hold them: each of a known
+	 * kind, with its text, cited; a note that other works differ or add cites those works, never
+	 * the article (they were read in excerpts: cited, never quoted), and every note names the works
+	 * it cites, never "other works". A note on what the archive does not know may cite the article,
+	 * with its quotation checked verbatim as any claim's.
+	 */
+	private void notes(List<NoteDraft> notes, FieldPath claim, Set<CitationDraft> kept, List<Problem> problems) {
+		for (int i = 0; i < notes.size(); i++) {
+			NoteDraft note = notes.get(i);
+			FieldPath path = claim.then("notes").at(i);
+			Optional<EditorialNote.Kind> kind = Optional.empty();
+			if (isBlank(note.kind())) {
+				problems.add(Problem.of(path.then("kind").toString(), "rules.note.kindRequired"));
+			}
+			else {
+				kind = Arrays.stream(EditorialNote.Kind.values()).filter(k -> k.name().equals(note.kind())).findFirst();
+				if (kind.isEmpty()) {
+					problems.add(Problem.of(path.then("kind").toString(), "rules.note.unknownKind", note.kind()));
+				}
+			}
+			if (isBlank(note.text())) {
+				problems.add(Problem.of(path.then("text").toString(), "rules.note.textRequired"));
+			}
+			else if (OTHER_WORKS.matcher(note.text()).find()) {
+				problems.add(Problem.of(path.then("text").toString(), "rules.note.otherWorks"));
+			}
+			length(note.text(), NOTE, path.then("text"), problems);
+			length(note.textEs(), NOTE_ES, path.then("textEs"), problems);
+			citations(note.citations(), path, "rules.note.uncited", kept, problems);
+			boolean othersOnly = kind.isPresent() && kind.get() != EditorialNote.Kind.LIMITATION;
+			for (int c = 0; c < note.citations().size(); c++) {
+				Optional<WorkFacts> work = isBlank(note.citations().get(c).work()) ? Optional.empty()
+						: archive.work(note.citations().get(c).work());
+				if (work.isEmpty()) {
+					continue;
+				}
+				if (othersOnly && work.get().quotable()) {
+					problems.add(Problem.of(path.then("citations").at(c).then("work").toString(),
+							"rules.note.citesTheArticle"));
+				}
+				else if (!isBlank(note.text()) && !work.get().isNamedIn(note.text())) {
+					problems.add(Problem.of(path.then("text").toString(), "rules.note.namesWork",
+							work.get().title().replaceAll("^\\[|\\]$", "")));
+				}
+			}
+		}
 	}
 
 	private void name(NameDraft name, FieldPath path, Set<CitationDraft> kept, List<Problem> problems) {

@@ -1,6 +1,8 @@
 package org.mirarchive.curation;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.mirarchive.entry.EntryKind;
 
@@ -20,16 +22,58 @@ import org.mirarchive.entry.EntryKind;
  * @param names other forms of the name, each cited
  * @param statements the cited facts, in order
  * @param relations relations with other entries, each cited
+ * @param contentNote whether the entry's page carries the content note (it describes detention,
+ * torture, disappearance or killing); null for a draft made without notes (by the write API, or
+ * stored before curators could edit notes), which leaves the entry's notes and content note as
+ * they are published
  */
 public record EntryDraft(EntryKind kind, String slug, String name, String nameEs, String summary,
 		String summaryEs, DateDraft date, List<NameDraft> names, List<StatementDraft> statements,
-		List<RelationDraft> relations) {
+		List<RelationDraft> relations, Boolean contentNote) {
 
 	public EntryDraft {
 		date = date == null ? DateDraft.NONE : date;
 		names = names == null ? List.of() : List.copyOf(names);
 		statements = statements == null ? List.of() : List.copyOf(statements);
 		relations = relations == null ? List.of() : List.copyOf(relations);
+	}
+
+	/** A draft made without notes: the entry's editorial notes and content note stay as published. */
+	public EntryDraft(EntryKind kind, String slug, String name, String nameEs, String summary, String summaryEs,
+			DateDraft date, List<NameDraft> names, List<StatementDraft> statements, List<RelationDraft> relations) {
+		this(kind, slug, name, nameEs, summary, summaryEs, date, names, statements, relations, null);
+	}
+
+	/** Whether the draft says anything of notes: else it leaves the published ones as they are. */
+	public boolean hasNotes() {
+		return contentNote != null;
+	}
+
+	/**
+	 * This draft with the notes and content note of the published entry where it has none of its
+	 * own (a draft of the write API's, or one stored before notes could be edited): each claim
+	 * takes the notes of the published claim of the same id, so that saving it changes no note.
+	 */
+	public EntryDraft withNotesOf(EntryDraft published) {
+		if (hasNotes() || published == null || !published.hasNotes()) {
+			return this;
+		}
+		Map<Long, List<NoteDraft>> statementNotes = new HashMap<>();
+		published.statements().forEach(s -> statementNotes.put(s.id(), s.notes()));
+		Map<Long, List<NoteDraft>> relationNotes = new HashMap<>();
+		published.relations().forEach(r -> relationNotes.put(r.id(), r.notes()));
+		return new EntryDraft(kind, slug, name, nameEs, summary, summaryEs,
+				new DateDraft(date.edtf(), date.citations(), date.isPresent() ? published.date().notes() : List.of()),
+				names,
+				statements.stream()
+					.map(s -> new StatementDraft(s.id(), s.text(), s.textEs(), s.citations(),
+							s.id() == null ? List.of() : statementNotes.getOrDefault(s.id(), List.of())))
+					.toList(),
+				relations.stream()
+					.map(r -> new RelationDraft(r.id(), r.kind(), r.subject(), r.other(), r.role(), r.roleEs(), r.edtf(),
+							r.citations(), r.id() == null ? List.of() : relationNotes.getOrDefault(r.id(), List.of())))
+					.toList(),
+				published.contentNote());
 	}
 
 	/**
@@ -40,13 +84,22 @@ public record EntryDraft(EntryKind kind, String slug, String name, String nameEs
 	public record CitationDraft(String work, String locator, String quotation) {
 	}
 
-	/** An entry's date in EDTF ("1944-03-27/1974-10-05", "1965", blank for none) and its citations. */
-	public record DateDraft(String edtf, List<CitationDraft> citations) {
+	/**
+	 * An entry's date in EDTF ("1944-03-27/1974-10-05", "1965", blank for none), its citations and
+	 * the editorial notes beside its date line.
+	 */
+	public record DateDraft(String edtf, List<CitationDraft> citations, List<NoteDraft> notes) {
 
-		public static final DateDraft NONE = new DateDraft(null, List.of());
+		public static final DateDraft NONE = new DateDraft(null, List.of(), List.of());
 
 		public DateDraft {
 			citations = citations == null ? List.of() : List.copyOf(citations);
+			notes = notes == null ? List.of() : List.copyOf(notes);
+		}
+
+		/** A date without notes beside it. */
+		public DateDraft(String edtf, List<CitationDraft> citations) {
+			this(edtf, citations, List.of());
 		}
 
 		public boolean isPresent() {
@@ -77,11 +130,19 @@ public record EntryDraft(EntryKind kind, String slug, String name, String nameEs
 	 * @param id the published statement's id, or null for a new one
 	 * @param text the English text
 	 * @param textEs the archive's Spanish translation, or null
+	 * @param notes the editorial notes beside it
 	 */
-	public record StatementDraft(Long id, String text, String textEs, List<CitationDraft> citations) {
+	public record StatementDraft(Long id, String text, String textEs, List<CitationDraft> citations,
+			List<NoteDraft> notes) {
 
 		public StatementDraft {
 			citations = citations == null ? List.of() : List.copyOf(citations);
+			notes = notes == null ? List.of() : List.copyOf(notes);
+		}
+
+		/** A statement without notes beside it. */
+		public StatementDraft(Long id, String text, String textEs, List<CitationDraft> citations) {
+			this(id, text, textEs, citations, List.of());
 		}
 
 	}
@@ -97,11 +158,37 @@ public record EntryDraft(EntryKind kind, String slug, String name, String nameEs
 	 * @param role the subject's role ("General Secretary"), or null
 	 * @param roleEs the archive's Spanish translation of the role, or null
 	 * @param edtf when the relation held, in EDTF, or blank
+	 * @param notes the editorial notes beside it, shown on the pages of both its ends
 	 */
 	public record RelationDraft(Long id, String kind, boolean subject, String other, String role, String roleEs,
-			String edtf, List<CitationDraft> citations) {
+			String edtf, List<CitationDraft> citations, List<NoteDraft> notes) {
 
 		public RelationDraft {
+			citations = citations == null ? List.of() : List.copyOf(citations);
+			notes = notes == null ? List.of() : List.copyOf(notes);
+		}
+
+		/** A relation without notes beside it. */
+		public RelationDraft(Long id, String kind, boolean subject, String other, String role, String roleEs,
+				String edtf, List<CitationDraft> citations) {
+			this(id, kind, subject, other, role, roleEs, edtf, citations, List.of());
+		}
+
+	}
+
+	/**
+	 * The archive's editorial note beside a claim (docs/editorial-policy.md, section 4): where other
+	 * works disagree with the article, or agree and add precision, or what the archive does not
+	 * know; in its own words, naming and citing the works it rests on.
+	 *
+	 * @param id the published note's id, or null for a new one
+	 * @param kind an EditorialNote.Kind's name: DISAGREEMENT, PRECISION or LIMITATION
+	 * @param text the English text
+	 * @param textEs the archive's Spanish translation, or null
+	 */
+	public record NoteDraft(Long id, String kind, String text, String textEs, List<CitationDraft> citations) {
+
+		public NoteDraft {
 			citations = citations == null ? List.of() : List.copyOf(citations);
 		}
 

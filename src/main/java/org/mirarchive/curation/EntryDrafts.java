@@ -9,9 +9,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.mirarchive.curation.EntryDraft.CitationDraft;
 import org.mirarchive.curation.EntryDraft.DateDraft;
 import org.mirarchive.curation.EntryDraft.NameDraft;
+import org.mirarchive.curation.EntryDraft.NoteDraft;
 import org.mirarchive.curation.EntryDraft.RelationDraft;
 import org.mirarchive.curation.EntryDraft.StatementDraft;
 import org.mirarchive.entry.Citation;
+import org.mirarchive.entry.EditorialNote;
 import org.mirarchive.entry.Entry;
 import org.mirarchive.entry.EntryKind;
 import org.mirarchive.entry.EntryRepository;
@@ -67,14 +69,24 @@ public class EntryDrafts {
 				entry.getStatements()
 					.stream()
 					.map(statement -> new StatementDraft(statement.getId(), statement.getText(),
-							statement.textIn(SPANISH), citations(statement.getCitations())))
+							statement.textIn(SPANISH), citations(statement.getCitations()), notes(statement.getNotes())))
 					.toList(),
-				touching.stream().map(relation -> relation(entry, relation)).toList());
+				touching.stream().map(relation -> relation(entry, relation)).toList(), entry.hasContentNote());
 	}
 
 	private static DateDraft date(Entry entry) {
 		StoredDate date = entry.getDate();
-		return date.isPresent() ? new DateDraft(date.getEdtf(), citations(entry.getDateCitations())) : DateDraft.NONE;
+		return date.isPresent()
+				? new DateDraft(date.getEdtf(), citations(entry.getDateCitations()), notes(entry.getDateNotes()))
+				: DateDraft.NONE;
+	}
+
+	/** The editorial notes beside a claim, in order, as a draft gives them. */
+	public static List<NoteDraft> notes(List<EditorialNote> notes) {
+		return notes.stream()
+			.map(note -> new NoteDraft(note.getId(), note.getKind().name(), note.getText(), note.textIn(SPANISH),
+					citations(note.getCitations())))
+			.toList();
 	}
 
 	private static RelationDraft relation(Entry entry, Relation relation) {
@@ -82,7 +94,8 @@ public class EntryDrafts {
 		Entry other = subject ? relation.getObject() : relation.getSubject();
 		RelationTranslation spanish = relation.getTranslations().get(SPANISH);
 		return new RelationDraft(relation.getId(), relation.getKind().name(), subject, other.url(), relation.getRole(),
-				spanish == null ? null : spanish.role(), relation.getDate().getEdtf(), citations(relation.getCitations()));
+				spanish == null ? null : spanish.role(), relation.getDate().getEdtf(), citations(relation.getCitations()),
+				notes(relation.getNotes()));
 	}
 
 	/** A claim's citations as a draft gives them: the work's slug, the free locator, the passage. */

@@ -3,6 +3,7 @@ package org.mirarchive.curation;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,9 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.mirarchive.curation.EntryDraft.CitationDraft;
 import org.mirarchive.curation.EntryDraft.NameDraft;
+import org.mirarchive.curation.EntryDraft.NoteDraft;
 import org.mirarchive.curation.EntryDraft.RelationDraft;
 import org.mirarchive.curation.EntryDraft.StatementDraft;
 import org.mirarchive.entry.Citation;
+import org.mirarchive.entry.EditorialNote;
 import org.mirarchive.entry.Entry;
 import org.mirarchive.entry.EntryName;
 import org.mirarchive.entry.EntryRepository;
@@ -40,8 +43,10 @@ import org.mirarchive.work.Source;
  * draft's state, claim by claim (a statement, name or relation kept by its id, a new one added,
  * one the draft no longer has removed with its citations). Only what differs is written, so
  * that a revision holds what the curator changed and nothing else. The caller has checked the
- * draft against the rules and the entry's version; a claim the draft would orphan (a statement
- * with an editorial note beside it) is refused here, changing nothing.
+ * draft against the rules and the entry's version. Editorial notes are written beside their claims
+ * the same way, and a claim removed takes its notes with it; a draft made without notes (the
+ * write API's) leaves them as they are, and a claim it would orphan (a statement with an
+ * editorial note beside it) is refused here, changing nothing.
  */
 @Component
 public class Publisher {
@@ -120,8 +125,11 @@ public class Publisher {
 		spanish(entry, draft, now);
 		date(entry, draft, now);
 		names(entry, draft.names());
-		statements(entry, draft.statements());
-		relations(entry, draft.relations(), now);
+		statements(entry, draft.statements(), draft.hasNotes());
+		relations(entry, draft.relations(), now, draft.hasNotes());
+		if (draft.hasNotes() && entry.hasContentNote() != draft.contentNote()) {
+			entry.markContentNote(draft.contentNote(), now);
+		}
 		// Every change to a claim dates the entry and raises its version, as a change to its own fields does.
 		entry.changed(now);
 		entityManager.flush();
@@ -155,6 +163,13 @@ public class Publisher {
 			removeAll(entry.getDateCitations());
 			wanted.forEach(c -> cite(c, (source, quotation, locator) -> Citation.ofDate(entry, source, quotation, locator)));
 		}
+		if (draft.hasNotes()) {
+			notes(entry.getDateNotes(), edtf == null ? List.of() : draft.date().notes(),
+					(kind, text, position) -> EditorialNote.besideDate(entry, newNoteKey(), kind, text, position));
+		}
+		else if (edtf == null && !entry.getDateNotes().isEmpty()) {
+			throw new Refused(FieldPath.of("date").then("edtf").toString(), "curation.date.has-notes");
+		}
 	}
 
 	private void names(Entry entry, List<NameDraft> drafts) {
@@ -185,7 +200,7 @@ public class Publisher {
 		}
 	}
 
-	private void statements(Entry entry, List<StatementDraft> drafts) {
+	private void statements(Entry entry, List<StatementDraft> drafts, boolean withNotes) {
 		Map<Long, Statement> published = new HashMap<>();
 		entry.getStatements().forEach(statement -> published.put(statement.getId(), statement));
 		int position = 0;
@@ -209,11 +224,18 @@ public class Publisher {
 			Statement cited = statement;
 			recite(statement.getCitations(), draft.citations(),
 					(source, quotation, locator) -> Citation.ofStatement(cited, source, quotation, locator));
+			if (withNotes) {
+				notes(statement.getNotes(), draft.notes(),
+						(kind, text, notePosition) -> EditorialNote.besideStatement(cited, newNoteKey(), kind, text,
+								notePosition));
+			}
 		}
 		for (Statement gone : published.values()) {
-			if (!gone.getNotes().isEmpty()) {
+			if (!withNotes && !gone.getNotes().isEmpty()) {
 				throw new Refused("statements", "curation.statement.has-notes");
 			}
+			// A statement the draft removes takes its notes with it: they spoke of it alone.
+			notes(gone.getNotes(), List.of(), null);
 			removeAll(gone.getCitations());
 			entry.getStatements().remove(gone);
 			entityManager.remove(gone);
@@ -225,7 +247,7 @@ public class Publisher {
 	 * ends, so a change to one dates the other entry too: its page, its citation and its
 	 * {@code Last-Modified} change with it.
 	 */
-	private void relations(Entry entry, List<RelationDraft> drafts, OffsetDateTime now) {
+	private void relations(Entry entry, List<RelationDraft> drafts, OffsetDateTime now, boolean withNotes) {
 		Map<Long, Relation> published = new HashMap<>();
 		if (entry.getId() != null) {
 			relations.findTouching(entry).forEach(relation -> published.put(relation.getId(), relation));
@@ -265,11 +287,17 @@ public class Publisher {
 					(source, quotation, locator) -> Citation.ofRelation(cited, source, quotation, locator)) || retold) {
 				otherEnd(entry, relation).changed(now);
 			}
+			// A note beside a relation shows on the other end's page too.
+			if (withNotes && notes(relation.getNotes(), draft.notes(),
+					(noteKind, text, position) -> EditorialNote.besideRelation(entry, cited, newNoteKey(), noteKind, text, position))) {
+				otherEnd(entry, relation).changed(now);
+			}
 		}
 		for (Relation gone : published.values()) {
-			if (!gone.getNotes().isEmpty()) {
+			if (!withNotes && !gone.getNotes().isEmpty()) {
 				throw new Refused("relations", "curation.relation.has-notes");
 			}
+			notes(gone.getNotes(), List.of(), null);
 			removeAll(gone.getCitations());
 			otherEnd(entry, gone).changed(now);
 			entityManager.remove(gone);
@@ -287,6 +315,58 @@ public class Publisher {
 				.setParameter("slug", slug)
 				.getResultStream()
 				.findFirst());
+	}
+
+	/**
+	 * Brings the notes beside a claim to the draft's: a note kept by its id and revised only where
+	 * it differs (its citations kept where they are the same), a new one made, one the draft no
+	 * longer has removed with its citations. Says whether anything changed.
+	 */
+	private boolean notes(List<EditorialNote> had, List<NoteDraft> drafts, NewNote beside) {
+		Map<Long, EditorialNote> published = new LinkedHashMap<>();
+		had.forEach(note -> published.put(note.getId(), note));
+		boolean changed = false;
+		int position = 0;
+		for (NoteDraft draft : drafts) {
+			position++;
+			EditorialNote.Kind kind = EditorialNote.Kind.valueOf(draft.kind());
+			EditorialNote note = draft.id() == null ? null : published.remove(draft.id());
+			if (note == null) {
+				note = beside.make(kind, draft.text(), position);
+				entityManager.persist(note);
+				changed = true;
+			}
+			else if (note.getKind() != kind || !note.getText().equals(draft.text()) || note.getPosition() != position) {
+				note.revise(kind, draft.text(), position);
+				changed = true;
+			}
+			String spanish = blankToNull(draft.textEs());
+			if (spanish == null && note.textIn(EntryDrafts.SPANISH) != null) {
+				note.withdrawTranslation(EntryDrafts.SPANISH);
+				changed = true;
+			}
+			else if (spanish != null && !spanish.equals(note.textIn(EntryDrafts.SPANISH))) {
+				note.translate(EntryDrafts.SPANISH, spanish);
+				changed = true;
+			}
+			EditorialNote cited = note;
+			changed |= recite(note.getCitations(), draft.citations(),
+					(source, quotation, locator) -> Citation.ofNote(cited, source, quotation, locator));
+		}
+		for (EditorialNote gone : published.values()) {
+			removeAll(gone.getCitations());
+			gone.detach();
+			entityManager.remove(gone);
+			changed = true;
+		}
+		return changed;
+	}
+
+	/** Makes a new note beside a claim, at a place among its notes. */
+	private interface NewNote {
+
+		EditorialNote make(EditorialNote.Kind kind, String text, int position);
+
 	}
 
 	/** Replaces a claim's citations where the draft's differ from them, else leaves them be. */
@@ -339,6 +419,11 @@ public class Publisher {
 	private void removeAll(List<Citation> citations) {
 		citations.forEach(entityManager::remove);
 		citations.clear();
+	}
+
+	/** A new note's key: unique, and short enough for its column (80) whatever the entry's slug. */
+	private static String newNoteKey() {
+		return "curated-note-" + UUID.randomUUID();
 	}
 
 	private static String newKey(Entry entry) {

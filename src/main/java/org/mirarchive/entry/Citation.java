@@ -113,6 +113,14 @@ public class Citation {
 		return citation;
 	}
 
+	/** A curator's citation of an editorial note. */
+	public static Citation ofNote(EditorialNote note, Source source, Quotation quotation, String locator) {
+		Citation citation = new Citation(source, quotation, locator);
+		citation.note = note;
+		note.getCitations().add(citation);
+		return citation;
+	}
+
 	public Long getId() {
 		return id;
 	}

@@ -95,6 +95,78 @@ public class EditorialNote {
 	protected EditorialNote() {
 	}
 
+	private EditorialNote(Entry entry, String noteKey, Kind kind, String text, int position) {
+		this.entry = entry;
+		this.noteKey = noteKey;
+		this.kind = kind;
+		this.text = text;
+		this.position = position;
+	}
+
+	/** A curator's new note beside a statement, at a place among its notes; the caller persists and cites it. */
+	public static EditorialNote besideStatement(Statement statement, String noteKey, Kind kind, String text,
+			int position) {
+		EditorialNote note = new EditorialNote(statement.getEntry(), noteKey, kind, text, position);
+		note.statement = statement;
+		statement.getNotes().add(note);
+		statement.getEntry().getNotes().add(note);
+		return note;
+	}
+
+	/**
+	 * A curator's new note beside a relation, belonging to the end whose page it was written on
+	 * (both ends' pages show it); the caller persists and cites it.
+	 */
+	public static EditorialNote besideRelation(Entry end, Relation relation, String noteKey, Kind kind, String text,
+			int position) {
+		EditorialNote note = new EditorialNote(end, noteKey, kind, text, position);
+		note.relation = relation;
+		relation.getNotes().add(note);
+		return note;
+	}
+
+	/** A curator's new note beside an entry's date line; the caller persists and cites it. */
+	public static EditorialNote besideDate(Entry entry, String noteKey, Kind kind, String text, int position) {
+		EditorialNote note = new EditorialNote(entry, noteKey, kind, text, position);
+		note.dateEntry = entry;
+		entry.addDateNote(note);
+		return note;
+	}
+
+	/** A curator's revision of the note's kind, English text and place among the notes beside its claim. */
+	public void revise(Kind revisedKind, String revisedText, int revisedPosition) {
+		kind = revisedKind;
+		text = revisedText;
+		position = revisedPosition;
+	}
+
+	/**
+	 * Takes the note from beside its claim, for the caller to remove with its citations: the
+	 * collections that show it forget it.
+	 */
+	public void detach() {
+		if (statement != null) {
+			statement.getNotes().remove(this);
+			entry.getNotes().remove(this);
+		}
+		if (relation != null) {
+			relation.getNotes().remove(this);
+		}
+		if (dateEntry != null) {
+			dateEntry.removeDateNote(this);
+		}
+	}
+
+	/** Withdraws the archive's translation into a language: readers of it get the English again. */
+	public void withdrawTranslation(String language) {
+		translations.remove(language);
+	}
+
+	/** The note's place among the notes beside its claim, from 1. */
+	public int getPosition() {
+		return position;
+	}
+
 	public Long getId() {
 		return id;
 	}

@@ -363,6 +363,12 @@ public class Entry implements PageTopic {
 		return contentNote;
 	}
 
+	/** A curator's decision that the entry's page carries the content note, or not, dated as a revision is. */
+	public void markContentNote(boolean carries, OffsetDateTime when) {
+		contentNote = carries;
+		lastChanged = when;
+	}
+
 	/** The version a curator's form or an API client read (its ETag), to detect a stale save. */
 	public long getVersion() {
 		return version;
@@ -391,6 +397,16 @@ public class Entry implements PageTopic {
 	/** The notes beside the entry's date line, in order. */
 	public List<EditorialNote> getDateNotes() {
 		return List.copyOf(dateNotes);
+	}
+
+	/** A note a curator sets beside the date line ({@link EditorialNote#besideDate}). */
+	void addDateNote(EditorialNote note) {
+		dateNotes.add(note);
+	}
+
+	/** A note a curator takes from beside the date line ({@link EditorialNote#detach}). */
+	void removeDateNote(EditorialNote note) {
+		dateNotes.remove(note);
 	}
 
 	public List<Citation> getDateCitations() {

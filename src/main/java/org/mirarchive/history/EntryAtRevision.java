@@ -26,12 +26,15 @@ import org.mirarchive.entry.Statement;
  * @param nameCitations citations by name id
  * @param statementCitations citations by statement id
  * @param relationCitations citations by relation id
- * @param noteCitations citations by note id
+ * @param noteCitations citations by note id (of every note below too)
+ * @param relationNotes the editorial notes beside its relations, by relation id, in order
+ * @param dateNotes the editorial notes beside its date line, in order
  */
 record EntryAtRevision(int revision, Entry entry, List<EntryName> names, List<Statement> statements,
 		List<Relation> relations, Map<Long, List<EditorialNote>> notes, List<Citation> dateCitations,
 		Map<Long, List<Citation>> nameCitations, Map<Long, List<Citation>> statementCitations,
-		Map<Long, List<Citation>> relationCitations, Map<Long, List<Citation>> noteCitations) {
+		Map<Long, List<Citation>> relationCitations, Map<Long, List<Citation>> noteCitations,
+		Map<Long, List<EditorialNote>> relationNotes, List<EditorialNote> dateNotes) {
 
 	/** Whether a relation is read from this entry (its subject) rather than towards it. */
 	boolean isSubject(Relation relation) {

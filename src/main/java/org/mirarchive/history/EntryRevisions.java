@@ -47,7 +47,8 @@ public class EntryRevisions implements PublishedHistory {
 			with names as (select distinct id from entry_name_aud where entry_id = :entry),
 			     statements as (select distinct id from statement_aud where entry_id = :entry),
 			     relations as (select distinct id from relation_aud where subject_id = :entry or object_id = :entry),
-			     notes as (select distinct id from editorial_note_aud where entry_id = :entry),
+			     notes as (select distinct id from editorial_note_aud where entry_id = :entry
+			         or relation_id in (select id from relations)),
 			     citations as (select distinct id from citation_aud where date_entry_id = :entry
 			         or name_id in (select id from names) or statement_id in (select id from statements)
 			         or relation_id in (select id from relations) or note_id in (select id from notes))
@@ -156,6 +157,14 @@ public class EntryRevisions implements PublishedHistory {
 		List<EditorialNote> notes = statements.isEmpty() ? List.of()
 				: list(reader, EditorialNote.class, revision, AuditEntity.relatedId("statement").in(ids(statements,
 						Statement::getId)), "position");
+		List<EditorialNote> relationNotes = relations.isEmpty() ? List.of()
+				: list(reader, EditorialNote.class, revision, AuditEntity.relatedId("relation").in(ids(relations,
+						Relation::getId)), "position");
+		List<EditorialNote> dateNotes = list(reader, EditorialNote.class, revision,
+				AuditEntity.relatedId("dateEntry").eq(entryId), "position");
+		List<EditorialNote> allNotes = new ArrayList<>(notes);
+		allNotes.addAll(relationNotes);
+		allNotes.addAll(dateNotes);
 		List<Citation> dateCitations = list(reader, Citation.class, revision,
 				AuditEntity.relatedId("dateEntry").eq(entryId), null);
 		return Optional.of(new EntryAtRevision(revision, entry, names, statements, relations,
@@ -163,7 +172,8 @@ public class EntryRevisions implements PublishedHistory {
 				citations(reader, revision, "name", names, EntryName::getId, c -> c.getName().getId()),
 				citations(reader, revision, "statement", statements, Statement::getId, c -> c.getStatement().getId()),
 				citations(reader, revision, "relation", relations, Relation::getId, c -> c.getRelation().getId()),
-				citations(reader, revision, "note", notes, EditorialNote::getId, c -> c.getNote().getId())));
+				citations(reader, revision, "note", allNotes, EditorialNote::getId, c -> c.getNote().getId()),
+				byOwner(relationNotes, note -> note.getRelation().getId()), dateNotes));
 	}
 
 	private <T> Map<Long, List<Citation>> citations(AuditReader reader, int revision, String claim, List<T> owners,

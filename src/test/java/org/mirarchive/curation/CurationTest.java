@@ -9,6 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.FormElement;
@@ -42,6 +46,9 @@ public class CurationTest {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private JsonMapper json;
 
 	@Test
 	void aReviewersNewPersonIsPublishedAtOnceAndTheMirLinksToIt() {
@@ -329,6 +336,220 @@ public class CurationTest {
 		assertThat(reviewer.post("/curate/draft", form).statusCode()).isEqualTo(403);
 		form.put("_csrf", "not-the-token");
 		assertThat(reviewer.post("/curate/draft", form).statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void aReviewerSetsANoteThatAnotherWorkDisagreesBesideAStatementAndReadersSeeItInBothLanguages() {
+		CuratorBrowser reviewer = loggedIn(CuratorsTest.ADMINISTRATOR, CuratorsTest.ADMINISTRATOR_PASSWORD);
+		String name = "Noted Curatortestperson " + unique();
+		String slug = created(reviewer, name);
+		Map<String, String> work = otherWork();
+		String note = work.get("title") + " gives another year for " + name + ".";
+		Map<String, String> form = withNote(formOf(reviewer.page("/curate/people/" + slug)), note, work.get("slug"));
+		form.put("statements[0].notes[0].textEs", work.get("title") + " da otro año para " + name + ".");
+
+		// The preview shows it as readers will, beside its statement, and keeps nothing.
+		form.put("action", "preview");
+		Document preview = Jsoup.parse(new String(reviewer.post("/curate/draft", form).body(), StandardCharsets.UTF_8));
+		assertThat(preview.select("article.entry .statement .editorial-note, article.entry .editorial-note").text())
+			.contains("Editorial note: other works differ", note);
+		assertThat(notesOf(slug)).isZero();
+
+		form.put("changeSummary", "Notes where " + work.get("title") + " differs on " + name);
+		form.put("action", "save");
+		HttpResponse<byte[]> saved = reviewer.post("/curate/draft", form);
+		assertThat(saved.statusCode()).isEqualTo(302);
+		Document changeSet = reviewer.page(saved.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""));
+		assertThat(changeSet.select("table.diff ins").text()).contains(note);
+
+		Document page = reader("/people/" + slug);
+		assertThat(page.select(".editorial-note--disagreement").text()).contains("Editorial note: other works differ", note);
+		assertThat(page.select(".references").text()).contains(work.get("title"));
+		assertThat(reader("/people/" + slug + "?lang=es").select(".editorial-note--disagreement").text())
+			.contains(work.get("title") + " da otro año para " + name + ".");
+		// Its revision shows what it changed, and the form gives the note back under its statement.
+		Document history = reader("/people/" + slug + "/history");
+		assertThat(reader(history.select(".revisions > li").first().select("a:contains(What it changed)").attr("href"))
+			.select("table.diff ins").text()).contains(note);
+		assertThat(reviewer.page("/curate/people/" + slug).select("textarea[name=statements[0].notes[0].text]").text())
+			.isEqualTo(note);
+	}
+
+	@Test
+	void anUncitedNoteIsRefusedBesideItsFieldAndNothingChanges() {
+		CuratorBrowser reviewer = loggedIn(CuratorsTest.ADMINISTRATOR, CuratorsTest.ADMINISTRATOR_PASSWORD);
+		String name = "Uncited-note Curatortestperson " + unique();
+		String slug = created(reviewer, name);
+		Map<String, String> work = otherWork();
+		Map<String, String> form = withNote(formOf(reviewer.page("/curate/people/" + slug)),
+				work.get("title") + " says otherwise.", "");
+		form.put("statements[0].notes[0].citations[0].locator", "");
+		form.put("changeSummary", "An uncited note on " + name);
+		form.put("action", "save");
+		int changeSets = jdbc.queryForObject("select count(*) from change_set", Integer.class);
+
+		HttpResponse<byte[]> answer = reviewer.post("/curate/draft", form);
+		Document shown = Jsoup.parse(new String(answer.body(), StandardCharsets.UTF_8));
+		assertThat(answer.statusCode()).isEqualTo(200);
+		String uncited = "Every editorial note needs at least one citation: the works it names, and where in them.";
+		assertThat(shown.select("[role=alert] a[href=#statements[0].notes[0].citations]").text()).isEqualTo(uncited);
+		assertThat(shown.select("fieldset.notes .citations > .field-problem").text()).isEqualTo(uncited);
+		assertThat(shown.select("textarea[name=statements[0].notes[0].text]").text()).isEqualTo(work.get("title") + " says otherwise.");
+		assertThat(jdbc.queryForObject("select count(*) from change_set", Integer.class)).isEqualTo(changeSets);
+		assertThat(notesOf(slug)).isZero();
+		assertThat(reader("/people/" + slug).select(".editorial-note")).isEmpty();
+	}
+
+	@Test
+	void aNoteEmptiedInTheFormIsRemovedWithItsCitations() {
+		CuratorBrowser reviewer = loggedIn(CuratorsTest.ADMINISTRATOR, CuratorsTest.ADMINISTRATOR_PASSWORD);
+		String name = "Unnoted Curatortestperson " + unique();
+		String slug = created(reviewer, name);
+		Map<String, String> work = otherWork();
+		Map<String, String> form = withNote(formOf(reviewer.page("/curate/people/" + slug)),
+				work.get("title") + " adds a year for " + name + ".", work.get("slug"));
+		form.put("statements[0].notes[0].kind", "PRECISION");
+		form.put("changeSummary", "Notes what " + work.get("title") + " adds on " + name);
+		form.put("action", "save");
+		assertThat(reviewer.post("/curate/draft", form).statusCode()).isEqualTo(302);
+		assertThat(reader("/people/" + slug).select(".editorial-note--precision").text()).contains("adds a year");
+		long note = jdbc.queryForObject("select n.id from editorial_note n join entry e on e.id = n.entry_id where e.slug = ?",
+				Long.class, slug);
+
+		form = formOf(reviewer.page("/curate/people/" + slug));
+		form.put("statements[0].notes[0].text", "");
+		form.put("statements[0].notes[0].citations[0].work", "");
+		form.put("statements[0].notes[0].citations[0].locator", "");
+		form.put("changeSummary", "Removes the note on " + name);
+		form.put("action", "save");
+		assertThat(reviewer.post("/curate/draft", form).statusCode()).isEqualTo(302);
+
+		assertThat(reader("/people/" + slug).select(".editorial-note")).isEmpty();
+		assertThat(notesOf(slug)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from citation where note_id = ?", Integer.class, note)).isZero();
+		assertThat(reader("/people/" + slug).select(".statement").text()).contains("according to a test");
+	}
+
+	@Test
+	void theContentNoteTickedOrNotShowsOrHidesThePagesContentNote() {
+		CuratorBrowser reviewer = loggedIn(CuratorsTest.ADMINISTRATOR, CuratorsTest.ADMINISTRATOR_PASSWORD);
+		String name = "Content-noted Curatortestperson " + unique();
+		String slug = created(reviewer, name);
+		assertThat(reader("/people/" + slug).select(".content-note")).isEmpty();
+
+		Map<String, String> form = formOf(reviewer.page("/curate/people/" + slug));
+		assertThat(form).doesNotContainKey("contentNote");
+		form.put("contentNote", "true");
+		form.put("changeSummary", "Content note on " + name);
+		form.put("action", "save");
+		assertThat(reviewer.post("/curate/draft", form).statusCode()).isEqualTo(302);
+		assertThat(reader("/people/" + slug).select(".content-note").text())
+			.contains("This entry describes political violence");
+
+		form = formOf(reviewer.page("/curate/people/" + slug));
+		assertThat(form).containsEntry("contentNote", "true");
+		form.remove("contentNote");
+		form.put("changeSummary", "No content note on " + name);
+		form.put("action", "save");
+		assertThat(reviewer.post("/curate/draft", form).statusCode()).isEqualTo(302);
+		assertThat(reader("/people/" + slug).select(".content-note")).isEmpty();
+	}
+
+	@Test
+	void aChangeSetStoredBeforeNotesCouldBeEditedStillReadsAndLeavesTheNotesAsTheyAre() {
+		CuratorBrowser reviewer = loggedIn(CuratorsTest.ADMINISTRATOR, CuratorsTest.ADMINISTRATOR_PASSWORD);
+		String name = "Older Curatortestperson " + unique();
+		String slug = created(reviewer, name);
+		Map<String, String> work = otherWork();
+		String note = work.get("title") + " gives another year for " + name + ".";
+		Map<String, String> noted = withNote(formOf(reviewer.page("/curate/people/" + slug)), note, work.get("slug"));
+		noted.put("contentNote", "true");
+		noted.put("changeSummary", "Notes " + name);
+		noted.put("action", "save");
+		assertThat(reviewer.post("/curate/draft", noted).statusCode()).isEqualTo(302);
+
+		// An editor's change, stored as change sets were before they held notes.
+		CuratorBrowser editor = loggedIn(newAccount("EDITOR"), PASSWORD);
+		Map<String, String> form = formOf(editor.page("/curate/people/" + slug));
+		form.put("summary", "A person revised by a change set of the older shape.");
+		form.put("changeSummary", "Revises " + name);
+		form.put("action", "save");
+		String changeSet = editor.post("/curate/draft", form).headers().firstValue("Location").orElseThrow()
+			.replaceFirst(".*/curate/changes/", "");
+		String stored = jdbc.queryForObject("select draft from change_set_edit where change_set_id = ?", String.class,
+				Long.valueOf(changeSet));
+		JsonNode older = json.readTree(stored);
+		withoutNotes(older);
+		assertThat(older.toString()).doesNotContain("notes", "contentNote");
+		jdbc.update("update change_set_edit set draft = ? where change_set_id = ?", older.toString(), Long.valueOf(changeSet));
+
+		EntryDraft read = json.readValue(older.toString(), EntryDraft.class);
+		assertThat(read.hasNotes()).isFalse();
+		assertThat(read.statements().get(0).notes()).isEmpty();
+		// Its diff shows the summary it changes, and no note removed.
+		assertThat(reviewer.page("/curate/changes/" + changeSet).select("table.diff").text())
+			.contains("older shape").doesNotContain(note);
+		reviewer.post("/curate/changes/" + changeSet + "/decision",
+				Map.of("decision", "approve", "_csrf", reviewer.csrf("/curate/changes/" + changeSet)));
+
+		assertThat(jdbc.queryForObject("select status from change_set where id = ?", String.class,
+				Long.valueOf(changeSet))).isEqualTo("APPROVED");
+		Document page = reader("/people/" + slug);
+		assertThat(page.select(".summary, header").text()).contains("A person revised by a change set of the older shape.");
+		assertThat(page.select(".editorial-note").text()).contains(note);
+		assertThat(page.select(".content-note")).isNotEmpty();
+	}
+
+	@Test
+	void aSeedEntryWithNotesBesideItsStatementsConnectionsAndDateIsSavedWithItsNotesAndTheirCitationsKept() {
+		CuratorBrowser reviewer = loggedIn(CuratorsTest.ADMINISTRATOR, CuratorsTest.ADMINISTRATOR_PASSWORD);
+		String rows = "select n.id, n.text, c.id from editorial_note n join citation c on c.note_id = n.id "
+				+ "join entry e on e.id = n.entry_id where e.slug = 'carlos-prats-steps-down' order by n.id, c.id";
+		var before = jdbc.queryForList(rows);
+		Map<String, String> form = formOf(reviewer.page("/curate/events/carlos-prats-steps-down"));
+		assertThat(form).containsKey("date.notes[0].text");
+		form.put("changeSummary", "Saves Prats's stepping down as it is");
+		form.put("action", "save");
+
+		assertThat(reviewer.post("/curate/draft", form).statusCode()).isEqualTo(302);
+		assertThat(jdbc.queryForList(rows)).isNotEmpty().isEqualTo(before);
+		assertThat(reader("/events/carlos-prats-steps-down").select(".editorial-note--disagreement")).isNotEmpty();
+	}
+
+	/** A published person made through the form, by its slug. */
+	private String created(CuratorBrowser curator, String name) {
+		assertThat(curator.post("/curate/draft", newPerson(curator, name, "save")).statusCode()).isEqualTo(302);
+		return jdbc.queryForObject("select slug from entry where name = ?", String.class, name);
+	}
+
+	/** A work the archive cites without quoting it: its slug and its title as a note names it. */
+	private Map<String, String> otherWork() {
+		Map<String, Object> row = jdbc.queryForMap("select slug, title from source where quotable = false "
+				+ "and title not like '[%' order by id limit 1");
+		return Map.of("slug", (String) row.get("slug"), "title", (String) row.get("title"));
+	}
+
+	/** The form with a note that another work differs beside its first statement, citing that work. */
+	private static Map<String, String> withNote(Map<String, String> form, String text, String work) {
+		form.put("statements[0].notes[0].kind", "DISAGREEMENT");
+		form.put("statements[0].notes[0].text", text);
+		form.put("statements[0].notes[0].citations[0].work", work);
+		form.put("statements[0].notes[0].citations[0].locator", "p. 1");
+		return form;
+	}
+
+	private int notesOf(String slug) {
+		return jdbc.queryForObject("select count(*) from editorial_note n join entry e on e.id = n.entry_id where e.slug = ?",
+				Integer.class, slug);
+	}
+
+	/** A stored draft as change sets held it before notes: no notes anywhere, no content note. */
+	private static void withoutNotes(JsonNode node) {
+		if (node instanceof ObjectNode object) {
+			object.remove("notes");
+			object.remove("contentNote");
+		}
+		node.forEach(CurationTest::withoutNotes);
 	}
 
 	/** The new-person form filled in as a curator would: a statement and a relation to the MIR, each cited. */

@@ -11,6 +11,7 @@ import org.mirarchive.curation.DraftDiff.SegmentKind;
 import org.mirarchive.curation.EntryDraft.CitationDraft;
 import org.mirarchive.curation.EntryDraft.DateDraft;
 import org.mirarchive.curation.EntryDraft.NameDraft;
+import org.mirarchive.curation.EntryDraft.NoteDraft;
 import org.mirarchive.curation.EntryDraft.RelationDraft;
 import org.mirarchive.curation.EntryDraft.StatementDraft;
 import org.mirarchive.entry.EntryKind;
@@ -146,6 +147,49 @@ class DraftDiffTest {
 		assertThat(diff.changes()).filteredOn(change -> change.field().equals("relations[0]"))
 			.extracting(Change::after)
 			.containsExactly("LEADER_OF \u2192 /organizations/mir (General Secretary), /1974");
+	}
+
+	/** The published person with notes beside its first statement and the content note as given. */
+	static EntryDraft noted(List<NoteDraft> notes, boolean contentNote) {
+		EntryDraft draft = published();
+		StatementDraft first = draft.statements().get(0);
+		return new EntryDraft(draft.kind(), draft.slug(), draft.name(), draft.nameEs(), draft.summary(),
+				draft.summaryEs(), draft.date(), draft.names(),
+				List.of(new StatementDraft(first.id(), first.text(), first.textEs(), first.citations(), notes),
+						draft.statements().get(1)),
+				draft.relations(), contentNote);
+	}
+
+	static final NoteDraft NOTE = new NoteDraft(30L, "DISAGREEMENT",
+			"John Dinges, The Condor Years (2004), dates his death to 5 October 1974.", null, List.of(BOOK));
+
+	@Test
+	void anAddedChangedOrRemovedNoteIsShownUnderItsClaimAndSoIsTheContentNote() {
+		EntryDraft was = noted(List.of(NOTE), false);
+		NoteDraft added = new NoteDraft(null, "PRECISION", "The Condor Years (2004) gives his place of death.", null,
+				List.of(BOOK));
+		NoteDraft reworded = new NoteDraft(30L, "DISAGREEMENT",
+				"John Dinges, The Condor Years (2004), dates his killing to 5 October 1974.", "Fecha.", List.of(BOOK));
+		List<Change> changes = DraftDiff.between(was, noted(List.of(reworded, added), true)).changes();
+
+		assertThat(changes).extracting(Change::field, Change::label, Change::before, Change::after)
+			.containsExactly(
+					tuple("statements[0].notes[0].text", "rules.field.noteText", NOTE.text(), reworded.text()),
+					tuple("statements[0].notes[0].textEs", "rules.field.noteTextEs", null, "Fecha."),
+					tuple("statements[0].notes[1]", "rules.field.note", null, "PRECISION: " + added.text()),
+					tuple("contentNote", "rules.field.contentNote", "false", "true"));
+		assertThat(changes.get(0).words()).extracting(Segment::kind, Segment::text)
+			.contains(tuple(SegmentKind.REMOVED, "death"), tuple(SegmentKind.ADDED, "killing"));
+		assertThat(DraftDiff.between(was, noted(List.of(), false)).changes())
+			.extracting(Change::field, Change::before, Change::after)
+			.containsExactly(tuple("statements[0].notes[0]", "DISAGREEMENT: " + NOTE.text(), null));
+	}
+
+	@Test
+	void aDraftMadeWithoutNotesChangesNoNote() {
+		// The write API's drafts say nothing of notes: they leave those published as they are.
+		EntryDraft was = noted(List.of(NOTE), true);
+		assertThat(DraftDiff.between(was, published()).isEmpty()).isTrue();
 	}
 
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.mirarchive.curation.DraftMerge.Conflict;
 import org.mirarchive.curation.EntryDraft.CitationDraft;
 import org.mirarchive.curation.EntryDraft.DateDraft;
+import org.mirarchive.curation.EntryDraft.NoteDraft;
 import org.mirarchive.curation.EntryDraft.RelationDraft;
 import org.mirarchive.curation.EntryDraft.StatementDraft;
 import org.mirarchive.entry.EntryKind;
@@ -186,6 +187,54 @@ class DraftMergeTest {
 		assertThat(DraftMerge.of(base(), mine, theirs).conflicts()).extracting(Conflict::field, Conflict::mine,
 				Conflict::theirs)
 			.containsExactly(tuple("name", "Ana María González", "Ana Gonzales"));
+	}
+
+	/** The draft with these notes beside its first statement, and the content note as given. */
+	static EntryDraft noted(EntryDraft draft, List<NoteDraft> notes, boolean contentNote) {
+		List<StatementDraft> statements = new ArrayList<>();
+		for (StatementDraft statement : draft.statements()) {
+			statements.add(statement.id() == 1L ? new StatementDraft(1L, statement.text(), statement.textEs(),
+					statement.citations(), notes) : statement);
+		}
+		return new EntryDraft(draft.kind(), draft.slug(), draft.name(), draft.nameEs(), draft.summary(),
+				draft.summaryEs(), draft.date(), draft.names(), statements, draft.relations(), contentNote);
+	}
+
+	static final NoteDraft NOTE = new NoteDraft(9L, "DISAGREEMENT",
+			"Spanish Wikipedia, “Movimiento de Izquierda Revolucionaria (Chile)”, places the founding in Concepción.",
+			null, List.of(BOOK));
+
+	@Test
+	void notesMergeLikeOtherFields() {
+		EntryDraft base = noted(base(), List.of(NOTE), false);
+		NoteDraft translated = new NoteDraft(9L, NOTE.kind(), NOTE.text(), "Traducción.", NOTE.citations());
+		NoteDraft added = new NoteDraft(null, "PRECISION", "The Condor Years adds a date.", null, List.of(REPORT));
+		// One curator translates the note, the other adds one and sets the content note: both kept.
+		DraftMerge merge = DraftMerge.of(base, noted(base(), List.of(translated), false),
+				noted(withStatement(base(), 2L, STUDIED), List.of(NOTE, added), true));
+		assertThat(merge.isClean()).isTrue();
+		assertThat(merge.merged().statements().get(0).notes()).containsExactly(translated, added);
+		assertThat(merge.merged().contentNote()).isTrue();
+
+		// Both reword the same note: a conflict, the curator's text kept.
+		NoteDraft mine = new NoteDraft(9L, NOTE.kind(), NOTE.text() + " Mine.", null, NOTE.citations());
+		NoteDraft theirs = new NoteDraft(9L, NOTE.kind(), NOTE.text() + " Theirs.", null, NOTE.citations());
+		DraftMerge both = DraftMerge.of(base, noted(base(), List.of(mine), false), noted(base(), List.of(theirs), false));
+		assertThat(both.conflicts()).extracting(Conflict::field, Conflict::label, Conflict::mine, Conflict::theirs)
+			.containsExactly(tuple("statements[0].notes[0].text", "rules.field.noteText", mine.text(), theirs.text()));
+		assertThat(both.merged().statements().get(0).notes()).containsExactly(mine);
+	}
+
+	@Test
+	void aDraftMadeWithoutNotesKeepsTheNotesTheOtherSideChanged() {
+		EntryDraft base = noted(base(), List.of(NOTE), false);
+		NoteDraft translated = new NoteDraft(9L, NOTE.kind(), NOTE.text(), "Traducción.", NOTE.citations());
+		// The write API's draft says nothing of notes; a curator meanwhile translated one and set the content note.
+		DraftMerge merge = DraftMerge.of(base, withDate(base(), "1944/1975"), noted(base(), List.of(translated), true));
+		assertThat(merge.isClean()).isTrue();
+		assertThat(merge.merged().statements().get(0).notes()).containsExactly(translated);
+		assertThat(merge.merged().contentNote()).isTrue();
+		assertThat(merge.merged().date().edtf()).isEqualTo("1944/1975");
 	}
 
 }

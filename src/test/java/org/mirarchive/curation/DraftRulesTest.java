@@ -12,6 +12,7 @@ import org.mirarchive.curation.DraftRules.WorkFacts;
 import org.mirarchive.curation.EntryDraft.CitationDraft;
 import org.mirarchive.curation.EntryDraft.DateDraft;
 import org.mirarchive.curation.EntryDraft.NameDraft;
+import org.mirarchive.curation.EntryDraft.NoteDraft;
 import org.mirarchive.curation.EntryDraft.RelationDraft;
 import org.mirarchive.curation.EntryDraft.StatementDraft;
 import org.mirarchive.entry.EntryKind;
@@ -39,7 +40,7 @@ class DraftRulesTest {
 
 		@Override
 		public Optional<WorkFacts> work(String slug) {
-			return Map.of(ARTICLE, new WorkFacts(ARTICLE, true), BOOK, new WorkFacts(BOOK, false)).entrySet().stream()
+			return Map.of(ARTICLE, new WorkFacts(ARTICLE, true), BOOK, new WorkFacts(BOOK, false, "The Condor Years", null)).entrySet().stream()
 				.filter(work -> work.getKey().equals(slug))
 				.map(Map.Entry::getValue)
 				.findFirst();
@@ -327,6 +328,105 @@ class DraftRulesTest {
 		assertThat(rules.check(moved, published)).extracting(Problem::field, Problem::message, Problem::arguments)
 			.containsExactly(tuple("slug", "rules.slug.published", List.of("ana-gonzalez")),
 					tuple("kind", "rules.kind.published", List.of()));
+	}
+
+	/** A statement of the person's with a note beside it. */
+	static EntryDraft noted(NoteDraft note) {
+		StatementDraft statement = person().statements().get(0);
+		return withStatement(person(), new StatementDraft(null, statement.text(), null, statement.citations(),
+				List.of(note)));
+	}
+
+	static final String DINGES = "John Dinges, The Condor Years (2004), dates the first meeting to October 1972.";
+
+	@Test
+	void aNoteNamingAndCitingAnotherWorkHasNoProblem() {
+		assertThat(check(noted(new NoteDraft(null, "DISAGREEMENT", DINGES, "John Dinges, The Condor Years (2004)…",
+				List.of(book("p. 112")))))).isEmpty();
+		assertThat(check(noted(new NoteDraft(null, "PRECISION", DINGES, null, List.of(book("p. 112")))))).isEmpty();
+	}
+
+	@Test
+	void aNoteIsCitedHasAKindAndAText() {
+		assertThat(check(noted(new NoteDraft(null, "DISAGREEMENT", DINGES, null, List.of()))))
+			.extracting(Problem::field, Problem::message)
+			.containsExactly(tuple("statements[0].notes[0].citations", "rules.note.uncited"));
+		assertThat(check(noted(new NoteDraft(null, null, " ", null, List.of(book("p. 1"))))))
+			.extracting(Problem::field, Problem::message)
+			.containsExactly(tuple("statements[0].notes[0].kind", "rules.note.kindRequired"),
+					tuple("statements[0].notes[0].text", "rules.note.textRequired"));
+		assertThat(check(noted(new NoteDraft(null, "RUMOUR", DINGES + "x".repeat(1000), null, List.of(book("p. 1"))))))
+			.extracting(Problem::field, Problem::message)
+			.containsExactly(tuple("statements[0].notes[0].kind", "rules.note.unknownKind"),
+					tuple("statements[0].notes[0].text", "rules.tooLong"));
+		// Its citations are checked as any claim's: a work the archive has, and where in it.
+		assertThat(check(noted(new NoteDraft(null, "PRECISION", DINGES, null, List.of(book(" "))))))
+			.extracting(Problem::field, Problem::message)
+			.containsExactly(tuple("statements[0].notes[0].citations[0].locator", "rules.citation.locatorRequired"));
+	}
+
+	@Test
+	void aNoteThatOtherWorksDifferCitesThoseWorksNotTheArticle() {
+		CitationDraft article = quoting("The MIR was founded in 1965 by a union of leftist student groups");
+		String text = "Chile's MIR: The Revolutionary Left Movement places the founding in Santiago.";
+		assertThat(check(noted(new NoteDraft(null, "DISAGREEMENT", text, null, List.of(article)))))
+			.extracting(Problem::field, Problem::message)
+			.containsExactly(tuple("statements[0].notes[0].citations[0].work", "rules.note.citesTheArticle"));
+		assertThat(check(noted(new NoteDraft(null, "PRECISION", text, null, List.of(article)))))
+			.extracting(Problem::field, Problem::message)
+			.containsExactly(tuple("statements[0].notes[0].citations[0].work", "rules.note.citesTheArticle"));
+		// What the archive does not know may rest on the article alone, quoted word for word.
+		assertThat(check(noted(new NoteDraft(null, "LIMITATION", text, null, List.of(article))))).isEmpty();
+		assertThat(check(noted(new NoteDraft(null, "LIMITATION", text, null,
+				List.of(quoting("The MIR was founded in 1966 by a union of leftist student groups"))))))
+			.extracting(Problem::field, Problem::message)
+			.containsExactly(tuple("statements[0].notes[0].citations[0].quotation", "rules.citation.notVerbatim"));
+	}
+
+	@Test
+	void aNoteNamesTheWorksItCitesNeverOtherWorks() {
+		assertThat(check(noted(new NoteDraft(null, "DISAGREEMENT", "A historian dates it to October 1972.", null,
+				List.of(book("p. 112"))))))
+			.extracting(Problem::field, Problem::message, Problem::arguments)
+			.containsExactly(tuple("statements[0].notes[0].text", "rules.note.namesWork", List.of("The Condor Years")));
+		assertThat(check(noted(new NoteDraft(null, "DISAGREEMENT", "Other works, such as The Condor Years, differ.",
+				null, List.of(book("p. 112"))))))
+			.extracting(Problem::field, Problem::message)
+			.containsExactly(tuple("statements[0].notes[0].text", "rules.note.otherWorks"));
+	}
+
+	@Test
+	void notesStandBesideRelationsAndDatesAndADateWithNotesIsGiven() {
+		NoteDraft note = new NoteDraft(null, "DISAGREEMENT", DINGES, null, List.of(book("p. 112")));
+		RelationDraft relation = person().relations().get(0);
+		EntryDraft besideRelation = withRelation(person(), new RelationDraft(null, relation.kind(), true,
+				relation.other(), null, null, relation.edtf(), relation.citations(), List.of(new NoteDraft(null, note.kind(), note.text(), null, List.of()))));
+		assertThat(check(besideRelation)).extracting(Problem::field, Problem::message)
+			.containsExactly(tuple("relations[0].notes[0].citations", "rules.note.uncited"));
+		EntryDraft draft = person();
+		EntryDraft besideNoDate = new EntryDraft(draft.kind(), null, draft.name(), null, draft.summary(), null,
+				new DateDraft(" ", List.of(), List.of(note)), draft.names(), draft.statements(), draft.relations(), false);
+		assertThat(check(besideNoDate)).extracting(Problem::field, Problem::message)
+			.containsExactly(tuple("date.notes", "rules.date.notesWithoutDate"));
+		EntryDraft besideDate = new EntryDraft(draft.kind(), null, draft.name(), null, draft.summary(), null,
+				new DateDraft("1944/1974", draft.date().citations(), List.of(note)), draft.names(), draft.statements(),
+				draft.relations(), true);
+		assertThat(check(besideDate)).isEmpty();
+	}
+
+	@Test
+	void aPublishedNotesCitationsStayAsPublished() {
+		// The seed cites short web pages as a whole, without a locator: an edit need not mend them first.
+		NoteDraft seeded = new NoteDraft(7L, "PRECISION", DINGES, null, List.of(new CitationDraft(BOOK, null, null)));
+		EntryDraft published = noted(seeded);
+		assertThat(rules.check(published, null)).extracting(Problem::message)
+			.containsExactly("rules.citation.locatorRequired");
+		EntryDraft draft = new EntryDraft(published.kind(), "ana-gonzalez", published.name(), null, published.summary(),
+				null, published.date(), published.names(), published.statements(), published.relations(), false);
+		EntryDraft publishedAt = new EntryDraft(published.kind(), "ana-gonzalez", published.name(), null,
+				published.summary(), null, published.date(), published.names(), published.statements(),
+				published.relations(), false);
+		assertThat(rules.check(draft, publishedAt)).isEmpty();
 	}
 
 }
