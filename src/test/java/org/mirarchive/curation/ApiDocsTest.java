@@ -99,7 +99,9 @@ public class ApiDocsTest {
 	}
 
 	private static String run(String command, Map<String, String> variables) throws Exception {
-		ProcessBuilder shell = new ProcessBuilder("bash", "-c", command).redirectErrorStream(true);
+		ProcessBuilder shell = new ProcessBuilder("bash", "-c", command)
+			// curl's progress meter, on standard error, is not the answer.
+			.redirectError(ProcessBuilder.Redirect.DISCARD);
 		shell.environment().putAll(variables);
 		Process process = shell.start();
 		byte[] output = process.getInputStream().readAllBytes();

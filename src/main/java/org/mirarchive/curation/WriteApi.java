@@ -39,7 +39,7 @@ import org.mirarchive.model.Slug;
  * {@code 422} by the record's field names.
  */
 @RestController
-class ApiWrites {
+class WriteApi {
 
 	private static final String TYPES = "{type:" + EntryKind.PATHS + "}";
 
@@ -59,7 +59,7 @@ class ApiWrites {
 
 	private final ArchiveAddresses addresses;
 
-	ApiWrites(EntryDrafts drafts, ChangeSets changeSets, ChangeSetRecords changeSetRecords, DraftRules rules,
+	WriteApi(EntryDrafts drafts, ChangeSets changeSets, ChangeSetRecords changeSetRecords, DraftRules rules,
 			EntryRecords records, MessageSource messages, ArchiveAddresses addresses) {
 		this.drafts = drafts;
 		this.changeSets = changeSets;
@@ -142,7 +142,7 @@ class ApiWrites {
 	ResponseEntity<?> changeSet(@PathVariable("id") String id, Principal curator) {
 		return number(id).flatMap(n -> changeSetRecords.find(n, curator.getName()))
 			.<ResponseEntity<?>>map(found -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(found))
-			.orElseGet(ApiWrites::noChangeSet);
+			.orElseGet(WriteApi::noChangeSet);
 	}
 
 	/** A reviewer's decision, with an optional comment: {@code {"comment": "…"}}. */
