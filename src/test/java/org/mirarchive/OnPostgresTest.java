@@ -10,6 +10,7 @@ import org.springframework.test.context.ContextConfiguration;
 import org.mirarchive.account.AccountsPageTest;
 import org.mirarchive.account.CuratorsTest;
 import org.mirarchive.account.ReadersGetNoSessionTest;
+import org.mirarchive.curation.ApiWritesTest;
 import org.mirarchive.curation.CurationTest;
 import org.mirarchive.curation.WithdrawalTest;
 import org.mirarchive.curation.WorkCurationTest;
@@ -175,6 +176,17 @@ class OnPostgresTest {
 	@Nested
 	@ContextConfiguration(initializers = OwnPostgresDatabase.class)
 	class WorkCuration extends WorkCurationTest {
+
+	}
+
+	/**
+	 * The write API on PostgreSQL (records read as drafts and published, ETags from the entries'
+	 * versions, change sets approved and rejected, history and revert), on the database the
+	 * history's tests change.
+	 */
+	@Nested
+	@ContextConfiguration(initializers = OwnPostgresDatabase.class)
+	class ApiWrites extends ApiWritesTest {
 
 	}
 

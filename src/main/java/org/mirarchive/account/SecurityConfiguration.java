@@ -30,7 +30,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Who may do what, as three filter chains, one per kind of request:
  * <ol>
- * <li>the API's writes (any method but GET and HEAD under {@code /api}): an API token in
+ * <li>the API's writes (any method but GET and HEAD under {@code /api}), and its change sets
+ * ({@code /api/changes…}, which show work not yet published): an API token in
  * {@code Authorization: Bearer}, no session, no cookie, so no CSRF to forge;</li>
  * <li>the curators' pages ({@code /login}, {@code /logout}, {@code /account…}, {@code /curate…}): form login with
  * Spring Security's defaults, a session (its id changed at login, following its account at each
@@ -51,11 +52,19 @@ class SecurityConfiguration {
 	/** The curators' screens: editing, change sets and the review queue. */
 	static final String CURATE = "/curate";
 
-	/** The API's writes: every method that may change something, under {@code /api}. */
+	/** The change sets, waiting or decided: curators' work, not published, read by API token too. */
+	static final String API_CHANGES = "/api/changes";
+
+	/**
+	 * The API's writes: every method that may change something, under {@code /api}; and the
+	 * change sets ({@code /api/changes…}), whatever the method, since they show unpublished work.
+	 */
 	static final RequestMatcher API_WRITES = request -> {
 		String method = request.getMethod();
 		return !HttpMethod.GET.matches(method) && !HttpMethod.HEAD.matches(method)
-				&& PathPatternRequestMatcher.pathPattern("/api/**").matches(request);
+				&& PathPatternRequestMatcher.pathPattern("/api/**").matches(request)
+				|| PathPatternRequestMatcher.pathPattern(API_CHANGES).matches(request)
+				|| PathPatternRequestMatcher.pathPattern(API_CHANGES + "/**").matches(request);
 	};
 
 	/** Passwords hashed by Spring Security's current choice (bcrypt), each stored as {@code {id}hash}. */
@@ -87,6 +96,9 @@ class SecurityConfiguration {
 		http.securityMatcher(API_WRITES)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/accounts")
 				.hasRole(Role.ADMINISTRATOR.name())
+				// Deciding on a change set is a reviewer's, as on the curators' pages.
+				.requestMatchers(HttpMethod.POST, API_CHANGES + "/*/approve", API_CHANGES + "/*/reject")
+				.hasRole(Role.REVIEWER.name())
 				.anyRequest()
 				.hasRole(Role.EDITOR.name()))
 			.addFilterBefore(bearer, AnonymousAuthenticationFilter.class)

@@ -123,13 +123,19 @@ class ApiController {
 	ResponseEntity<?> entry(@PathVariable("type") String type, @PathVariable("slug") String slug, Locale locale) {
 		EntryKind kind = EntryKind.fromPath(type).orElseThrow();
 		// What is not a slug names no entry: answered without asking the database.
-		Optional<EntryRecord> record = Slug.isValid(slug) ? records.find(kind, slug, locale) : Optional.empty();
-		Optional<WithdrawnEntries.Gone> gone = record.isEmpty() && Slug.isValid(slug) ? withdrawn.find(kind, slug, locale)
+		Optional<EntryRecords.Versioned> found = Slug.isValid(slug) ? records.findVersioned(kind, slug, locale)
+				: Optional.empty();
+		Optional<WithdrawnEntries.Gone> gone = found.isEmpty() && Slug.isValid(slug) ? withdrawn.find(kind, slug, locale)
 				: Optional.empty();
 		if (gone.isPresent()) {
 			return GoneProblem.of(gone.get(), addresses);
 		}
-		return found(record, "There is no " + EntryRecords.type(kind) + " at this address.");
+		// The entry's version as its ETag: a write names it in If-Match, and If-None-Match gets a 304.
+		return found.<ResponseEntity<?>>map(versioned -> ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.eTag(versioned.etag())
+			.body(versioned.record()))
+			.orElseGet(() -> notFound("There is no " + EntryRecords.type(kind) + " at this address."));
 	}
 
 	@GetMapping("/sources")

@@ -25,8 +25,12 @@ public record EntryRecord(String type, String slug, String name, String summary,
 		List<StatementRecord> statements, List<RelationRecord> relations,
 		Map<String, Map<String, String>> translations) {
 
-	/** Another form of the name: ACRONYM, ORIGINAL, TRANSLATION, VARIANT or NICKNAME. */
-	public record NameRecord(String name, String kind, String lang, List<CitationRecord> citations) {
+	/**
+	 * Another form of the name: ACRONYM, ORIGINAL, TRANSLATION, VARIANT or NICKNAME. {@code id}
+	 * (as for statements and relations): the claim's own, which a write names to change it
+	 * rather than add another.
+	 */
+	public record NameRecord(Long id, String name, String kind, String lang, List<CitationRecord> citations) {
 	}
 
 	/**
@@ -39,7 +43,7 @@ public record EntryRecord(String type, String slug, String name, String summary,
 			@JsonInclude(JsonInclude.Include.NON_EMPTY) List<NoteRecord> notes) {
 	}
 
-	public record StatementRecord(String text, List<CitationRecord> citations, List<NoteRecord> notes,
+	public record StatementRecord(Long id, String text, List<CitationRecord> citations, List<NoteRecord> notes,
 			Map<String, Map<String, String>> translations) {
 	}
 
@@ -52,7 +56,7 @@ public record EntryRecord(String type, String slug, String name, String summary,
 	 * A relation read from subject to object (FOUNDER_OF, LEADER_OF, MEMBER_OF, …); role is the
 	 * subject's. {@code notes}: the editorial notes beside it (left out where there are none).
 	 */
-	public record RelationRecord(String kind, EntryRef subject, EntryRef object, String role, String inverseRole,
+	public record RelationRecord(Long id, String kind, EntryRef subject, EntryRef object, String role, String inverseRole,
 			DateRecord date, List<CitationRecord> citations,
 			@JsonInclude(JsonInclude.Include.NON_EMPTY) List<NoteRecord> notes,
 			Map<String, Map<String, String>> translations) {

@@ -63,6 +63,31 @@ public class EntryRecords {
 	}
 
 	/**
+	 * A record with the version of the entry it was read from: the API's {@code ETag}, which a
+	 * write names in {@code If-Match} to say which version it changes.
+	 */
+	public record Versioned(EntryRecord record, long version) {
+
+		/** The version as a strong entity tag: {@code "7"}. */
+		public String etag() {
+			return etag(version);
+		}
+
+		public static String etag(long version) {
+			return "\"" + version + "\"";
+		}
+
+	}
+
+	/** One entry's record, with quotations, and its version; empty for an unknown slug. */
+	@Transactional(readOnly = true)
+	public Optional<Versioned> findVersioned(EntryKind kind, String slug, Locale locale) {
+		return entries.findByKindAndSlug(kind, slug)
+			.map(entry -> new Versioned(record(entry, relations.findTouching(entry), Quotations.INCLUDED, locale),
+					entry.getVersion()));
+	}
+
+	/**
 	 * The record of an entry whose relations (those it is subject or object of, both ends loaded)
 	 * the caller has already read, inside the caller's transaction.
 	 */
@@ -85,7 +110,7 @@ public class EntryRecords {
 				? Translations.of(byLanguage, "text") : Map.of();
 		List<EntryRecord.NameRecord> names = entry.getNames()
 			.stream()
-			.map(n -> new EntryRecord.NameRecord(n.getName(), n.getKind().name(), n.getLang(),
+			.map(n -> new EntryRecord.NameRecord(n.getId(), n.getName(), n.getKind().name(), n.getLang(),
 					citations(n.getCitations(), quotations, everyTranslation, locale)))
 			.toList();
 		Function<List<EditorialNote>, List<EntryRecord.NoteRecord>> notes = list -> list.stream()
@@ -98,7 +123,7 @@ public class EntryRecords {
 				: null;
 		List<EntryRecord.StatementRecord> statements = entry.getStatements()
 			.stream()
-			.map(s -> new EntryRecord.StatementRecord(s.getText(),
+			.map(s -> new EntryRecord.StatementRecord(s.getId(), s.getText(),
 					citations(s.getCitations(), quotations, everyTranslation, locale),
 					notes.apply(s.getNotes()),
 					texts.apply(s.getTranslations())))
@@ -126,7 +151,7 @@ public class EntryRecords {
 	/** A relation as programs read it, with the editorial notes beside it. */
 	EntryRecord.RelationRecord relation(Relation r, List<EntryRecord.CitationRecord> citations,
 			List<EntryRecord.NoteRecord> notes, Locale locale) {
-		return new EntryRecord.RelationRecord(r.getKind().name(), ref(r.getSubject()), ref(r.getObject()), r.getRole(),
+		return new EntryRecord.RelationRecord(r.getId(), r.getKind().name(), ref(r.getSubject()), ref(r.getObject()), r.getRole(),
 				r.getInverseRole(), r.getDate().isPresent() ? date(r.getDate(), null, locale) : null, citations, notes,
 				Translations.of(r.getTranslations(),
 						t -> Translations.fields("role", t.role(), "inverseRole", t.inverseRole())));

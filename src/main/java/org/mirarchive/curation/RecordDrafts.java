@@ -1,0 +1,259 @@
+package org.mirarchive.curation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import org.mirarchive.curation.EntryDraft.CitationDraft;
+import org.mirarchive.curation.EntryDraft.DateDraft;
+import org.mirarchive.curation.EntryDraft.NameDraft;
+import org.mirarchive.curation.EntryDraft.RelationDraft;
+import org.mirarchive.curation.EntryDraft.StatementDraft;
+import org.mirarchive.entry.EntryKind;
+import org.mirarchive.entry.EntryRecords;
+
+/**
+ * An entry's record as the write API takes it, in the shape {@code GET /api/{type}/{slug}} gives
+ * ({@code entry.EntryRecord}), read as the draft the curators' form makes: so that a record read
+ * can be changed and written back, and is then checked and published by the same rules. What the
+ * record has that a curator does not write (addresses, dates in words and their bounds, works'
+ * titles, a quoted passage's locator, which the passage gives) is left out of {@link Written} and
+ * so ignored.
+ *
+ * <p>The rules name fields by the draft's paths ({@code statements[0].textEs}); the API names them
+ * by the record's ({@code statements[0].translations.es.text}): {@link #recordField} says one as
+ * the other.
+ */
+public final class RecordDrafts {
+
+	/** The one language besides English the draft carries. */
+	private static final String SPANISH = EntryDrafts.SPANISH;
+
+	private static final String TRANSLATIONS = "translations";
+
+	private RecordDrafts() {
+	}
+
+	/**
+	 * A record as written to the API: the record's editable fields, and the summary of the change.
+	 *
+	 * @param type the entry's type ({@code person}…), or null: the address says it
+	 * @param slug the entry's slug, or null (a new entry's is made from its name)
+	 * @param translations {@code {"es": {"name": …, "summary": …}}}
+	 * @param changeSummary why, in a line: the change set's summary
+	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	public record Written(String type, String slug, String name, String summary, WrittenDate date,
+			List<WrittenName> names, List<WrittenStatement> statements, List<WrittenRelation> relations,
+			Map<String, Map<String, String>> translations, String changeSummary) {
+	}
+
+	/** A date: its EDTF and, for an entry's own date, its citations. */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	public record WrittenDate(String edtf, List<WrittenCitation> citations) {
+	}
+
+	/** Another form of the name; {@code id} null for a new one. */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	public record WrittenName(Long id, String name, String kind, String lang, List<WrittenCitation> citations) {
+	}
+
+	/** A statement; {@code id} null for a new one. */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	public record WrittenStatement(Long id, String text, List<WrittenCitation> citations,
+			Map<String, Map<String, String>> translations) {
+	}
+
+	/** A relation from subject to object, one of them this entry; {@code id} null for a new one. */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	public record WrittenRelation(Long id, String kind, WrittenRef subject, WrittenRef object, String role,
+			WrittenDate date, List<WrittenCitation> citations, Map<String, Map<String, String>> translations) {
+	}
+
+	/** An entry at one end of a relation, by its type and slug. */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	public record WrittenRef(String type, String slug) {
+	}
+
+	/** A citation: the work by its slug, the free locator, the verbatim quotation. */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	public record WrittenCitation(WrittenSource source, String locator, String quotation) {
+	}
+
+	/** A cited work, by its slug. */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	public record WrittenSource(String slug) {
+	}
+
+	/** The draft a record reads as, and what in the record could not be read as one (by the record's paths). */
+	public record Read(EntryDraft draft, List<FieldProblems.Problem> problems) {
+	}
+
+	/**
+	 * The draft a record written to the API reads as.
+	 *
+	 * @param kind the kind the address names
+	 * @param slug the slug the address names (a published entry), or null for a new entry
+	 * @param written what was sent
+	 */
+	public static Read read(EntryKind kind, String slug, Written written) {
+		List<FieldProblems.Problem> problems = new ArrayList<>();
+		if (written.type() != null && !written.type().equals(type(kind))) {
+			problems.add(new FieldProblems.Problem("type", "The type is " + type(kind) + ", as the address says."));
+		}
+		String own = slug != null ? slug : blankToNull(written.slug());
+		String draftSlug = slug != null && written.slug() == null ? slug : blankToNull(written.slug());
+		List<NameDraft> names = new ArrayList<>();
+		for (WrittenName name : list(written.names())) {
+			names.add(new NameDraft(name.id(), name.kind(), name.name(), name.lang(), citations(name.citations())));
+		}
+		List<StatementDraft> statements = new ArrayList<>();
+		for (WrittenStatement statement : list(written.statements())) {
+			statements.add(new StatementDraft(statement.id(), statement.text(), spanish(statement.translations(), "text"),
+					citations(statement.citations())));
+		}
+		List<RelationDraft> relations = new ArrayList<>();
+		List<WrittenRelation> writtenRelations = list(written.relations());
+		for (int i = 0; i < writtenRelations.size(); i++) {
+			relations.add(relation(kind, own, writtenRelations.get(i), "relations[" + i + "]", problems));
+		}
+		WrittenDate date = written.date();
+		DateDraft dateDraft = date == null ? DateDraft.NONE : new DateDraft(blankToNull(date.edtf()), citations(date.citations()));
+		EntryDraft draft = new EntryDraft(kind, draftSlug, written.name(), spanish(written.translations(), "name"),
+				written.summary(), spanish(written.translations(), "summary"), dateDraft, names, statements, relations);
+		return new Read(draft, List.copyOf(problems));
+	}
+
+	private static RelationDraft relation(EntryKind kind, String own, WrittenRelation relation, String path,
+			List<FieldProblems.Problem> problems) {
+		boolean subjectIsThis = isThis(kind, own, relation.subject());
+		boolean objectIsThis = isThis(kind, own, relation.object());
+		boolean subject = true;
+		WrittenRef other = relation.object();
+		if (objectIsThis && !subjectIsThis) {
+			subject = false;
+			other = relation.subject();
+		}
+		else if (subjectIsThis == objectIsThis && !(subjectIsThis && hasSlug(relation.object()))) {
+			// Neither end is this entry, or neither names one: the relation cannot be read.
+			problems.add(new FieldProblems.Problem(path,
+					"One end of a relation (subject or object) is this entry; the other names another entry by its type and slug."));
+			other = null;
+		}
+		String address = null;
+		if (other != null && hasSlug(other)) {
+			String otherSlug = other.slug();
+			Optional<EntryKind> otherKind = other.type() == null ? Optional.empty() : kind(other.type());
+			if (other.type() != null && otherKind.isEmpty()) {
+				problems.add(new FieldProblems.Problem(path + "." + (subject ? "object" : "subject") + ".type",
+						"Not a type of entry: person, organization, event, place or work."));
+			}
+			address = otherKind.map(k -> k.url(otherSlug)).orElse(otherSlug);
+		}
+		WrittenDate date = relation.date();
+		return new RelationDraft(relation.id(), relation.kind(), subject, address, relation.role(),
+				spanish(relation.translations(), "role"), date == null ? null : blankToNull(date.edtf()),
+				citations(relation.citations()));
+	}
+
+	/** Whether a relation's end is the entry written: named by its slug, or (a new entry) not named. */
+	private static boolean isThis(EntryKind kind, String own, WrittenRef end) {
+		if (!hasSlug(end)) {
+			return true;
+		}
+		return end.slug().equals(own) && (end.type() == null || end.type().equals(type(kind)));
+	}
+
+	private static boolean hasSlug(WrittenRef end) {
+		return end != null && end.slug() != null && !end.slug().isBlank();
+	}
+
+	/**
+	 * The citations as a draft holds them: a quoted passage's locator is left out, since the
+	 * passage gives it (the record words it, "section …, paragraph 3"); an empty locator is none.
+	 */
+	private static List<CitationDraft> citations(List<WrittenCitation> citations) {
+		List<CitationDraft> drafts = new ArrayList<>();
+		for (WrittenCitation citation : list(citations)) {
+			String quotation = blankToNull(citation.quotation());
+			drafts.add(new CitationDraft(citation.source() == null ? null : citation.source().slug(),
+					quotation == null ? blankToNull(citation.locator()) : null, quotation));
+		}
+		return drafts;
+	}
+
+	private static String spanish(Map<String, Map<String, String>> translations, String field) {
+		if (translations == null || translations.get(SPANISH) == null) {
+			return null;
+		}
+		return blankToNull(translations.get(SPANISH).get(field));
+	}
+
+	private static final Pattern INDEXED = Pattern.compile("^(names|statements|relations)\\[(\\d+)]\\.(\\w+)(.*)$");
+
+	private static final Pattern CITED_WORK = Pattern.compile("(\\.citations\\[\\d+])\\.work$");
+
+	/**
+	 * A field of the draft (as the rules name it) as the record names it: {@code nameEs} is
+	 * {@code translations.es.name}, {@code statements[0].textEs} is
+	 * {@code statements[0].translations.es.text}, {@code relations[1].other} the relation's
+	 * {@code object} (or {@code subject}, where this entry is the object), a citation's
+	 * {@code work} its {@code source.slug}.
+	 */
+	public static String recordField(String field, EntryDraft draft) {
+		String named = CITED_WORK.matcher(field).replaceFirst("$1.source.slug");
+		switch (named) {
+			case "kind":
+				return "type";
+			case "nameEs":
+				return TRANSLATIONS + "." + SPANISH + ".name";
+			case "summaryEs":
+				return TRANSLATIONS + "." + SPANISH + ".summary";
+			default:
+				break;
+		}
+		Matcher indexed = INDEXED.matcher(named);
+		if (!indexed.matches()) {
+			return named;
+		}
+		String list = indexed.group(1);
+		int index = Integer.parseInt(indexed.group(2));
+		String part = indexed.group(3);
+		String head = list + "[" + index + "].";
+		String rest = indexed.group(4);
+		String renamed = switch (list + "." + part) {
+			case "names.form" -> "name";
+			case "statements.textEs" -> TRANSLATIONS + "." + SPANISH + ".text";
+			case "relations.roleEs" -> TRANSLATIONS + "." + SPANISH + ".role";
+			case "relations.edtf" -> "date.edtf";
+			case "relations.other" -> index < draft.relations().size() && !draft.relations().get(index).subject()
+					? "subject" : "object";
+			default -> part;
+		};
+		return head + renamed + rest;
+	}
+
+	/** The kind a record's type names ({@code person}), if any. */
+	static Optional<EntryKind> kind(String type) {
+		return Arrays.stream(EntryKind.values()).filter(kind -> type(kind).equals(type)).findFirst();
+	}
+
+	private static String type(EntryKind kind) {
+		return EntryRecords.type(kind);
+	}
+
+	private static <T> List<T> list(List<T> list) {
+		return list == null ? List.of() : list;
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text;
+	}
+
+}

@@ -1,0 +1,125 @@
+package org.mirarchive.curation;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.mirarchive.EditedArchiveWebTest;
+import org.mirarchive.account.CuratorsTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The curl examples of docs/api.md's "Writing", run as they are written, in order, against the
+ * archive on a random port, each answered with the status the docs show after it: so the docs
+ * cannot say what the API no longer does. {@code $ARCHIVE} is the archive's address,
+ * {@code $TOKEN} the test administrator's token, {@code $EDITOR_TOKEN} a new editor's;
+ * {@code $ETAG}, {@code $CHANGE} and {@code $REVISION} are taken from the answer before, as a
+ * reader would take them.
+ */
+@EditedArchiveWebTest
+public class ApiDocsTest {
+
+	private static final Pattern EXAMPLE = Pattern
+		.compile("```sh\\n((?:(?!```).)*)```\\s*\\n```http\\nHTTP/1\\.1 (\\d{3})", Pattern.DOTALL);
+
+	@LocalServerPort
+	private int port;
+
+	record Example(String command, int status) {
+	}
+
+	@Test
+	void everyWritingExampleAnswersWhatTheDocsSay() throws Exception {
+		List<Example> examples = examples();
+		assertThat(examples).hasSizeGreaterThanOrEqualTo(12);
+		Map<String, String> variables = new HashMap<>();
+		variables.put("ARCHIVE", "http://localhost:" + port);
+		variables.put("TOKEN", CuratorsTest.ADMINISTRATOR_TOKEN);
+		variables.put("EDITOR_TOKEN", editorToken());
+		List<Integer> statuses = new ArrayList<>();
+		for (Example example : examples) {
+			String answer = run(example.command(), variables);
+			Matcher status = Pattern.compile("^HTTP/\\S+ (\\d{3})").matcher(answer);
+			assertThat(status.find()).as(example.command() + "\n" + answer).isTrue();
+			assertThat(Integer.parseInt(status.group(1))).as(example.command() + "\n" + answer)
+				.isEqualTo(example.status());
+			statuses.add(example.status());
+			remember(answer, variables);
+		}
+		assertThat(statuses).contains(200, 201, 202, 401, 403, 412, 422, 428);
+	}
+
+	/** The examples of the "Writing" section: each sh block and the status of the http block after it. */
+	static List<Example> examples() throws IOException {
+		String docs = Files.readString(Path.of("docs", "api.md"), StandardCharsets.UTF_8);
+		int start = docs.indexOf("\n## Writing\n");
+		int end = docs.indexOf("\n## ", start + 1);
+		Matcher found = EXAMPLE.matcher(docs.substring(start, end));
+		List<Example> examples = new ArrayList<>();
+		while (found.find()) {
+			examples.add(new Example(found.group(1), Integer.parseInt(found.group(2))));
+		}
+		return examples;
+	}
+
+	/** What the next example takes from this answer: its ETag, the change set it made, a revision's number. */
+	private static void remember(String answer, Map<String, String> variables) {
+		Matcher etag = Pattern.compile("(?im)^etag: *(\\S+)").matcher(answer);
+		if (etag.find()) {
+			variables.put("ETAG", etag.group(1));
+		}
+		Matcher change = Pattern.compile("(?im)^location: *\\S*/api/changes/(\\d+)").matcher(answer);
+		if (change.find()) {
+			variables.put("CHANGE", change.group(1));
+		}
+		// The oldest revision an entry's history lists: the last.
+		Matcher revision = Pattern.compile("\"revision\":(\\d+)").matcher(answer);
+		while (revision.find()) {
+			variables.put("REVISION", revision.group(1));
+		}
+	}
+
+	private static String run(String command, Map<String, String> variables) throws Exception {
+		ProcessBuilder shell = new ProcessBuilder("bash", "-c", command)
+			// curl's progress meter, on standard error, is not the answer.
+			.redirectError(ProcessBuilder.Redirect.DISCARD);
+		shell.environment().putAll(variables);
+		Process process = shell.start();
+		byte[] output = process.getInputStream().readAllBytes();
+		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		return new String(output, StandardCharsets.UTF_8).replace("\r", "");
+	}
+
+	private String editorToken() throws Exception {
+		HttpResponse<String> made = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/accounts"))
+				.header("Content-Type", "application/json")
+				.header("Authorization", "Bearer " + CuratorsTest.ADMINISTRATOR_TOKEN)
+				.POST(HttpRequest.BodyPublishers.ofString("{\"username\": \"docs-editor-"
+						+ UUID.randomUUID().toString().substring(0, 8)
+						+ "\", \"password\": \"correct horse battery staple\", \"role\": \"EDITOR\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(made.statusCode()).isEqualTo(201);
+		return JsonMapper.builder().build().readTree(made.body()).get("token").asString();
+	}
+
+}
