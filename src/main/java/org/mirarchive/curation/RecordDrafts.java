@@ -13,6 +13,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.mirarchive.curation.EntryDraft.CitationDraft;
 import org.mirarchive.curation.EntryDraft.DateDraft;
 import org.mirarchive.curation.EntryDraft.NameDraft;
+import org.mirarchive.curation.EntryDraft.NoteDraft;
 import org.mirarchive.curation.EntryDraft.RelationDraft;
 import org.mirarchive.curation.EntryDraft.StatementDraft;
 import org.mirarchive.entry.EntryKind;
@@ -47,16 +48,28 @@ public final class RecordDrafts {
 	 * @param slug the entry's slug, or null (a new entry's is made from its name)
 	 * @param translations {@code {"es": {"name": …, "summary": …}}}
 	 * @param changeSummary why, in a line: the change set's summary
+	 * @param contentNote whether the page opens with the content note; a record read always has
+	 * it, and with it the editorial notes beside its claims are written too. Left out (a record
+	 * made by hand without notes), the entry's notes and content note stay as they are.
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record Written(String type, String slug, String name, String summary, WrittenDate date,
 			List<WrittenName> names, List<WrittenStatement> statements, List<WrittenRelation> relations,
-			Map<String, Map<String, String>> translations, String changeSummary) {
+			Map<String, Map<String, String>> translations, String changeSummary, Boolean contentNote) {
 	}
 
-	/** A date: its EDTF and, for an entry's own date, its citations. */
+	/** A date: its EDTF and, for an entry's own date, its citations and the editorial notes beside it. */
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	public record WrittenDate(String edtf, List<WrittenCitation> citations) {
+	public record WrittenDate(String edtf, List<WrittenCitation> citations, List<WrittenNote> notes) {
+	}
+
+	/**
+	 * An editorial note beside a claim: {@code kind} DISAGREEMENT, PRECISION or LIMITATION, its
+	 * English text, its citations, {@code translations.es.text}; {@code id} null for a new one.
+	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	public record WrittenNote(Long id, String kind, String text, List<WrittenCitation> citations,
+			Map<String, Map<String, String>> translations) {
 	}
 
 	/** Another form of the name; {@code id} null for a new one. */
@@ -67,13 +80,14 @@ public final class RecordDrafts {
 	/** A statement; {@code id} null for a new one. */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record WrittenStatement(Long id, String text, List<WrittenCitation> citations,
-			Map<String, Map<String, String>> translations) {
+			Map<String, Map<String, String>> translations, List<WrittenNote> notes) {
 	}
 
 	/** A relation from subject to object, one of them this entry; {@code id} null for a new one. */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record WrittenRelation(Long id, String kind, WrittenRef subject, WrittenRef object, String role,
-			WrittenDate date, List<WrittenCitation> citations, Map<String, Map<String, String>> translations) {
+			WrittenDate date, List<WrittenCitation> citations, Map<String, Map<String, String>> translations,
+			List<WrittenNote> notes) {
 	}
 
 	/** An entry at one end of a relation, by its type and slug. */
@@ -116,7 +130,7 @@ public final class RecordDrafts {
 		List<StatementDraft> statements = new ArrayList<>();
 		for (WrittenStatement statement : list(written.statements())) {
 			statements.add(new StatementDraft(statement.id(), statement.text(), spanish(statement.translations(), "text"),
-					citations(statement.citations())));
+					citations(statement.citations()), notes(statement.notes())));
 		}
 		List<RelationDraft> relations = new ArrayList<>();
 		List<WrittenRelation> writtenRelations = list(written.relations());
@@ -124,10 +138,40 @@ public final class RecordDrafts {
 			relations.add(relation(kind, own, writtenRelations.get(i), "relations[" + i + "]", problems));
 		}
 		WrittenDate date = written.date();
-		DateDraft dateDraft = date == null ? DateDraft.NONE : new DateDraft(blankToNull(date.edtf()), citations(date.citations()));
+		DateDraft dateDraft = date == null ? DateDraft.NONE
+				: new DateDraft(blankToNull(date.edtf()), citations(date.citations()), notes(date.notes()));
 		EntryDraft draft = new EntryDraft(kind, draftSlug, written.name(), spanish(written.translations(), "name"),
-				written.summary(), spanish(written.translations(), "summary"), dateDraft, names, statements, relations);
+				written.summary(), spanish(written.translations(), "summary"), dateDraft, names, statements, relations,
+				written.contentNote());
+		if (!draft.hasNotes()) {
+			// Without the content note the record says nothing of notes: they stay as published.
+			draft = withoutNotes(draft);
+		}
 		return new Read(draft, List.copyOf(problems));
+	}
+
+	/** A draft that leaves the entry's notes as they are, whatever notes the record carried. */
+	private static EntryDraft withoutNotes(EntryDraft draft) {
+		return new EntryDraft(draft.kind(), draft.slug(), draft.name(), draft.nameEs(), draft.summary(),
+				draft.summaryEs(), new DateDraft(draft.date().edtf(), draft.date().citations()), draft.names(),
+				draft.statements()
+					.stream()
+					.map(s -> new StatementDraft(s.id(), s.text(), s.textEs(), s.citations()))
+					.toList(),
+				draft.relations()
+					.stream()
+					.map(r -> new RelationDraft(r.id(), r.kind(), r.subject(), r.other(), r.role(), r.roleEs(), r.edtf(),
+							r.citations()))
+					.toList());
+	}
+
+	private static List<NoteDraft> notes(List<WrittenNote> notes) {
+		List<NoteDraft> drafts = new ArrayList<>();
+		for (WrittenNote note : list(notes)) {
+			drafts.add(new NoteDraft(note.id(), note.kind(), note.text(), spanish(note.translations(), "text"),
+					citations(note.citations())));
+		}
+		return drafts;
 	}
 
 	private static RelationDraft relation(EntryKind kind, String own, WrittenRelation relation, String path,
@@ -159,7 +203,7 @@ public final class RecordDrafts {
 		WrittenDate date = relation.date();
 		return new RelationDraft(relation.id(), relation.kind(), subject, address, relation.role(),
 				spanish(relation.translations(), "role"), date == null ? null : blankToNull(date.edtf()),
-				citations(relation.citations()));
+				citations(relation.citations()), notes(relation.notes()));
 	}
 
 	/** Whether a relation's end is the entry written: named by its slug, or (a new entry) not named. */
@@ -199,6 +243,8 @@ public final class RecordDrafts {
 
 	private static final Pattern CITED_WORK = Pattern.compile("(\\.citations\\[\\d+])\\.work$");
 
+	private static final Pattern NOTE_IN_SPANISH = Pattern.compile("(notes\\[\\d+])\\.textEs$");
+
 	/**
 	 * A field of the draft (as the rules name it) as the record names it: {@code nameEs} is
 	 * {@code translations.es.name}, {@code statements[0].textEs} is
@@ -207,7 +253,8 @@ public final class RecordDrafts {
 	 * {@code work} its {@code source.slug}.
 	 */
 	public static String recordField(String field, EntryDraft draft) {
-		String named = CITED_WORK.matcher(field).replaceFirst("$1.source.slug");
+		String named = NOTE_IN_SPANISH.matcher(CITED_WORK.matcher(field).replaceFirst("$1.source.slug"))
+			.replaceFirst("$1." + TRANSLATIONS + "." + SPANISH + ".text");
 		switch (named) {
 			case "kind":
 				return "type";

@@ -91,6 +91,12 @@ class WriteApi {
 			return ApiAnswers.problem(HttpStatus.PRECONDITION_REQUIRED, "A change names the version it was made from: "
 					+ "send If-Match with the ETag the entry was read with (GET " + "/api" + kind.url(slug) + ").");
 		}
+		if (EntryRecords.Versioned.readInAnotherLanguage(ifMatch)) {
+			// Its free locators are worded in that language: written back, they would replace the English ones.
+			return ApiAnswers.problem(HttpStatus.PRECONDITION_FAILED, "This ETag is of the record as read in another "
+					+ "language, whose locators are worded in it: read the record in English (Accept-Language: en) "
+					+ "and write that back.");
+		}
 		if (!ApiAnswers.matches(ifMatch, current)) {
 			return ApiAnswers.stale(current);
 		}

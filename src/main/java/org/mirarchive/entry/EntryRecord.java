@@ -47,8 +47,11 @@ public record EntryRecord(String type, String slug, String name, String summary,
 			Map<String, Map<String, String>> translations) {
 	}
 
-	/** An editorial note: DISAGREEMENT (other works differ) or PRECISION (other works add). */
-	public record NoteRecord(String kind, String text, List<CitationRecord> citations,
+	/**
+	 * An editorial note: DISAGREEMENT (other works differ), PRECISION (other works add) or
+	 * LIMITATION (what the archive does not know); {@code id} names it in a record written back.
+	 */
+	public record NoteRecord(Long id, String kind, String text, List<CitationRecord> citations,
 			Map<String, Map<String, String>> translations) {
 	}
 

@@ -66,15 +66,27 @@ public class EntryRecords {
 	 * A record with the version of the entry it was read from: the API's {@code ETag}, which a
 	 * write names in {@code If-Match} to say which version it changes.
 	 */
-	public record Versioned(EntryRecord record, long version) {
+	public record Versioned(EntryRecord record, long version, Locale locale) {
 
-		/** The version as a strong entity tag: {@code "7"}. */
+		/**
+		 * The version as a strong entity tag: {@code "7"} for the record read in English, the one
+		 * a write names; {@code "7-es"} for a record read in Spanish, whose free locators and dates
+		 * in words are Spanish, so that it differs from the English one and cannot be written back
+		 * in its place ({@link #readInAnotherLanguage}).
+		 */
 		public String etag() {
-			return etag(version);
+			String language = locale.getLanguage();
+			return Locale.ENGLISH.getLanguage().equals(language) ? etag(version)
+					: "\"" + version + "-" + language + "\"";
 		}
 
 		public static String etag(long version) {
 			return "\"" + version + "\"";
+		}
+
+		/** Whether an {@code If-Match} names a record read in a language other than English. */
+		public static boolean readInAnotherLanguage(String ifMatch) {
+			return ifMatch.matches(".*\"[0-9]+-[a-z]+\".*");
 		}
 
 	}
@@ -84,7 +96,7 @@ public class EntryRecords {
 	public Optional<Versioned> findVersioned(EntryKind kind, String slug, Locale locale) {
 		return entries.findByKindAndSlug(kind, slug)
 			.map(entry -> new Versioned(record(entry, relations.findTouching(entry), Quotations.INCLUDED, locale),
-					entry.getVersion()));
+					entry.getVersion(), locale));
 	}
 
 	/**
@@ -114,7 +126,7 @@ public class EntryRecords {
 					citations(n.getCitations(), quotations, everyTranslation, locale)))
 			.toList();
 		Function<List<EditorialNote>, List<EntryRecord.NoteRecord>> notes = list -> list.stream()
-			.map(n -> new EntryRecord.NoteRecord(n.getKind().name(), n.getText(),
+			.map(n -> new EntryRecord.NoteRecord(n.getId(), n.getKind().name(), n.getText(),
 					citations(n.getCitations(), quotations, everyTranslation, locale), texts.apply(n.getTranslations())))
 			.toList();
 		EntryRecord.DateRecord date = entry.getDate().isPresent()

@@ -126,6 +126,75 @@ public class ApiWritesTest {
 	}
 
 	@Test
+	void aSeededEntrysEditorialNotesWriteBackUnchangedAndARecordReadInSpanishIsNotWrittenBack() {
+		Map<String, Object> noted = jdbc.queryForMap("select e.kind, e.slug from editorial_note n join entry e on e.id = "
+				+ "n.entry_id where n.statement_id is not null and e.withdrawn is null order by n.id fetch first 1 rows only");
+		String path = "/api/" + org.mirarchive.entry.EntryKind.valueOf((String) noted.get("kind")).path() + "/"
+				+ noted.get("slug");
+		HttpResponse<String> read = send("GET", path, null, null, Map.of());
+		ObjectNode record = (ObjectNode) json.readTree(read.body());
+		assertThat(record.get("statements").toString()).contains("\"notes\":[{\"id\":");
+
+		// Read in Spanish, the record words its locators in Spanish: its ETag says so, and it is not written back.
+		HttpResponse<String> spanish = send("GET", path, null, null, Map.of("Accept-Language", "es"));
+		String spanishTag = spanish.headers().firstValue("ETag").orElseThrow();
+		assertThat(spanishTag).isEqualTo(read.headers().firstValue("ETag").orElseThrow().replace("\"", "").transform(
+				version -> "\"" + version + "-es\""));
+		ObjectNode spanishRecord = (ObjectNode) json.readTree(spanish.body());
+		spanishRecord.put("changeSummary", "Writes the Spanish record back");
+		HttpResponse<String> refused = send("PUT", path, REVIEWER, spanishRecord.toString(), Map.of("If-Match", spanishTag));
+		assertThat(refused.statusCode()).isEqualTo(412);
+		assertThat(json.readTree(refused.body()).get("detail").asString()).contains("read the record in English");
+
+		record.put("changeSummary", "Writes an entry with editorial notes back unchanged");
+		HttpResponse<String> written = send("PUT", path, REVIEWER, record.toString(),
+				Map.of("If-Match", read.headers().firstValue("ETag").orElseThrow()));
+		assertThat(written.statusCode()).as(written.body()).isEqualTo(200);
+		JsonNode after = json.readTree(written.body());
+		assertThat(after.get("statements").toString()).isEqualTo(record.get("statements").toString());
+		assertThat(after.get("contentNote")).isEqualTo(record.get("contentNote"));
+	}
+
+	@Test
+	void anEditorialNoteIsAddedAndRemovedThroughTheApi() {
+		String path = created("Noted Person " + unique());
+		Map<String, Object> work = jdbc.queryForMap(
+				"select slug, title from source where quotable = false order by id fetch first 1 rows only");
+		String noteText = "The work " + work.get("title") + " adds to this statement, in a test of the write API.";
+		HttpResponse<String> read = send("GET", "/api" + path, null, null, Map.of());
+		ObjectNode record = (ObjectNode) json.readTree(read.body());
+		ObjectNode note = ((ObjectNode) record.get("statements").get(0)).putArray("notes").addObject();
+		note.put("kind", "PRECISION");
+		note.put("text", noteText);
+		note.putObject("translations").putObject("es").put("text", "Una nota de prueba de la API.");
+		ObjectNode citation = note.putArray("citations").addObject();
+		citation.putObject("source").put("slug", (String) work.get("slug"));
+		citation.put("locator", "p. 1");
+		record.put("changeSummary", "Adds a note");
+		HttpResponse<String> added = send("PUT", "/api" + path, REVIEWER, record.toString(),
+				Map.of("If-Match", read.headers().firstValue("ETag").orElseThrow()));
+		assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+		assertThat(send("GET", path, null, null, Map.of()).body()).contains(noteText);
+		assertThat(send("GET", path + "?lang=es", null, null, Map.of()).body()).contains("Una nota de prueba de la API.");
+
+		// Uncited, the note is refused by its field's name in the record, and nothing changes.
+		ObjectNode uncited = (ObjectNode) json.readTree(added.body());
+		((ObjectNode) uncited.get("statements").get(0).get("notes").get(0)).putArray("citations");
+		uncited.put("changeSummary", "Takes the note's citation away");
+		String etag = added.headers().firstValue("ETag").orElseThrow();
+		HttpResponse<String> invalid = send("PUT", "/api" + path, REVIEWER, uncited.toString(), Map.of("If-Match", etag));
+		assertThat(invalid.statusCode()).isEqualTo(422);
+		assertThat(invalid.body()).contains("statements[0].notes[0]");
+
+		ObjectNode without = (ObjectNode) json.readTree(added.body());
+		((ObjectNode) without.get("statements").get(0)).putArray("notes");
+		without.put("changeSummary", "Removes the note");
+		HttpResponse<String> removed = send("PUT", "/api" + path, REVIEWER, without.toString(), Map.of("If-Match", etag));
+		assertThat(removed.statusCode()).as(removed.body()).isEqualTo(200);
+		assertThat(send("GET", path, null, null, Map.of()).body()).doesNotContain(noteText);
+	}
+
+	@Test
 	void anEditorsChangeWaitsUnseenByReadersUntilAReviewerApprovesItThroughTheApi() {
 		String editor = newAccount("EDITOR");
 		String path = created("Awaited Person " + unique());

@@ -103,8 +103,45 @@ class RecordDraftsTest {
 				Map.entry("relations[1].roleEs", "relations[1].translations.es.role"),
 				Map.entry("relations[0].edtf", "relations[0].date.edtf"),
 				Map.entry("relations[0].citations[2].work", "relations[0].citations[2].source.slug"),
+				Map.entry("statements[0].notes[1].textEs", "statements[0].notes[1].translations.es.text"),
+				Map.entry("relations[0].notes[0].citations[0].work", "relations[0].notes[0].citations[0].source.slug"),
+				Map.entry("date.notes[0].textEs", "date.notes[0].translations.es.text"),
 				Map.entry("relations", "relations"));
 		expected.forEach((field, named) -> assertThat(RecordDrafts.recordField(field, draft)).as(field).isEqualTo(named));
+	}
+
+	/** A statement's note as GET gives it, and the content note: a record read says both. */
+	private static final String WITH_NOTES = """
+			{"name": "Miguel Enríquez", "summary": "Chilean doctor.", "contentNote": true,
+			 "statements": [{"id": 3, "text": "He led the MIR.", "citations": [{"source": {"slug": "a-book"}, "locator": "p. 12"}],
+			                 "notes": [{"id": 5, "kind": "DISAGREEMENT", "text": "A book gives another year.",
+			                            "citations": [{"source": {"slug": "a-book"}, "locator": "p. 40"}],
+			                            "translations": {"es": {"text": "Un libro da otro año."}}}]}],
+			 "date": {"edtf": "1944", "citations": [], "notes": [{"kind": "LIMITATION", "text": "The day is not known.",
+			          "citations": [{"source": {"slug": "a-book"}, "locator": "p. 3"}]}]}}
+			""";
+
+	@Test
+	void aRecordWithItsContentNoteWritesItsEditorialNotesToo() {
+		EntryDraft draft = RecordDrafts.read(EntryKind.PERSON, "miguel-enriquez",
+				json.readValue(WITH_NOTES, RecordDrafts.Written.class)).draft();
+
+		assertThat(draft.hasNotes()).isTrue();
+		assertThat(draft.contentNote()).isTrue();
+		assertThat(draft.statements().get(0).notes()).containsExactly(new EntryDraft.NoteDraft(5L, "DISAGREEMENT",
+				"A book gives another year.", "Un libro da otro año.", List.of(new CitationDraft("a-book", "p. 40", null))));
+		assertThat(draft.date().notes()).containsExactly(new EntryDraft.NoteDraft(null, "LIMITATION",
+				"The day is not known.", null, List.of(new CitationDraft("a-book", "p. 3", null))));
+	}
+
+	@Test
+	void aRecordWithoutTheContentNoteLeavesTheEntrysNotesAsTheyAre() {
+		EntryDraft draft = RecordDrafts.read(EntryKind.PERSON, "miguel-enriquez",
+				json.readValue(WITH_NOTES.replace("\"contentNote\": true,", ""), RecordDrafts.Written.class)).draft();
+
+		assertThat(draft.hasNotes()).isFalse();
+		assertThat(draft.statements().get(0).notes()).isEmpty();
+		assertThat(draft.date().notes()).isEmpty();
 	}
 
 }
