@@ -39,19 +39,21 @@ public class EntryDrafts {
 	}
 
 	/** A published entry: its id, the version read (the form's and the API's ETag) and its draft. */
-	public record Published(long id, long version, EntryDraft draft) {
+	public record Published(long id, long version, EntryDraft draft, boolean withdrawn) {
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<Published> published(EntryKind kind, String slug) {
 		return entries.findByKindAndSlug(kind, slug)
-			.map(entry -> new Published(entry.getId(), entry.getVersion(), of(entry, relations.findTouching(entry))));
+			.map(entry -> new Published(entry.getId(), entry.getVersion(), of(entry, relations.findTouching(entry)),
+					entry.isWithdrawn()));
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<Published> published(long id) {
 		return entries.findById(id)
-			.map(entry -> new Published(entry.getId(), entry.getVersion(), of(entry, relations.findTouching(entry))));
+			.map(entry -> new Published(entry.getId(), entry.getVersion(), of(entry, relations.findTouching(entry)),
+					entry.isWithdrawn()));
 	}
 
 	/**

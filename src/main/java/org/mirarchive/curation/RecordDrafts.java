@@ -278,7 +278,7 @@ public final class RecordDrafts {
 			case "names.form" -> "name";
 			case "statements.textEs" -> TRANSLATIONS + "." + SPANISH + ".text";
 			case "relations.roleEs" -> TRANSLATIONS + "." + SPANISH + ".role";
-			case "relations.edtf" -> "date.edtf";
+			case "relations.edtf" -> FieldPath.of("date").then("edtf").toString();
 			case "relations.other" -> index < draft.relations().size() && !draft.relations().get(index).subject()
 					? "subject" : "object";
 			default -> part;

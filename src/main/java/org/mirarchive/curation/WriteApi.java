@@ -86,6 +86,10 @@ class WriteApi {
 		if (published.isEmpty()) {
 			return ApiAnswers.problem(HttpStatus.NOT_FOUND, "There is no " + EntryRecords.type(kind) + " at this address.");
 		}
+		if (published.get().withdrawn()) {
+			return ApiAnswers.problem(HttpStatus.GONE, "This entry is withdrawn (GET " + "/api" + kind.url(slug)
+					+ " says why): a reviewer restores it before it is changed.");
+		}
 		String current = EntryRecords.Versioned.etag(published.get().version());
 		if (ifMatch == null || ifMatch.isBlank()) {
 			return ApiAnswers.problem(HttpStatus.PRECONDITION_REQUIRED, "A change names the version it was made from: "

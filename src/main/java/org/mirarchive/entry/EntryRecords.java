@@ -91,10 +91,11 @@ public class EntryRecords {
 
 	}
 
-	/** One entry's record, with quotations, and its version; empty for an unknown slug. */
+	/** One entry's record, with quotations, and its version; empty for an unknown slug or a withdrawn entry. */
 	@Transactional(readOnly = true)
 	public Optional<Versioned> findVersioned(EntryKind kind, String slug, Locale locale) {
 		return entries.findByKindAndSlug(kind, slug)
+			.filter(entry -> !entry.isWithdrawn())
 			.map(entry -> new Versioned(record(entry, relations.findTouching(entry), Quotations.INCLUDED, locale),
 					entry.getVersion(), locale));
 	}

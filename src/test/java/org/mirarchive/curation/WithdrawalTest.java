@@ -261,6 +261,13 @@ public class WithdrawalTest {
 		assertThat(new Browser(port).get("/people/" + person).status()).isEqualTo(410);
 		assertThat(withdrawByApi(route, CuratorsTest.ADMINISTRATOR_TOKEN, "{\"reason\": \"Again.\"}").statusCode())
 			.isEqualTo(404);
+		// Withdrawn, it is not changed by the write API either, until a reviewer restores it.
+		HttpResponse<String> changed = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/people/" + person))
+			.header("Content-Type", "application/json")
+			.header("Authorization", "Bearer " + CuratorsTest.ADMINISTRATOR_TOKEN)
+			.header("If-Match", "*")
+			.PUT(HttpRequest.BodyPublishers.ofString("{\"name\": \"Agnes\", \"changeSummary\": \"A change\"}")));
+		assertThat(changed.statusCode()).isEqualTo(410);
 	}
 
 	/** The new-entry form of a kind filled in: a cited statement, and a cited relation to the MIR. */

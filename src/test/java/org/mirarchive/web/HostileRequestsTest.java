@@ -25,6 +25,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.server.PathContainer;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
@@ -133,15 +134,18 @@ class HostileRequestsTest {
 	}
 
 	/**
-	 * The patterns the application maps for readers, as declared ({@code /{kind:people|...}/{slug}}).
-	 * The curators' routes (login, their account, the API's writes, the curation screens) hold a
-	 * session by design and refuse readers: {@code account.CuratorsTest} and
-	 * {@code curation.CurationTest} test them.
+	 * The patterns the application maps for readers, as declared ({@code /{kind:people|...}/{slug}}):
+	 * those a GET reaches. The curators' routes (login, their account, the API's writes, the
+	 * curation screens) hold a session or take a token by design and refuse readers:
+	 * {@code account.CuratorsTest}, {@code curation.CurationTest} and {@code curation.ApiWritesTest}
+	 * test them.
 	 */
 	private Set<String> patterns() {
 		Set<String> patterns = new LinkedHashSet<>();
 		mappings.getHandlerMethods().forEach((info, handler) -> {
-			if (!CURATORS.contains(handler.getBeanType().getPackageName())) {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			boolean read = methods.isEmpty() || methods.contains(RequestMethod.GET);
+			if (read && !CURATORS.contains(handler.getBeanType().getPackageName())) {
 				// A feature's curators' routes (such as reverting, in the history) are under /curate.
 				info.getPatternValues().stream().filter(pattern -> !pattern.startsWith("/curate")).forEach(patterns::add);
 			}
