@@ -1,9 +1,8 @@
 package org.mirarchive.curation;
 
-import java.net.URI;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -62,7 +61,7 @@ class WithdrawApiController {
 	ResponseEntity<?> withdraw(@PathVariable("type") String type, @PathVariable("slug") String slug,
 			@RequestBody WithdrawRequest request, Authentication curator) {
 		if (!Reviewers.reviews(curator, roles)) {
-			return answer(problem(HttpStatus.FORBIDDEN, "Only a reviewer may withdraw an entry."));
+			return ApiAnswers.problem(HttpStatus.FORBIDDEN, "Only a reviewer may withdraw an entry.");
 		}
 		EntryKind kind = EntryKind.fromPath(type).orElseThrow();
 		if (!Slug.isValid(slug)) {
@@ -77,12 +76,12 @@ class WithdrawApiController {
 			return missing(kind);
 		}
 		catch (Withdrawals.Refused refused) {
-			Map<String, String> errors = new LinkedHashMap<>();
-			refused.problems().forEach((field, key) -> errors.put(field, messages.getMessage(key, null, Locale.ENGLISH)));
-			ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT,
-					"The entry was not withdrawn: " + String.join(" ", errors.values()));
-			problem.setProperty("errors", errors);
-			return answer(problem);
+			List<FieldProblems.Problem> problems = new ArrayList<>();
+			refused.problems()
+				.forEach((field, key) -> problems
+					.add(new FieldProblems.Problem(field, messages.getMessage(key, null, Locale.ENGLISH))));
+			return ApiAnswers.invalid("The entry was not withdrawn: "
+					+ String.join(" ", problems.stream().map(FieldProblems.Problem::message).toList()), problems);
 		}
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
@@ -95,21 +94,11 @@ class WithdrawApiController {
 	ResponseEntity<ProblemDetail> unreadable(Exception unreadable) {
 		HttpStatus status = unreadable instanceof HttpMediaTypeNotSupportedException ? HttpStatus.UNSUPPORTED_MEDIA_TYPE
 				: HttpStatus.BAD_REQUEST;
-		return answer(problem(status, "The entry was not withdrawn: " + SHAPE));
+		return ApiAnswers.problem(status, "The entry was not withdrawn: " + SHAPE);
 	}
 
 	private static ResponseEntity<ProblemDetail> missing(EntryKind kind) {
-		return answer(problem(HttpStatus.NOT_FOUND, "There is no published " + EntryRecords.type(kind) + " at this address."));
-	}
-
-	private static ProblemDetail problem(HttpStatus status, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(URI.create("about:blank"));
-		return problem;
-	}
-
-	private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
-		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return ApiAnswers.problem(HttpStatus.NOT_FOUND, "There is no published " + EntryRecords.type(kind) + " at this address.");
 	}
 
 }

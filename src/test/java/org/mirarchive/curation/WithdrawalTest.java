@@ -1,7 +1,6 @@
 package org.mirarchive.curation;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -13,14 +12,12 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.FormElement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.mirarchive.Browser;
@@ -41,16 +38,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * cannot withdraw; a withdrawal without a reason changes nothing.
  */
 @EditedArchiveWebTest
-public class WithdrawalTest {
+public class WithdrawalTest extends CuratorsOverHttp {
 
 	private static final String ARTICLE = "chiles-mir-the-revolutionary-left-movement";
 
-	private static final String PASSWORD = "correct horse battery staple";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	@LocalServerPort
-	private int port;
 
 	@Autowired
 	private JdbcTemplate jdbc;
@@ -95,7 +89,7 @@ public class WithdrawalTest {
 		assertThat(reader("/events").select("a[href=" + eventUrl + "]")).hasSize(1);
 		assertThat(reader("/sources/" + ARTICLE).select("a[href=" + personUrl + "]")).isNotEmpty();
 		assertThat(downloaded()).contains(person, event);
-		assertThat(api("/api/organizations/mir").body()).contains(personUrl);
+		assertThat(get("/api/organizations/mir").body()).contains(personUrl);
 
 		Document form = reviewer.page("/curate" + personUrl + "/withdraw");
 		assertThat(form.select("h1").text()).isEqualTo("Withdraw Wanda " + surname);
@@ -123,7 +117,7 @@ public class WithdrawalTest {
 				"Repite otra entrada de la misma persona.");
 		assertThat(new Browser(port).get(eventUrl).document().select("main").text()).contains("No work dates this event.")
 			.doesNotContain("Read instead");
-		HttpResponse<String> record = api("/api" + personUrl);
+		HttpResponse<String> record = get("/api" + personUrl);
 		assertThat(record.statusCode()).isEqualTo(410);
 		assertThat(record.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
 		JsonNode problem = JSON.readTree(record.body());
@@ -135,10 +129,10 @@ public class WithdrawalTest {
 		// Everywhere else, readers no longer meet it; the rest stays.
 		assertThat(reader("/organizations/mir").select("a[href=" + personUrl + "]")).isEmpty();
 		assertThat(reader("/organizations/mir").select("a[href=/people/" + replacement + "]")).hasSize(1);
-		assertThat(api("/api/organizations/mir").body()).doesNotContain(personUrl);
+		assertThat(get("/api/organizations/mir").body()).doesNotContain(personUrl);
 		assertThat(reader("/people").select("a[href=" + personUrl + "]")).isEmpty();
 		assertThat(peopleCounted()).isEqualTo(people - 1);
-		assertThat(api("/api/people").body()).doesNotContain(personUrl);
+		assertThat(get("/api/people").body()).doesNotContain(personUrl);
 		assertThat(reader("/search?q=" + surname).select("a[href=" + personUrl + "]")).isEmpty();
 		assertThat(sitemap()).doesNotContain(personUrl, eventUrl).contains("/people/" + replacement);
 		assertThat(reader("/timeline").select("a[href=" + eventUrl + "]")).isEmpty();
@@ -246,8 +240,12 @@ public class WithdrawalTest {
 				"{\"reason\": \"\", \"replacement\": \"/people/nobody-by-this-name\"}");
 		assertThat(unprocessable.statusCode()).isEqualTo(422);
 		JsonNode errors = JSON.readTree(unprocessable.body()).path("errors");
-		assertThat(errors.path("reason").asString()).isEqualTo("Say why the entry is withdrawn, in at most 1,000 characters.");
-		assertThat(errors.path("replacement").asString()).isEqualTo("No published entry has this address.");
+		// The same shape as every write's problems: a list of each field's path and what to do.
+		Map<String, String> byField = new LinkedHashMap<>();
+		errors.forEach(error -> byField.put(error.path("field").asString(), error.path("message").asString()));
+		assertThat(byField).containsExactlyInAnyOrderEntriesOf(Map.of("reason",
+				"Say why the entry is withdrawn, in at most 1,000 characters.", "replacement",
+				"No published entry has this address."));
 		assertThat(withdrawByApi("/api/people/nobody-by-this-name/withdraw", CuratorsTest.ADMINISTRATOR_TOKEN,
 				"{\"reason\": \"Gone.\"}").statusCode()).isEqualTo(404);
 		assertThat(new Browser(port).get("/people/" + person).status()).isEqualTo(200);
@@ -317,31 +315,8 @@ public class WithdrawalTest {
 		return all.toString();
 	}
 
-	private static Map<String, String> formOf(Document page) {
-		FormElement form = (FormElement) page.selectFirst("form.curator-form");
-		Map<String, String> fields = new LinkedHashMap<>();
-		form.formData().forEach(field -> fields.put(field.key(), field.value()));
-		return fields;
-	}
-
 	private CuratorBrowser reviewer() {
 		return loggedIn(CuratorsTest.ADMINISTRATOR, CuratorsTest.ADMINISTRATOR_PASSWORD);
-	}
-
-	private CuratorBrowser loggedIn(String username, String password) {
-		CuratorBrowser browser = new CuratorBrowser(port);
-		assertThat(browser.logIn(username, password).statusCode()).isEqualTo(302);
-		return browser;
-	}
-
-	private Document reader(String path) {
-		HttpResponse<String> answer = api(path);
-		assertThat(answer.statusCode()).as(path).isEqualTo(200);
-		return Jsoup.parse(answer.body(), "http://localhost:" + port + path);
-	}
-
-	private HttpResponse<String> api(String path) {
-		return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET());
 	}
 
 	private HttpResponse<String> withdrawByApi(String path, String token, String body) {
@@ -364,20 +339,8 @@ public class WithdrawalTest {
 
 	/** A new account's name and first token. */
 	private String[] account(String role) {
-		String name = "withdrawal-" + letters();
-		HttpResponse<String> made = withdrawByApi("/api/accounts", CuratorsTest.ADMINISTRATOR_TOKEN,
-				"{\"username\": \"" + name + "\", \"password\": \"" + PASSWORD + "\", \"role\": \"" + role + "\"}");
-		assertThat(made.statusCode()).isEqualTo(201);
-		return new String[] { name, JSON.readTree(made.body()).path("token").asString() };
-	}
-
-	private static HttpResponse<String> send(HttpRequest.Builder request) {
-		try {
-			return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-		catch (Exception failed) {
-			throw new IllegalStateException(failed);
-		}
+		Made made = newAccount("withdrawal", role);
+		return new String[] { made.name(), made.token() };
 	}
 
 	/** Eight lowercase letters: names and slugs of their own, which sort as names do. */
