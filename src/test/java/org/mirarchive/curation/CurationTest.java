@@ -1,13 +1,11 @@
 package org.mirarchive.curation;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,7 +17,6 @@ import org.jsoup.nodes.FormElement;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.mirarchive.EditedArchiveWebTest;
@@ -35,14 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * nothing saved, and a preview shows the page without keeping anything.
  */
 @EditedArchiveWebTest
-public class CurationTest {
+public class CurationTest extends CuratorsOverHttp {
 
 	private static final String ARTICLE = "chiles-mir-the-revolutionary-left-movement";
 
-	private static final String PASSWORD = "correct horse battery staple";
 
-	@LocalServerPort
-	private int port;
 
 	@Autowired
 	private JdbcTemplate jdbc;
@@ -571,49 +565,8 @@ public class CurationTest {
 		return form;
 	}
 
-	/** A form's fields as a browser sends them, before any button is pressed. */
-	private static Map<String, String> formOf(Document page) {
-		FormElement form = (FormElement) page.selectFirst("form.draft-form");
-		Map<String, String> fields = new LinkedHashMap<>();
-		form.formData().forEach(field -> fields.put(field.key(), field.value()));
-		return fields;
-	}
-
-	private CuratorBrowser loggedIn(String username, String password) {
-		CuratorBrowser browser = new CuratorBrowser(port);
-		assertThat(browser.logIn(username, password).statusCode()).isEqualTo(302);
-		return browser;
-	}
-
-	private Document reader(String path) {
-		HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET());
-		assertThat(answer.statusCode()).as(path).isEqualTo(200);
-		return Jsoup.parse(answer.body(), "http://localhost:" + port + path);
-	}
-
 	private String newAccount(String role) {
-		String name = "curator-" + unique();
-		HttpResponse<String> made = send(HttpRequest
-			.newBuilder(URI.create("http://localhost:" + port + "/api/accounts"))
-			.header("Content-Type", "application/json")
-			.header("Authorization", "Bearer " + CuratorsTest.ADMINISTRATOR_TOKEN)
-			.POST(HttpRequest.BodyPublishers.ofString("{\"username\": \"" + name + "\", \"password\": \"" + PASSWORD
-					+ "\", \"role\": \"" + role + "\"}")));
-		assertThat(made.statusCode()).isEqualTo(201);
-		return name;
-	}
-
-	private static HttpResponse<String> send(HttpRequest.Builder request) {
-		try {
-			return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-		catch (Exception failed) {
-			throw new IllegalStateException(failed);
-		}
-	}
-
-	private static String unique() {
-		return UUID.randomUUID().toString().substring(0, 8);
+		return newAccount("curator", role).name();
 	}
 
 }
