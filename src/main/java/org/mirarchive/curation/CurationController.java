@@ -95,6 +95,7 @@ class CurationController {
 	String edit(@PathVariable("kind") String path, @PathVariable String slug, Model model, Locale locale) {
 		EntryKind kind = EntryKind.fromPath(path).orElseThrow(CurationController::notFound);
 		EntryDrafts.Published published = drafts.published(kind, slug).orElseThrow(CurationController::notFound);
+		model.addAttribute("withdrawn", published.withdrawn());
 		return form(published.draft(), new Context(published.id(), published.version(), null, null), FieldProblems.NONE,
 				model, locale);
 	}

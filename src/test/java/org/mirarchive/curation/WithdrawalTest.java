@@ -91,6 +91,7 @@ public class WithdrawalTest extends CuratorsOverHttp {
 		assertThat(downloaded()).contains(person, event);
 		assertThat(get("/api/organizations/mir").body()).contains(personUrl);
 
+		assertThat(reviewer.page("/curate" + personUrl).select("main a[href=/curate" + personUrl + "/withdraw]")).hasSize(1);
 		Document form = reviewer.page("/curate" + personUrl + "/withdraw");
 		assertThat(form.select("h1").text()).isEqualTo("Withdraw Wanda " + surname);
 		Map<String, String> fields = formOf(form);
@@ -103,6 +104,12 @@ public class WithdrawalTest extends CuratorsOverHttp {
 		Map<String, String> eventFields = formOf(reviewer.page("/curate" + eventUrl + "/withdraw"));
 		eventFields.put("reason", "No work dates this event.");
 		assertThat(reviewer.post("/curate" + eventUrl + "/withdraw", eventFields).statusCode()).isEqualTo(302);
+
+		// Its edit form says it is withdrawn and offers to publish it again, not to withdraw it.
+		Document editing = reviewer.page("/curate" + personUrl);
+		assertThat(editing.select("main [role=status]").text()).startsWith("This entry is withdrawn");
+		assertThat(editing.select("main a[href=/curate" + personUrl + "/restore]")).hasSize(1);
+		assertThat(editing.select("main a[href=/curate" + personUrl + "/withdraw]")).isEmpty();
 
 		// Its address: 410 Gone, saying what it was, why, and where to read instead, in both languages.
 		Browser.Answer gone = new Browser(port).get(personUrl);
