@@ -54,12 +54,10 @@ public class EntryRecords {
 		this.addresses = addresses;
 	}
 
-	/** One entry's record, with quotations, or empty for an unknown slug. */
+	/** One entry's record, with quotations, or empty for an unknown slug or a withdrawn entry. */
 	@Transactional(readOnly = true)
 	public Optional<EntryRecord> find(EntryKind kind, String slug, Locale locale) {
-		return entries.findByKindAndSlug(kind, slug)
-			.filter(entry -> !entry.isWithdrawn())
-			.map(entry -> record(entry, relations.findTouching(entry), Quotations.INCLUDED, locale));
+		return findVersioned(kind, slug, locale).map(Versioned::record);
 	}
 
 	/**
