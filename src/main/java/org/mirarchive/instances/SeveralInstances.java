@@ -2,12 +2,6 @@ package org.mirarchive.instances;
 
 import jakarta.persistence.EntityManagerFactory;
 
-import org.hibernate.engine.spi.SessionFactoryImplementor;
-import org.hibernate.event.service.spi.EventListenerRegistry;
-import org.hibernate.event.spi.EventType;
-
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -29,21 +23,10 @@ class SeveralInstances {
 	/** This instance's id, new at each start: its notices are known by it. */
 	private final String instance = ChangeListener.newInstanceId();
 
-	/** Once JPA is up (it may start in the background), every transaction announces what it changed. */
+	/** Every transaction that changes content announces it, as it commits ({@link CommittedChanges}). */
 	@Bean
-	SmartInitializingSingleton changesAnnounced(ObjectProvider<EntityManagerFactory> entityManagerFactory) {
-		return () -> entityManagerFactory.ifAvailable(factory -> {
-			ChangeAnnouncer announcer = new ChangeAnnouncer(instance);
-			EventListenerRegistry listeners = factory.unwrap(SessionFactoryImplementor.class)
-				.getServiceRegistry()
-				.requireService(EventListenerRegistry.class);
-			listeners.appendListeners(EventType.POST_INSERT, announcer);
-			listeners.appendListeners(EventType.POST_UPDATE, announcer);
-			listeners.appendListeners(EventType.POST_DELETE, announcer);
-			listeners.appendListeners(EventType.POST_COLLECTION_RECREATE, announcer);
-			listeners.appendListeners(EventType.POST_COLLECTION_UPDATE, announcer);
-			listeners.appendListeners(EventType.POST_COLLECTION_REMOVE, announcer);
-		});
+	CommitFollower changesAnnounced(EntityManagerFactory entityManagerFactory) {
+		return new ChangeAnnouncer(instance, entityManagerFactory.getMetamodel());
 	}
 
 	/**

@@ -6,8 +6,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.AsyncCacheLoader;
 import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
@@ -26,6 +29,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
 import org.mirarchive.address.ArchiveAddresses;
+import org.mirarchive.entry.EntryKind;
 
 /**
  * Serves a page again from memory while it cannot have changed, instead of assembling and
@@ -49,6 +53,14 @@ import org.mirarchive.address.ArchiveAddresses;
 final class PageCache extends OncePerRequestFilter {
 
 	/** The request attribute set once the cache was asked for a request and did not answer it. */
+	/**
+	 * A path that only one entry's page is at: {@code /people/miguel-enriquez}, {@code
+	 * /people/miguel-enriquez/history}, {@code /api/people/miguel-enriquez}. Any other way of
+	 * writing it (escapes, capitals) is counted as no entry's, and is forgotten at every change.
+	 */
+	private static final Pattern ENTRY_PAGE = Pattern.compile("/(?:api/)?(?:" + EntryKind.PATHS
+			+ ")/([a-z0-9]+(?:-[a-z0-9]+)*)(?:/[a-z0-9-]+)*(?:\\.[a-z0-9]+)?");
+
 	private static final String UNANSWERED = PageCache.class.getName() + ".unanswered";
 
 	private final AsyncLoadingCache<Key, KeptPage> pages;
@@ -94,6 +106,21 @@ final class PageCache extends OncePerRequestFilter {
 	/** Forgets every page, and every page being rendered: something shown on pages has changed. */
 	void clear() {
 		this.pages.synchronous().invalidateAll();
+	}
+
+	/**
+	 * Forgets the pages of these entries (each at its addresses: the page, its other formats, its
+	 * history, its record in the API) and every page that is not one entry's (the lists, search, the
+	 * timeline, the works): something they show has changed, and nothing else has. Pages being
+	 * rendered go as kept ones do.
+	 *
+	 * @param slugs the entries whose pages show what changed
+	 */
+	void forget(Set<String> slugs) {
+		this.pages.asMap().keySet().removeIf(key -> {
+			Matcher entry = ENTRY_PAGE.matcher(key.path());
+			return !entry.matches() || slugs.contains(entry.group(1));
+		});
 	}
 
 	@Override

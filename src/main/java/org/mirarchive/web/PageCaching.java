@@ -1,30 +1,26 @@
 package org.mirarchive.web;
 
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.sql.DataSource;
 
 import com.github.benmanes.caffeine.cache.Ticker;
-import jakarta.persistence.EntityManagerFactory;
 import jakarta.servlet.ServletException;
 
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-import org.hibernate.engine.spi.SessionFactoryImplementor;
-import org.hibernate.event.service.spi.EventListenerRegistry;
-import org.hibernate.event.spi.EventType;
-import org.hibernate.event.spi.PostCommitDeleteEventListener;
-import org.hibernate.event.spi.PostCommitInsertEventListener;
-import org.hibernate.event.spi.PostCommitUpdateEventListener;
-import org.hibernate.event.spi.PostDeleteEvent;
-import org.hibernate.event.spi.PostInsertEvent;
-import org.hibernate.event.spi.PostUpdateEvent;
-import org.hibernate.persister.entity.EntityPersister;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -39,17 +35,24 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.LocaleResolver;
 
 import org.mirarchive.address.ArchiveAddresses;
+import org.mirarchive.entry.EntryPagesShowing;
 import org.mirarchive.instances.ArchiveChangedElsewhere;
+import org.mirarchive.instances.CommitFollower;
 
 /**
  * Turns on the {@link PageCache} (unless {@code archive.page-cache.enabled=false}) and has it
- * forget every page when a change to the archive is committed through JPA. Changes made by
+ * forget the pages that show a change to the archive committed through JPA: the pages of the
+ * entries it touched and of those that show them, and every page that is no one entry's; a change
+ * to a work, every page. A login, a token's use, a curator's change set waiting for review
+ * change no page. Changes made by
  * migrations come with a restart; changes made by another instance of the archive on the same
  * PostgreSQL database are forgotten when that instance's notice comes ({@code org.mirarchive.instances}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "archive.page-cache.enabled", matchIfMissing = true)
 class PageCaching {
+
+	private static final Logger log = LoggerFactory.getLogger(PageCaching.class);
 
 	@Bean
 	PageCache pageCache(@Value("${archive.page-cache.size:64MB}") DataSize size,
@@ -91,76 +94,57 @@ class PageCaching {
 		});
 	}
 
-	/** Once JPA is up (it may start in the background), every commit that changes data clears the cache. */
+	/**
+	 * Each change to the content this instance commits: the pages that show it are worked out on
+	 * the committing transaction's connection, and forgotten once it has committed.
+	 */
 	@Bean
-	SmartInitializingSingleton pageCacheForgetsChanges(PageCache cache,
-			ObjectProvider<EntityManagerFactory> entityManagerFactory) {
-		return () -> entityManagerFactory.ifAvailable(factory -> forgetOnCommit(factory, cache));
-	}
-
-	private static void forgetOnCommit(EntityManagerFactory factory, PageCache cache) {
-		Forget forget = new Forget(cache);
-		EventListenerRegistry listeners = factory.unwrap(SessionFactoryImplementor.class)
-			.getServiceRegistry()
-			.requireService(EventListenerRegistry.class);
-		listeners.appendListeners(EventType.POST_COMMIT_INSERT, forget);
-		listeners.appendListeners(EventType.POST_COMMIT_UPDATE, forget);
-		listeners.appendListeners(EventType.POST_COMMIT_DELETE, forget);
+	CommitFollower pageCacheFollowsCommits(PageCache cache) {
+		return (change, connection) -> forgetting(cache, change.entities(), connection);
 	}
 
 	/**
 	 * A change another instance of the archive made to the same database
-	 * ({@code org.mirarchive.instances}): every page may show it. After the search index has followed it.
+	 * ({@code org.mirarchive.instances}): its pages are worked out as this instance reads the
+	 * database now. After the search index has followed it.
 	 */
 	@Bean
-	ForgetChangesElsewhere pageCacheForgetsOtherInstancesChanges(PageCache cache) {
-		return new ForgetChangesElsewhere(cache);
+	ForgetChangesElsewhere pageCacheForgetsOtherInstancesChanges(PageCache cache, DataSource dataSource) {
+		return new ForgetChangesElsewhere(cache, dataSource);
 	}
 
-	record ForgetChangesElsewhere(PageCache cache) {
+	/**
+	 * What to do with the kept pages for a change: forget those that show it ({@link
+	 * EntryPagesShowing}), or every page when it may show anywhere or cannot be read.
+	 */
+	private static Runnable forgetting(PageCache cache, Map<Class<?>, Set<Object>> changed, Connection connection) {
+		try {
+			Optional<Set<String>> entries = EntryPagesShowing.slugs(changed, connection);
+			return entries.<Runnable>map(slugs -> () -> cache.forget(slugs)).orElse(cache::clear);
+		}
+		catch (SQLException ex) {
+			log.warn("Could not read which pages show a change: every page is forgotten", ex);
+			return cache::clear;
+		}
+	}
+
+	record ForgetChangesElsewhere(PageCache cache, DataSource dataSource) {
 
 		@EventListener
 		@Order(ArchiveChangedElsewhere.PAGES_ORDER)
 		void forget(ArchiveChangedElsewhere change) {
-			this.cache.clear();
-		}
-
-	}
-
-	/** Any committed insert, update or delete of any entity: every page may show it. */
-	private record Forget(PageCache cache) implements PostCommitInsertEventListener, PostCommitUpdateEventListener,
-			PostCommitDeleteEventListener {
-
-		@Override
-		public void onPostInsert(PostInsertEvent event) {
-			this.cache.clear();
-		}
-
-		@Override
-		public void onPostUpdate(PostUpdateEvent event) {
-			this.cache.clear();
-		}
-
-		@Override
-		public void onPostDelete(PostDeleteEvent event) {
-			this.cache.clear();
-		}
-
-		@Override
-		public void onPostInsertCommitFailed(PostInsertEvent event) {
-		}
-
-		@Override
-		public void onPostUpdateCommitFailed(PostUpdateEvent event) {
-		}
-
-		@Override
-		public void onPostDeleteCommitFailed(PostDeleteEvent event) {
-		}
-
-		@Override
-		public boolean requiresPostCommitHandling(EntityPersister persister) {
-			return true;
+			if (change.everything()) {
+				this.cache.clear();
+				return;
+			}
+			Runnable forget;
+			try (Connection connection = this.dataSource.getConnection()) {
+				forget = forgetting(this.cache, change.entities(), connection);
+			}
+			catch (SQLException ex) {
+				forget = this.cache::clear;
+			}
+			forget.run();
 		}
 
 	}

@@ -29,6 +29,8 @@ import org.mirarchive.Curator;
 import org.mirarchive.EditedArchiveWebTest;
 import org.mirarchive.MovableClock;
 import org.mirarchive.RawHttp;
+import org.mirarchive.account.AuditKind;
+import org.mirarchive.account.AuditLog;
 import org.mirarchive.entry.EntryKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,6 +57,9 @@ class PageCacheTest {
 
 	@Autowired
 	private MovableClock clock;
+
+	@Autowired
+	private AuditLog auditLog;
 
 	private final HttpClient client = HttpClient.newHttpClient();
 
@@ -224,6 +229,48 @@ class PageCacheTest {
 
 		assertThat(text(get("/places/santiago"))).contains("Not Quillota.");
 		assertThat(text(get("/search?q=quillota"))).contains("href=\"/places/santiago\"");
+	}
+
+	/**
+	 * A change is forgotten where it shows, and only there: the changed entry's pages, the pages of
+	 * the entries that name it (the palace where Allende died, Allende), of the places that hold
+	 * those (Santiago and Chile list the events within them), and the lists; an entry's page that
+	 * shows none of it stays kept.
+	 */
+	@Test
+	void aChangeIsForgottenOnThePagesThatShowItAndOnNoOtherEntrysPage() {
+		String death = "/events/death-of-salvador-allende";
+		List<String> showingIt = List.of(death, "/places/presidential-palace", "/people/salvador-allende",
+				"/places/santiago", "/places/chile", "/events");
+		assertThat(text(get(ENTRY))).doesNotContain("href=\"" + death + "\"");
+		for (String page : showingIt) {
+			assertThat(text(get(page, "Cookie", "lang=es"))).as(page)
+				.contains(death + "\"")
+				.doesNotContain("Muerte de prueba");
+		}
+
+		curator.translateEntry(EntryKind.EVENT, "death-of-salvador-allende", "es", "Muerte de prueba",
+				"Resumen de prueba.");
+
+		statistics.clear();
+		assertThat(get(ENTRY).statusCode()).isEqualTo(200);
+		assertThat(statistics.getPrepareStatementCount()).as("statements run to serve an unrelated entry").isZero();
+		for (String page : showingIt) {
+			assertThat(text(get(page, "Cookie", "lang=es"))).as(page).contains("Muerte de prueba");
+		}
+	}
+
+	/** A commit that changes no content (a login, a curator's decision written to the audit log) forgets nothing. */
+	@Test
+	void aCommitThatChangesNoContentForgetsNoPage() {
+		List<String> pages = List.of(ENTRY, "/", "/people", "/search?q=santiago");
+		pages.forEach(this::get);
+
+		auditLog.record(AuditKind.CHANGE_SET_APPROVED, "a-reviewer", "change set 1", "A decision, for the log.");
+
+		statistics.clear();
+		pages.forEach(page -> assertThat(get(page).statusCode()).isEqualTo(200));
+		assertThat(statistics.getPrepareStatementCount()).isZero();
 	}
 
 	@Test

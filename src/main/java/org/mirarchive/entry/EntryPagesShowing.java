@@ -1,0 +1,152 @@
+package org.mirarchive.entry;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Which entries' pages show something a change touched: the pages of the entries changed (and of
+ * those that hold a changed name, statement, relation, note or citation), of every entry related to
+ * one of them either way (each page names the entries at the other ends of its relations), of the
+ * entries they replace once withdrawn, and of every place that contains one of those (a place's page
+ * lists the events that happened at the places within it, at any depth). Read on a connection, as
+ * the database holds it there (in a committing transaction: as it will be once committed). What a
+ * change removed is no longer there to be read: the entries it was held by come with the change.
+ *
+ * <p>Every other page (lists, search, the timeline, a work's page) may show any entry: this says
+ * nothing of them.
+ */
+public final class EntryPagesShowing {
+
+	/** More ids than this in a change, and it is taken to show on any page: one bounded query each. */
+	static final int MOST = 500;
+
+	/** How many places up from a place are looked for: deeper than any the archive holds. */
+	private static final int DEEPEST = 20;
+
+	private static final Set<Class<?>> OF_ENTRIES = Set.of(Entry.class, EntryName.class, Statement.class,
+			Relation.class, EditorialNote.class, Citation.class);
+
+	private EntryPagesShowing() {
+	}
+
+	/**
+	 * The slugs of the entries whose pages show what changed.
+	 *
+	 * @param changed the entities changed, by class and id (ids of entries and their parts are {@link Long}s)
+	 * @param connection where the archive is read
+	 * @return the slugs, or empty if the change may show on any page: it touched something that
+	 * is not an entry or a part of one (a work), or too much to look up
+	 */
+	public static Optional<Set<String>> slugs(Map<Class<?>, ? extends Collection<?>> changed, Connection connection)
+			throws SQLException {
+		if (!OF_ENTRIES.containsAll(changed.keySet())
+				|| changed.values().stream().mapToInt(Collection::size).sum() > MOST) {
+			return Optional.empty();
+		}
+		Set<Long> entries = new HashSet<>(ids(changed, Entry.class));
+		Set<Long> names = new HashSet<>(ids(changed, EntryName.class));
+		Set<Long> statements = new HashSet<>(ids(changed, Statement.class));
+		Set<Long> relations = new HashSet<>(ids(changed, Relation.class));
+		Set<Long> notes = new HashSet<>(ids(changed, EditorialNote.class));
+		Reader read = new Reader(connection);
+		for (List<Long> cited : read.rows("select name_id, date_entry_id, statement_id, relation_id, note_id "
+				+ "from citation where id in", ids(changed, Citation.class))) {
+			add(names, cited.get(0));
+			add(entries, cited.get(1));
+			add(statements, cited.get(2));
+			add(relations, cited.get(3));
+			add(notes, cited.get(4));
+		}
+		for (List<Long> note : read.rows("select entry_id, statement_id, relation_id from editorial_note where id in",
+				notes)) {
+			add(entries, note.get(0));
+			add(statements, note.get(1));
+			add(relations, note.get(2));
+		}
+		read.rows("select entry_id from entry_name where id in", names).forEach(row -> add(entries, row.get(0)));
+		read.rows("select entry_id from statement where id in", statements).forEach(row -> add(entries, row.get(0)));
+		read.rows("select subject_id, object_id from relation where id in", relations).forEach(entries::addAll);
+		Set<Long> showing = new HashSet<>(entries);
+		read.rows("select subject_id, object_id from relation where subject_id in", entries).forEach(showing::addAll);
+		read.rows("select subject_id, object_id from relation where object_id in", entries).forEach(showing::addAll);
+		read.rows("select id from entry where replaced_by_id in", entries).forEach(showing::addAll);
+		Set<Long> level = new HashSet<>(showing);
+		for (int depth = 0; depth < DEEPEST && !level.isEmpty(); depth++) {
+			Set<Long> above = new HashSet<>();
+			read.rows("select object_id from relation where kind = 'LOCATED_IN' and subject_id in", level)
+				.forEach(row -> row.stream().filter(showing::add).forEach(above::add));
+			level = above;
+		}
+		return Optional.of(new TreeSet<>(read.rows("select slug from entry where id in", showing, found -> found.getString(1))));
+	}
+
+	private static Set<Long> ids(Map<Class<?>, ? extends Collection<?>> changed, Class<?> type) {
+		Set<Long> ids = new HashSet<>();
+		Collection<?> of = changed.get(type);
+		if (of != null) {
+			of.forEach(id -> ids.add(((Number) id).longValue()));
+		}
+		return ids;
+	}
+
+	private static void add(Set<Long> ids, Long id) {
+		if (id != null) {
+			ids.add(id);
+		}
+	}
+
+	/** Queries with an {@code in} list of ids, a batch of at most {@link #MOST} at a time. */
+	private record Reader(Connection connection) {
+
+		/** Each row's columns, ids or nulls. */
+		List<List<Long>> rows(String selectWhereIn, Collection<Long> ids) throws SQLException {
+			return rows(selectWhereIn, ids, found -> {
+				List<Long> row = new ArrayList<>();
+				for (int column = 1; column <= found.getMetaData().getColumnCount(); column++) {
+					long value = found.getLong(column);
+					row.add(found.wasNull() ? null : value);
+				}
+				return row;
+			});
+		}
+
+		<T> List<T> rows(String selectWhereIn, Collection<Long> ids, Row<T> row) throws SQLException {
+			List<T> rows = new ArrayList<>();
+			List<Long> all = List.copyOf(ids);
+			for (int from = 0; from < all.size(); from += MOST) {
+				List<Long> batch = all.subList(from, Math.min(all.size(), from + MOST));
+				String marks = String.join(", ", Collections.nCopies(batch.size(), "?"));
+				try (PreparedStatement query = connection.prepareStatement(selectWhereIn + " (" + marks + ")")) {
+					for (int i = 0; i < batch.size(); i++) {
+						query.setLong(i + 1, batch.get(i));
+					}
+					try (ResultSet found = query.executeQuery()) {
+						while (found.next()) {
+							rows.add(row.read(found));
+						}
+					}
+				}
+			}
+			return rows;
+		}
+
+	}
+
+	private interface Row<T> {
+
+		T read(ResultSet found) throws SQLException;
+
+	}
+
+}

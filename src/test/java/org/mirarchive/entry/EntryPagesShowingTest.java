@@ -1,0 +1,87 @@
+package org.mirarchive.entry;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.LongStream;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.mirarchive.ArchiveDatabaseTest;
+import org.mirarchive.work.Source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Which entries' pages show a change, read from the seeded archive: the page cache forgets exactly
+ * those (and the lists), so a page left out here would be served stale.
+ */
+@ArchiveDatabaseTest
+class EntryPagesShowingTest {
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Test
+	void anEventShowsOnItsOwnPageItsPlacesAndThePlacesThatHoldThemAndTheEntriesRelatedToIt() {
+		assertThat(showing(Map.of(Entry.class, Set.of(id("death-of-salvador-allende")))))
+			.hasValueSatisfying(slugs -> assertThat(slugs)
+				.contains("death-of-salvador-allende", "presidential-palace", "salvador-allende", "santiago", "chile")
+				.doesNotContain("miguel-enriquez", "national-stadium", "cuba"));
+	}
+
+	@Test
+	void aPartOfAnEntryShowsWhereTheEntryShows() {
+		long statement = jdbc.queryForObject("select min(id) from statement where entry_id = ?", Long.class,
+				id("miguel-enriquez"));
+		long relation = jdbc.queryForObject("select id from relation where relation_key = 'mir-based-in-santiago'",
+				Long.class);
+		long citation = jdbc.queryForObject("select min(id) from citation where relation_id = ?", Long.class, relation);
+		long name = jdbc.queryForObject("select min(id) from entry_name where entry_id = ?", Long.class,
+				id("salvador-allende"));
+
+		assertThat(showing(Map.of(Statement.class, Set.of(statement)))).hasValueSatisfying(
+				slugs -> assertThat(slugs).contains("miguel-enriquez", "mir").doesNotContain("santiago"));
+		assertThat(showing(Map.of(Citation.class, Set.of(citation))))
+			.hasValueSatisfying(slugs -> assertThat(slugs).contains("mir", "santiago", "chile"));
+		assertThat(showing(Map.of(EntryName.class, Set.of(name))))
+			.hasValueSatisfying(slugs -> assertThat(slugs).contains("salvador-allende").doesNotContain("cuba"));
+	}
+
+	@Test
+	void aWithdrawnEntryShowsTheNameOfTheEntryThatReplacesIt() {
+		jdbc.update("update entry set replaced_by_id = ? where slug = 'cuba'", id("bolivia"));
+
+		assertThat(showing(Map.of(Entry.class, Set.of(id("bolivia")))))
+			.hasValueSatisfying(slugs -> assertThat(slugs).contains("bolivia", "cuba"));
+	}
+
+	@Test
+	void aChangeToAWorkOrToMoreThanCanBeLookedUpMayShowOnAnyPage() {
+		assertThat(showing(Map.of(Source.class, Set.of(1L)))).isEmpty();
+		assertThat(showing(Map.of(Entry.class, Set.of(id("mir")), Source.class, Set.of(1L)))).isEmpty();
+		Set<Long> many = Set.copyOf(LongStream.rangeClosed(1, EntryPagesShowing.MOST + 1).boxed().toList());
+		assertThat(showing(Map.of(Statement.class, many))).isEmpty();
+	}
+
+	@Test
+	void whatIsNoLongerThereShowsNowhere() {
+		assertThat(showing(Map.of(Statement.class, Set.of(-1L), Entry.class, List.of()))).hasValue(Set.of());
+	}
+
+	private Optional<Set<String>> showing(Map<Class<?>, ? extends Collection<?>> changed) {
+		return jdbc.execute((ConnectionCallback<Optional<Set<String>>>) connection -> EntryPagesShowing.slugs(changed,
+				connection));
+	}
+
+	private long id(String slug) {
+		return jdbc.queryForObject("select id from entry where slug = ?", Long.class, slug);
+	}
+
+}
