@@ -22,9 +22,11 @@ import org.jsoup.nodes.FormElement;
  * edit form, changes its summary and saves it, as a browser without JavaScript sends the form
  * (session cookie, CSRF token). A reviewer's save is published at once: each one is a commit.
  * Runs for the seconds given, then prints "saves N failed N p50 ms p99 ms" (the time from opening
- * the form to the save's answer) and exits non-zero if any save was not a published change.
+ * the form to the save's answer) and exits non-zero if any save was not a published change. A
+ * sixth argument, the milliseconds from one save's start to the next (1000 unless given; 0: one
+ * after another), serves to warm the archive's code for saving up before it is measured.
  *
- *   java -cp jsoup.jar bench/CuratorSaves.java BASE USERNAME PASSWORD /places/national-stadium SECONDS
+ *   java -cp jsoup.jar bench/CuratorSaves.java BASE USERNAME PASSWORD /places/national-stadium SECONDS [MILLIS]
  */
 public class CuratorSaves {
 
@@ -38,6 +40,7 @@ public class CuratorSaves {
 		String base = args[0];
 		String entry = args[3];
 		long seconds = Long.parseLong(args[4]);
+		long every = args.length > 5 ? Long.parseLong(args[5]) * 1_000_000L : 1_000_000_000L;
 		Map<String, String> login = new LinkedHashMap<>();
 		login.put("username", args[1]);
 		login.put("password", args[2]);
@@ -51,7 +54,7 @@ public class CuratorSaves {
 		int failed = 0;
 		long start = System.nanoTime();
 		for (int n = 1; System.nanoTime() - start < seconds * 1_000_000_000L; n++) {
-			long due = start + (n - 1) * 1_000_000_000L;
+			long due = start + (n - 1) * every;
 			long wait = due - System.nanoTime();
 			if (wait > 0) {
 				Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));

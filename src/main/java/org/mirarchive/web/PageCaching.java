@@ -120,6 +120,8 @@ class PageCaching {
 	private static Runnable forgetting(PageCache cache, Map<Class<?>, Set<Object>> changed, Connection connection) {
 		try {
 			Optional<Set<String>> entries = EntryPagesShowing.slugs(changed, connection);
+			log.debug("A change of {} shows on {}", changed.keySet(),
+					entries.map(slugs -> "the pages of " + slugs + " and the lists").orElse("every page"));
 			return entries.<Runnable>map(slugs -> () -> cache.forget(slugs)).orElse(cache::clear);
 		}
 		catch (SQLException ex) {
