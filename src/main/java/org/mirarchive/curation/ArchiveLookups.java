@@ -63,6 +63,16 @@ class ArchiveLookups implements DraftRules.Archive {
 	}
 
 	@Override
+	public boolean isWithdrawn(String path) {
+		return slugOf(path).map(slug -> !entityManager
+			.createQuery("select e.id from Entry e where e.slug = :slug and e.withdrawn is not null", Long.class)
+			.setParameter("slug", slug)
+			.setMaxResults(1)
+			.getResultList()
+			.isEmpty()).orElse(false);
+	}
+
+	@Override
 	public Optional<EntryKind> entryKind(String path) {
 		return slugOf(path).flatMap(slug -> entityManager
 			.createQuery("select e.kind from Entry e where e.slug = :slug", EntryKind.class)

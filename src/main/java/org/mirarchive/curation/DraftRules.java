@@ -112,6 +112,9 @@ public final class DraftRules {
 		/** Whether an entry or a work already has this slug. */
 		boolean isSlugTaken(String slug);
 
+		/** Whether the entry at a path has been withdrawn: readers no longer see it anywhere. */
+		boolean isWithdrawn(String path);
+
 	}
 
 	/**
@@ -374,6 +377,10 @@ public final class DraftRules {
 			other = archive.entryKind(relation.other());
 			if (other.isEmpty()) {
 				problems.add(Problem.of(path.then("other").toString(), "rules.relation.unknownOther", relation.other()));
+			}
+			else if (relation.id() == null && archive.isWithdrawn(relation.other())) {
+				// A relation made before the entry was withdrawn stays, hidden from readers as it is.
+				problems.add(Problem.of(path.then("other").toString(), "rules.relation.withdrawnOther", relation.other()));
 			}
 		}
 		if (kind.isPresent() && other.isPresent() && draft.kind() != null) {

@@ -33,6 +33,9 @@ class DraftRulesTest {
 
 	static final String KNOWN = "Photo courtesy of Marcello Ferrada-Noli";
 
+	/** An entry the fake archive has withdrawn. */
+	static final String WITHDRAWN = "/people/someone-withdrawn";
+
 	/** The archive as the rules see it: two works, three entries, one quotation already held, some slugs taken. */
 	static final class FakeArchive implements DraftRules.Archive {
 
@@ -49,7 +52,12 @@ class DraftRulesTest {
 		@Override
 		public Optional<EntryKind> entryKind(String path) {
 			return Optional.ofNullable(Map.of("/organizations/mir", EntryKind.ORGANIZATION, "/people/miguel-enriquez",
-					EntryKind.PERSON, "/places/chile", EntryKind.PLACE).get(path));
+					EntryKind.PERSON, "/places/chile", EntryKind.PLACE, WITHDRAWN, EntryKind.PERSON).get(path));
+		}
+
+		@Override
+		public boolean isWithdrawn(String path) {
+			return WITHDRAWN.equals(path);
 		}
 
 		@Override
@@ -239,6 +247,18 @@ class DraftRulesTest {
 			.containsExactly(tuple("relations[0].kind", "rules.relation.unknownKind"),
 					tuple("relations[0].other", "rules.relation.unknownOther"),
 					tuple("relations[0].role", "rules.tooLong"));
+	}
+
+	@Test
+	void aNewRelationToAWithdrawnEntryIsRefusedAndOneMadeBeforeItWasWithdrawnIsKept() {
+		RelationDraft toWithdrawn = new RelationDraft(null, "RELATIVE_OF", true, WITHDRAWN, null, null, null,
+				List.of(book("p. 2")));
+		assertThat(check(withRelation(person(), toWithdrawn))).extracting(Problem::field, Problem::message)
+			.containsExactly(tuple("relations[0].other", "rules.relation.withdrawnOther"));
+
+		RelationDraft madeBefore = new RelationDraft(7L, "RELATIVE_OF", true, WITHDRAWN, null, null, null,
+				List.of(book("p. 2")));
+		assertThat(check(withRelation(person(), madeBefore))).isEmpty();
 	}
 
 	@Test
