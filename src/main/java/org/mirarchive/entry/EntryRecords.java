@@ -82,6 +82,15 @@ public class EntryRecords {
 			return "\"" + version + "\"";
 		}
 
+		/**
+		 * An {@code If-Match} with each record read in another language named by its version only
+		 * ({@code "7-es"} as {@code "7"}): for a request that writes no record back (a revert), where
+		 * the language it was read in does not matter.
+		 */
+		public static String inAnyLanguage(String ifMatch) {
+			return ifMatch.replaceAll("\"([0-9]+)-[a-z]+\"", "\"$1\"");
+		}
+
 		/** Whether an {@code If-Match} names a record read in a language other than English. */
 		public static boolean readInAnotherLanguage(String ifMatch) {
 			return ifMatch.matches(".*\"[0-9]+-[a-z]+\".*");

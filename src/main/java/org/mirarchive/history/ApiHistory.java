@@ -125,7 +125,8 @@ class ApiHistory {
 			return noEntry(kind);
 		}
 		String current = EntryRecords.Versioned.etag(published.get().version());
-		if (ifMatch != null && !ifMatch.isBlank() && !ApiAnswers.matches(ifMatch, current)) {
+		if (ifMatch != null && !ifMatch.isBlank()
+				&& !ApiAnswers.matches(EntryRecords.Versioned.inAnyLanguage(ifMatch), current)) {
 			return ApiAnswers.stale(current);
 		}
 		// One of the entry's own revisions, as its history lists them.

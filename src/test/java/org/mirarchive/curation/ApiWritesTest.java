@@ -335,8 +335,14 @@ public class ApiWritesTest {
 		assertThat(send("GET", "/api" + path, null, null, Map.of()).body()).contains("mistaken statement");
 		assertThat(send("POST", "/api" + path + "/revert", REVIEWER, "{\"revision\": 999999}", Map.of()).statusCode())
 			.isEqualTo(422);
+		String readInSpanish = send("GET", "/api" + path, null, null, Map.of("Accept-Language", "es"))
+			.headers().firstValue("ETag").orElseThrow();
+		assertThat(send("POST", "/api" + path + "/revert", REVIEWER, "{\"revision\": " + first + "}",
+				Map.of("If-Match", read.headers().firstValue("ETag").orElseThrow())).statusCode())
+			.as("the version before the rewording").isEqualTo(412);
 		HttpResponse<String> reverted = send("POST", "/api" + path + "/revert", REVIEWER,
-				"{\"revision\": " + first + ", \"changeSummary\": \"Reverts the mistaken wording\"}", Map.of());
+				"{\"revision\": " + first + ", \"changeSummary\": \"Reverts the mistaken wording\"}",
+				Map.of("If-Match", readInSpanish));
 		assertThat(reverted.statusCode()).isEqualTo(200);
 		assertThat(reverted.body()).doesNotContain("mistaken statement");
 		assertThat(json.readTree(send("GET", "/api" + path + "/history", null, null, Map.of()).body()).get("revisions"))
