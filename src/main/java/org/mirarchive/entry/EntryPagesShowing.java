@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -50,6 +51,21 @@ public final class EntryPagesShowing {
 	 */
 	public static Optional<Set<String>> slugs(Map<Class<?>, ? extends Collection<?>> changed, Connection connection)
 			throws SQLException {
+		Optional<Set<Long>> showing = ids(changed, connection);
+		if (showing.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new TreeSet<>(new Reader(connection).rows("select slug from entry where id in",
+				showing.get(), found -> found.getString(1))));
+	}
+
+	/**
+	 * The ids of the entries whose pages show what changed, as {@link #slugs}.
+	 *
+	 * @return the ids, or empty if the change may show on any page
+	 */
+	public static Optional<Set<Long>> ids(Map<Class<?>, ? extends Collection<?>> changed, Connection connection)
+			throws SQLException {
 		if (!OF_ENTRIES.containsAll(changed.keySet())
 				|| changed.values().stream().mapToInt(Collection::size).sum() > MOST) {
 			return Optional.empty();
@@ -88,7 +104,33 @@ public final class EntryPagesShowing {
 				.forEach(row -> row.stream().filter(showing::add).forEach(above::add));
 			level = above;
 		}
-		return Optional.of(new TreeSet<>(read.rows("select slug from entry where id in", showing, found -> found.getString(1))));
+		return Optional.of(showing);
+	}
+
+	/**
+	 * Has the pages of these entries say they changed at this time, if they say an earlier one: a
+	 * page names the entries it shows, so a browser that asks whether it changed since it last read
+	 * it ({@code If-Modified-Since}) must not be told no after one of those changed. An entry another
+	 * transaction is writing is left alone rather than waited for ({@code skip locked}): two curators
+	 * saving two related entries at once would otherwise each wait for the other's; that one's own
+	 * save dates its page.
+	 */
+	static void changedAt(Set<Long> entries, OffsetDateTime when, Connection connection) throws SQLException {
+		Reader read = new Reader(connection);
+		List<Long> free = read.rows("select id from entry where last_changed < ? and id in", entries,
+				found -> found.getLong(1), " for update skip locked", when);
+		List<Long> all = List.copyOf(free);
+		for (int from = 0; from < all.size(); from += MOST) {
+			List<Long> batch = all.subList(from, Math.min(all.size(), from + MOST));
+			try (PreparedStatement update = connection.prepareStatement("update entry set last_changed = ? where id in ("
+					+ String.join(", ", Collections.nCopies(batch.size(), "?")) + ")")) {
+				update.setObject(1, when);
+				for (int i = 0; i < batch.size(); i++) {
+					update.setLong(i + 2, batch.get(i));
+				}
+				update.executeUpdate();
+			}
+		}
 	}
 
 	private static Set<Long> ids(Map<Class<?>, ? extends Collection<?>> changed, Class<?> type) {
@@ -122,14 +164,27 @@ public final class EntryPagesShowing {
 		}
 
 		<T> List<T> rows(String selectWhereIn, Collection<Long> ids, Row<T> row) throws SQLException {
+			return rows(selectWhereIn, ids, row, "");
+		}
+
+		/**
+		 * @param selectWhereIn the query up to its list of ids, with its parameters before it
+		 * @param after what follows the list
+		 * @param before the values of the parameters before the list
+		 */
+		<T> List<T> rows(String selectWhereIn, Collection<Long> ids, Row<T> row, String after, Object... before)
+				throws SQLException {
 			List<T> rows = new ArrayList<>();
 			List<Long> all = List.copyOf(ids);
 			for (int from = 0; from < all.size(); from += MOST) {
 				List<Long> batch = all.subList(from, Math.min(all.size(), from + MOST));
 				String marks = String.join(", ", Collections.nCopies(batch.size(), "?"));
-				try (PreparedStatement query = connection.prepareStatement(selectWhereIn + " (" + marks + ")")) {
+				try (PreparedStatement query = connection.prepareStatement(selectWhereIn + " (" + marks + ")" + after)) {
+					for (int i = 0; i < before.length; i++) {
+						query.setObject(i + 1, before[i]);
+					}
 					for (int i = 0; i < batch.size(); i++) {
-						query.setLong(i + 1, batch.get(i));
+						query.setLong(before.length + i + 1, batch.get(i));
 					}
 					try (ResultSet found = query.executeQuery()) {
 						while (found.next()) {

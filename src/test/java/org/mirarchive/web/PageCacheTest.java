@@ -243,6 +243,8 @@ class PageCacheTest {
 		List<String> showingIt = List.of(death, "/places/presidential-palace", "/people/salvador-allende",
 				"/places/santiago", "/places/chile", "/events");
 		assertThat(text(get(ENTRY))).doesNotContain("href=\"" + death + "\"");
+		String allendeChanged = get("/people/salvador-allende").headers().firstValue("Last-Modified").orElseThrow();
+		String enriquezChanged = get(ENTRY).headers().firstValue("Last-Modified").orElseThrow();
 		for (String page : showingIt) {
 			assertThat(text(get(page, "Cookie", "lang=es"))).as(page)
 				.contains(death + "\"")
@@ -258,6 +260,12 @@ class PageCacheTest {
 		for (String page : showingIt) {
 			assertThat(text(get(page, "Cookie", "lang=es"))).as(page).contains("Muerte de prueba");
 		}
+		// A browser asking whether Allende's page changed is told it did; Enríquez's did not.
+		HttpResponse<byte[]> allende = get("/people/salvador-allende", "If-Modified-Since", allendeChanged,
+				"Cookie", "lang=es");
+		assertThat(allende.statusCode()).isEqualTo(200);
+		assertThat(text(allende)).contains("Muerte de prueba");
+		assertThat(get(ENTRY, "If-Modified-Since", enriquezChanged).statusCode()).isEqualTo(304);
 	}
 
 	/** A commit that changes no content (a login, a curator's decision written to the audit log) forgets nothing. */

@@ -1,0 +1,42 @@
+package org.mirarchive.entry;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import org.mirarchive.instances.CommitFollower;
+import org.mirarchive.instances.ContentChange;
+
+/**
+ * Has the pages that show a change say they changed with it: in the committing transaction, the
+ * entries whose pages show it ({@link EntryPagesShowing}: related to a changed entry, holding it,
+ * replaced by it) take the change's time as their last change, as the changed entries do. Their
+ * pages send it as {@code Last-Modified}, so a reader's browser asking whether Allende's page
+ * changed after the event of his death was renamed is not told it did not; the sitemap says so to
+ * search engines. Written without a revision: nothing of those entries was changed by a curator.
+ * A change to a work is not followed here: pages citing it keep their date.
+ */
+@Component
+class PagesShowingAChange implements CommitFollower {
+
+	private final Clock clock;
+
+	PagesShowingAChange(Clock clock) {
+		this.clock = clock;
+	}
+
+	@Override
+	public Runnable beforeCommit(ContentChange change, Connection connection) throws SQLException {
+		Optional<Set<Long>> showing = EntryPagesShowing.ids(change.entities(), connection);
+		if (showing.isPresent() && !showing.get().isEmpty()) {
+			EntryPagesShowing.changedAt(showing.get(), OffsetDateTime.now(clock), connection);
+		}
+		return NOTHING;
+	}
+
+}
