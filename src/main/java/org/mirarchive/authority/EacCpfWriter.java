@@ -255,7 +255,8 @@ final class EacCpfWriter {
 				out.writeAttribute("valueURI", place.other().url());
 				out.writeCharacters(place.other().name());
 				out.writeEndElement();
-				text("placeRole", place.phrase());
+				// A place "supports" an organization as its people do: the organization found support there.
+				text("placeRole", "SUPPORTER_OF".equals(place.relation().kind()) ? "found support in" : place.phrase());
 				if (place.relation().date() != null) {
 					date(place.relation().date());
 				}
