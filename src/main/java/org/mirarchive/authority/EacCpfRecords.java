@@ -2,7 +2,6 @@ package org.mirarchive.authority;
 
 import java.io.StringWriter;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +21,6 @@ import org.mirarchive.entry.EntryKind;
 import org.mirarchive.entry.EntryRecord;
 import org.mirarchive.entry.EntryRecords;
 import org.mirarchive.entry.EntryRepository;
-import org.mirarchive.history.EntryRevisions;
 import org.mirarchive.model.DateWords;
 import org.mirarchive.model.Slug;
 
@@ -47,7 +45,7 @@ public class EacCpfRecords {
 
 	private final EntryRecords records;
 
-	private final EntryRevisions revisions;
+	private final MaintenanceHistory revisions;
 
 	private final DateWords dateWords;
 
@@ -55,7 +53,7 @@ public class EacCpfRecords {
 
 	private final MessageSource messages;
 
-	EacCpfRecords(EntryRepository entries, EntryRecords records, EntryRevisions revisions, DateWords dateWords,
+	EacCpfRecords(EntryRepository entries, EntryRecords records, MaintenanceHistory revisions, DateWords dateWords,
 			ArchiveAddresses addresses, MessageSource messages) {
 		this.entries = entries;
 		this.records = records;
@@ -109,11 +107,10 @@ public class EacCpfRecords {
 			return Optional.empty();
 		}
 		List<AuthorityRecord.Maintenance> maintenance = new ArrayList<>();
-		for (EntryRevisions.Revision revision : revisions.of(entry.get().getId())) {
-			maintenance.add(new AuthorityRecord.Maintenance(revision.committed(), revision.author(),
+		for (MaintenanceHistory.Revision revision : revisions.of(entry.get().getId())) {
+			maintenance.add(new AuthorityRecord.Maintenance(revision.committed(), revision.curator(),
 					revision.summary(), addresses.absolute(kind.url(slug) + "/revisions/" + revision.number())));
 		}
-		Collections.reverse(maintenance);
 		return Optional.of(new AuthorityRecord(record.get(), maintenance,
 				messages.getMessage("site.name", null, Locale.ENGLISH), eventDates(record.get())));
 	}

@@ -4,7 +4,8 @@
  * existence, the cited statements, the relations to other agents, works, places and events, the
  * works cited, and the record's maintenance history from the entry's revisions.
  * {@link org.mirarchive.authority.EacCpfRecords} writes one to any {@code XMLStreamWriter}, so
- * that a harvesting interface can carry it as a metadata format. Stands on the entries'
- * records ({@code entry}) and their revisions ({@code history}); written with the JDK's StAX.
+ * that a harvesting interface can carry it as a metadata format. Stands on the entries' records
+ * ({@code entry}); their revisions come through {@link org.mirarchive.authority.MaintenanceHistory},
+ * which the history implements. Written with the JDK's StAX.
  */
 package org.mirarchive.authority;
