@@ -10,6 +10,9 @@ import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
 
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
@@ -83,6 +86,32 @@ class EacCpfWriterTest {
 			.isInstanceOf(AssertionError.class);
 	}
 
+	@Test
+	void aRecordWrittenInsideAnotherDocumentKeepsItsNamespace() throws Exception {
+		// As a harvesting interface writes it: inside its own elements, in another default namespace.
+		StringWriter text = new StringWriter();
+		XMLStreamWriter out = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+		String oai = "http://www.openarchives.org/OAI/2.0/";
+		out.writeStartDocument("UTF-8", "1.0");
+		out.writeStartElement("", "OAI-PMH", oai);
+		out.writeDefaultNamespace(oai);
+		out.writeStartElement("", "metadata", oai);
+		new EacCpfWriter(out, new DateWords(messages())).write(record(person("Someone", "1944", List.of())));
+		out.writeEndElement();
+		out.writeStartElement("", "about", oai);
+		out.writeEndElement();
+		out.writeEndElement();
+		out.writeEndDocument();
+		out.close();
+		EacCpfDocument whole = EacCpfDocument.parse(text.toString());
+		Element eac = whole.all("eac").get(0);
+		assertThat(eac.getParentNode().getNamespaceURI()).isEqualTo(oai);
+		assertThat(whole.document().getElementsByTagNameNS(oai, "about").getLength()).isEqualTo(1);
+		StringWriter alone = new StringWriter();
+		TransformerFactory.newInstance().newTransformer().transform(new DOMSource(eac), new StreamResult(alone));
+		EacCpfSchema.validate(alone.toString(), "a record inside another document");
+	}
+
 	private static EntryRecord.CitationRecord cited(String locator) {
 		return new EntryRecord.CitationRecord(ARTICLE, locator, null, Map.of());
 	}
@@ -96,11 +125,15 @@ class EacCpfWriterTest {
 				date, statements, List.of(), Map.of());
 	}
 
-	private static String write(EntryRecord entry) {
-		AuthorityRecord record = new AuthorityRecord(entry,
+	private static AuthorityRecord record(EntryRecord entry) {
+		return new AuthorityRecord(entry,
 				List.of(new AuthorityRecord.Maintenance(Instant.parse("2026-11-25T10:00:00Z"), null, null,
 						entry.url() + "/revisions/1")),
 				"The MIR Archive", Map.of());
+	}
+
+	private static String write(EntryRecord entry) {
+		AuthorityRecord record = record(entry);
 		StringWriter text = new StringWriter();
 		try {
 			XMLStreamWriter out = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
