@@ -72,6 +72,7 @@ class ArchitectureTest {
 		.layer("application").definedBy("org.mirarchive")
 		.layer("readers' features").definedBy("org.mirarchive.web..", "org.mirarchive.search..",
 				"org.mirarchive.timeline..", "org.mirarchive.data..", "org.mirarchive.synthetic..")
+		.layer("authority records").definedBy("org.mirarchive.authority..")
 		.layer("source pages").definedBy("org.mirarchive.source..")
 		.layer("entries and claims").definedBy("org.mirarchive.entry..")
 		.layer("works").definedBy("org.mirarchive.work..")
@@ -80,11 +81,14 @@ class ArchitectureTest {
 		.layer("values").definedBy("org.mirarchive.model..")
 		.whereLayer("application").mayNotBeAccessedByAnyLayer()
 		.whereLayer("readers' features").mayOnlyBeAccessedByLayers("application")
+		.whereLayer("authority records").mayOnlyBeAccessedByLayers("readers' features")
 		.whereLayer("source pages").mayOnlyBeAccessedByLayers("readers' features")
-		.whereLayer("entries and claims").mayOnlyBeAccessedByLayers("source pages", "readers' features")
-		.whereLayer("works").mayOnlyBeAccessedByLayers("entries and claims", "source pages", "readers' features")
-		.whereLayer("citing").mayOnlyBeAccessedByLayers("works", "entries and claims", "source pages",
+		.whereLayer("entries and claims").mayOnlyBeAccessedByLayers("source pages", "authority records",
 				"readers' features")
+		.whereLayer("works").mayOnlyBeAccessedByLayers("entries and claims", "source pages", "authority records",
+				"readers' features")
+		.whereLayer("citing").mayOnlyBeAccessedByLayers("works", "entries and claims", "source pages",
+				"authority records", "readers' features")
 		.because("packages depend one way, so that each depends only on what lies below it");
 
 	/**

@@ -113,6 +113,8 @@ class EntryController {
 		model.addAttribute("description", page.summary().text());
 		model.addAttribute("cite", citations.cite(citations.page(page.entry(), locale), locale));
 		model.addAttribute("jsonLd", schemaOrg.forScript(schemaOrg.entry(page.record())));
+		// People and organizations are also authority records in EAC-CPF (org.mirarchive.authority).
+		model.addAttribute("authorityRecord", kind.isAgent() ? page.entry().url() + ".xml" : null);
 		return "entries/entry";
 	}
 

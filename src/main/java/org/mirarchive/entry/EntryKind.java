@@ -34,6 +34,14 @@ public enum EntryKind {
 		return "/" + path + "/" + slug;
 	}
 
+	/**
+	 * Whether entries of this kind are agents, people and organizations: what an authority record
+	 * (EAC-CPF) describes, beside its page.
+	 */
+	public boolean isAgent() {
+		return this == PERSON || this == ORGANIZATION;
+	}
+
 	public static Optional<EntryKind> fromPath(String path) {
 		return Arrays.stream(values()).filter(kind -> kind.path.equals(path)).findFirst();
 	}

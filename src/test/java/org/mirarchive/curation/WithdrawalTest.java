@@ -132,6 +132,9 @@ public class WithdrawalTest extends CuratorsOverHttp {
 		assertThat(problem.path("reason").asString()).isEqualTo("It repeats another entry of the same person.");
 		assertThat(problem.path("replacement").asString()).endsWith("/people/" + replacement);
 		assertThat(new Browser(port).get(personUrl, "application/ld+json").status()).isEqualTo(410);
+		// So is its authority record (org.mirarchive.authority), at both its addresses.
+		assertThat(new Browser(port).get(personUrl, "application/eac-cpf+xml").status()).isEqualTo(410);
+		assertThat(new Browser(port).get(personUrl + ".xml", "*/*").status()).isEqualTo(410);
 
 		// Everywhere else, readers no longer meet it; the rest stays.
 		assertThat(reader("/organizations/mir").select("a[href=" + personUrl + "]")).isEmpty();
