@@ -78,6 +78,24 @@ class WorkHistoryTest extends CuratorsOverHttp {
 	}
 
 	@Test
+	void aSeededWorksHistoryBeginsWithTheSeedWhoseRevisionShowsItsRecordInBothLanguages() {
+		String path = "/sources/chiles-mir-the-revolutionary-left-movement";
+		List<String> lines = reader(path + "/history").select("ul.revisions > li").eachText();
+		assertThat(lines.get(lines.size() - 1)).contains("Revision 1", "the archive’s seed",
+				"The archive as its migrations seeded it");
+		Document seeded = reader(path + "/revisions/1");
+		assertThat(seeded.select(".old-revision").text()).contains("The archive as its migrations seeded it.");
+		assertThat(seeded.select("h1").text()).isEqualTo(reader(path).select("h1").text());
+		assertThat(seeded.select(".record dt")).hasSizeGreaterThan(3);
+		Document spanish = reader(path + "/revisions/1?lang=es");
+		assertThat(spanish.select(".old-revision").text()).contains("Revisión 1", "Esta es una revisión antigua de esta obra");
+		assertThat(spanish.select("p.summary").text()).isEqualTo(jdbc.queryForObject("""
+				select t.summary from source_translation_aud t join source s on s.id = t.source_id
+				 where s.slug = ? and t.language = 'es' and t.rev = 1""", String.class, path.substring("/sources/".length())));
+		assertThat(reader(path + "/history?lang=es").select("h1").text()).isEqualTo("Historial");
+	}
+
+	@Test
 	void aReviewerRevertsAWorkToAnEarlierRevisionAsANewRevision() {
 		CuratorBrowser reviewer = loggedIn(CuratorsTest.ADMINISTRATOR, CuratorsTest.ADMINISTRATOR_PASSWORD);
 		String title = "Curatortest Chronicle " + unique();
