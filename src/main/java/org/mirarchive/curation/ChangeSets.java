@@ -126,11 +126,16 @@ public class ChangeSets {
 	@Transactional
 	public ChangeSet revert(String username, String summary, Edit toRevision, int revision, String address) {
 		ChangeSet changeSet = propose(username, summary, List.of(toRevision));
+		reverted(username, address, revision, changeSet);
+		return changeSet;
+	}
+
+	/** A revert in the audit log: by whom, of what, to which revision, in which change set. */
+	void reverted(String username, String address, int revision, ChangeSet changeSet) {
 		audit.record(AuditKind.REVISION_REVERTED, username, address, "to revision " + revision + " (change set "
 				+ changeSet.getId() + ", " + (changeSet.getStatus() == ChangeSet.Status.APPROVED ? "published"
 						: "waiting for a reviewer")
 				+ ")");
-		return changeSet;
 	}
 
 	/** The author's revision of a change set still open: its edits replaced, pending again. */

@@ -1,6 +1,7 @@
 package org.mirarchive.curation;
 
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -9,11 +10,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.mirarchive.entry.Entry;
 import org.mirarchive.entry.EntryPage;
 import org.mirarchive.entry.EntryPages;
+import org.mirarchive.source.SourcePage;
+import org.mirarchive.source.SourcePages;
+import org.mirarchive.work.Source;
 
 /**
- * A draft's page as readers would see it once published: the draft is written as publishing
- * writes it, the page is assembled from what was written, and the transaction is rolled back,
- * so that nothing of it is kept, indexed, recorded in the history or seen by anyone else.
+ * A draft's page as readers would see it once published (an entry's, or a cited work's): the draft
+ * is written as publishing writes it, the page is assembled from what was written, and the
+ * transaction is rolled back, so that nothing of it is kept, indexed, recorded in the history or
+ * seen by anyone else.
  */
 @Component
 class Previews {
@@ -22,19 +27,40 @@ class Previews {
 
 	private final EntryPages pages;
 
+	private final WorkPublisher works;
+
+	private final SourcePages workPages;
+
 	private final TransactionTemplate transaction;
 
-	Previews(Publisher publisher, EntryPages pages, PlatformTransactionManager transactions) {
+	Previews(Publisher publisher, EntryPages pages, WorkPublisher works, SourcePages workPages,
+			PlatformTransactionManager transactions) {
 		this.publisher = publisher;
 		this.pages = pages;
+		this.works = works;
+		this.workPages = workPages;
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	EntryPage preview(EntryDraft draft, Long entryId, Locale locale) {
-		return transaction.execute(status -> {
-			status.setRollbackOnly();
+		return rolledBack(() -> {
 			Entry written = publisher.publish(draft, entryId);
 			return pages.find(written.getKind(), written.getSlug(), locale).orElseThrow();
+		});
+	}
+
+	/** A work's page as its draft would make it, made from {@code baseVersion} of the work with this id (none: a new work). */
+	SourcePage preview(WorkDraft draft, Long sourceId, Long baseVersion, Locale locale) {
+		return rolledBack(() -> {
+			Source written = works.publish(draft, sourceId, baseVersion);
+			return workPages.find(written.getSlug(), locale).orElseThrow();
+		});
+	}
+
+	private <T> T rolledBack(Supplier<T> written) {
+		return transaction.execute(status -> {
+			status.setRollbackOnly();
+			return written.get();
 		});
 	}
 

@@ -5,14 +5,14 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
 /** Whether a signed-in curator (by session or API token) reviews: a reviewer, or an administrator above one. */
-final class Reviewers {
+public final class Reviewers {
 
 	private static final String REVIEWER = "ROLE_REVIEWER";
 
 	private Reviewers() {
 	}
 
-	static boolean reviews(Authentication curator, RoleHierarchy roles) {
+	public static boolean reviews(Authentication curator, RoleHierarchy roles) {
 		return curator != null && roles.getReachableGrantedAuthorities(curator.getAuthorities())
 			.stream()
 			.map(GrantedAuthority::getAuthority)

@@ -51,6 +51,18 @@ public class WorkChanges {
 		return changeSet;
 	}
 
+	/**
+	 * Reverts a work to one of its revisions, as a new one: the work as that revision left it
+	 * proposed like any edit of it (made from the version it has now), and the revert in the audit log.
+	 */
+	@Transactional
+	public ChangeSet revert(String username, String summary, long sourceId, long baseVersion, WorkDraft then,
+			int revision, String address) {
+		ChangeSet changeSet = propose(username, summary, sourceId, baseVersion, then);
+		publishing.reverted(username, address, revision, changeSet);
+		return changeSet;
+	}
+
 	/** The author's revision of a work's change set still open: its draft replaced, pending again. */
 	@Transactional
 	public ChangeSet revise(long id, String username, String summary, Long baseVersion, WorkDraft draft) {

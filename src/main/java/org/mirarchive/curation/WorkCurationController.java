@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -16,13 +18,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import org.mirarchive.citation.PageCitations;
+import org.mirarchive.source.SourcePage;
 import org.mirarchive.work.RecordField;
 import org.mirarchive.work.SourceKind;
 import org.mirarchive.work.SourceNote;
 
 /**
  * The curators' screens for the works the archive cites (its sources, read at {@code /sources}):
- * a new work, the edit form of a published one, and saving, which makes a change set (published at
+ * a new work, the edit form of a published one, its preview as readers would see its page, and saving, which makes a change set (published at
  * once for a reviewer). Addressed under {@code /curate/sources}, apart from {@code /curate/works},
  * which edits entries of the kind work. The form works without JavaScript; a problem is shown beside
  * its field with everything typed kept. A work's quotations are shown, not edited (see
@@ -47,8 +51,17 @@ class WorkCurationController {
 
 	private final MessageSource messages;
 
+	private final Previews previews;
+
+	private final PageCitations citations;
+
+	private final JsonMapper json;
+
 	WorkCurationController(WorkDrafts drafts, WorkChanges changes, ChangeSets changeSets, WorkRules rules,
-			MessageSource messages) {
+			MessageSource messages, Previews previews, PageCitations citations, JsonMapper json) {
+		this.previews = previews;
+		this.citations = citations;
+		this.json = json;
 		this.drafts = drafts;
 		this.changes = changes;
 		this.changeSets = changeSets;
@@ -85,11 +98,22 @@ class WorkCurationController {
 				FieldProblems.NONE, model);
 	}
 
-	/** The form sent: shown again with its problems (or, for "edit", with a place for one more note), or saved. */
+	/** The form sent: shown again with its problems (or, for "edit", with a place for one more note), previewed, or saved. */
 	@PostMapping(SOURCES)
 	String send(@ModelAttribute("draft") WorkDraft sent, WorkContext context, @RequestParam String action,
 			Principal curator, Model model, Locale locale) {
-		WorkDraft draft = WorkForm.filled(sent);
+		return handle(WorkForm.filled(sent), context, action, curator, model, locale);
+	}
+
+	/** The same, from the preview page, which carries the draft whole. */
+	@PostMapping(SOURCES + "/json")
+	String sendWhole(@RequestParam("json") String whole, WorkContext context, @RequestParam String action,
+			Principal curator, Model model, Locale locale) {
+		return handle(json.readValue(whole, WorkDraft.class), context, action, curator, model, locale);
+	}
+
+	private String handle(WorkDraft draft, WorkContext context, String action, Principal curator, Model model,
+			Locale locale) {
 		WorkDraft published = context.sourceId() == null ? null
 				: drafts.published(context.sourceId()).map(WorkDrafts.Published::draft).orElseThrow(WorkCurationController::notFound);
 		List<FieldProblems.Problem> found = new ArrayList<>();
@@ -101,11 +125,20 @@ class WorkCurationController {
 			found.add(new FieldProblems.Problem(CHANGE_SUMMARY,
 					messages.getMessage("curation.problem.changeSummary", null, locale)));
 		}
-		if (!found.isEmpty() || !"save".equals(action)) {
+		boolean preview = "preview".equals(action);
+		if (!found.isEmpty() || !"save".equals(action) && !preview) {
 			return form(draft, context, new FieldProblems(found), model);
 		}
 		ChangeSet saved;
 		try {
+			if (preview) {
+				SourcePage page = previews.preview(draft, context.sourceId(), context.baseVersion(), locale);
+				model.addAttribute("page", page);
+				model.addAttribute("cite", citations.cite(citations.page(page.source(), locale), locale));
+				model.addAttribute("json", json.writeValueAsString(draft));
+				model.addAttribute("context", context);
+				return "curation/work-preview";
+			}
 			saved = context.changeSet() == null
 					? changes.propose(curator.getName(), context.changeSummary(), context.sourceId(), context.baseVersion(),
 							draft)

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * subtitle and notes word by word ({@link DraftDiff#words}), other fields before and after. Notes
  * are matched by id, as an entry's statements are.
  */
-final class WorkDiff {
+public final class WorkDiff {
 
 	private final List<DraftDiff.Change> list = new ArrayList<>();
 
@@ -21,7 +21,7 @@ final class WorkDiff {
 	}
 
 	/** The changes from one draft to another; {@code before} is null for a new work. */
-	static List<DraftDiff.Change> between(WorkDraft before, WorkDraft after) {
+	public static List<DraftDiff.Change> between(WorkDraft before, WorkDraft after) {
 		WorkDraft was = before == null ? WorkDraft.blank() : before;
 		WorkDiff diff = new WorkDiff();
 		diff.value("kind", was.kind(), after.kind());

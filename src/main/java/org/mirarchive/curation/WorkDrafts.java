@@ -52,7 +52,8 @@ public class WorkDrafts {
 		return sources.findById(id).map(WorkDrafts::draft);
 	}
 
-	static Published draft(Source source) {
+	/** A work as a draft: as it is now, or as a past revision left it (read through Envers). */
+	public static Published draft(Source source) {
 		SourceTranslation spanish = source.getTranslations().get(EntryDrafts.SPANISH);
 		List<WorkDraft.UnknownDraft> unknown = new ArrayList<>();
 		for (Map.Entry<RecordField, RecordField.Unknown> declared : new TreeMap<>(source.getUnknown()).entrySet()) {

@@ -1,16 +1,19 @@
 package org.mirarchive.history;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import org.mirarchive.curation.EntryDraft;
+import org.mirarchive.curation.WorkDraft;
 
 /**
  * How much a revision changed an entry, in claims a reader can count: the headword, the summary,
  * the date, and each other name, statement and relation (each with its translations and
- * citations). Counted by comparing the entry as the revision left it with the entry before it.
+ * citations); or a work's record, field by field and note by note. Counted by comparing the entry
+ * or work as the revision left it with the one before it.
  *
  * @param added claims the revision made
  * @param changed claims it changed
@@ -26,8 +29,19 @@ public record ChangeSize(int added, int changed, int removed) {
 	 * made or one removed.
 	 */
 	public static ChangeSize between(EntryDraft before, EntryDraft after) {
-		Map<String, Object> old = claims(before);
-		Map<String, Object> now = claims(after);
+		return between(claims(before), claims(after));
+	}
+
+	/**
+	 * The change from one state of a work's record to the next, counted as a work's page shows it:
+	 * each field of the record (with its Spanish words), each field declared unknown, each note.
+	 * Either may be null, for a work not yet made.
+	 */
+	public static ChangeSize between(WorkDraft before, WorkDraft after) {
+		return between(claims(before), claims(after));
+	}
+
+	private static ChangeSize between(Map<String, Object> old, Map<String, Object> now) {
 		int added = 0;
 		int changed = 0;
 		int removed = 0;
@@ -68,6 +82,37 @@ public record ChangeSize(int added, int changed, int removed) {
 		draft.names().forEach(name -> claims.put("name " + key(name.id(), name.form()), name));
 		draft.statements().forEach(statement -> claims.put("statement " + key(statement.id(), statement.text()), statement));
 		draft.relations().forEach(relation -> claims.put("relation " + key(relation.id(), relation.other()), relation));
+		return claims;
+	}
+
+	/** Each field, declaration and note of a work's record by a key that stays the same across revisions. */
+	private static Map<String, Object> claims(WorkDraft draft) {
+		Map<String, Object> claims = new LinkedHashMap<>();
+		if (draft == null) {
+			return claims;
+		}
+		Map<String, List<String>> fields = new LinkedHashMap<>();
+		fields.put("kind", Arrays.asList(draft.kind()));
+		fields.put("title", Arrays.asList(draft.title()));
+		fields.put("subtitle", Arrays.asList(draft.subtitle()));
+		fields.put("summary", Arrays.asList(draft.summary(), draft.summaryEs()));
+		fields.put("author", Arrays.asList(draft.author(), draft.authorEs()));
+		fields.put("container", Arrays.asList(draft.container(), draft.containerEs()));
+		fields.put("publisher", Arrays.asList(draft.publisher()));
+		fields.put("place", Arrays.asList(draft.place(), draft.placeEs()));
+		fields.put("issued", Arrays.asList(draft.issued()));
+		fields.put("url", Arrays.asList(draft.url()));
+		fields.put("accessed", Arrays.asList(draft.accessed(), draft.accessedBefore()));
+		fields.put("isbn", Arrays.asList(draft.isbn()));
+		fields.put("language", Arrays.asList(draft.language()));
+		// A field the record leaves empty is no claim, in whatever language.
+		fields.forEach((name, values) -> {
+			if (values.stream().anyMatch(Objects::nonNull)) {
+				claims.put(name, values);
+			}
+		});
+		draft.unknown().forEach(unknown -> claims.put("unknown " + unknown.field(), unknown.reason()));
+		draft.notes().forEach(note -> claims.put("note " + key(note.id(), note.text()), note));
 		return claims;
 	}
 

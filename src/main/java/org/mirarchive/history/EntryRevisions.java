@@ -17,6 +17,7 @@ import org.hibernate.envers.query.AuditEntity;
 import org.hibernate.envers.query.AuditQuery;
 import org.hibernate.envers.query.criteria.AuditCriterion;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,6 +68,11 @@ public class EntryRevisions implements PublishedHistory {
 			order by r.rev desc
 			""";
 
+	/** A row of {@code revinfo} read as its five columns: rev, revtstmp, author, summary, change_set_id. */
+	static final RowMapper<Revision> REVISION = (row, n) -> new Revision(row.getInt(1),
+			Instant.ofEpochMilli(row.getLong(2)), row.getString(3), row.getString(4),
+			(Long) row.getObject(5, Long.class));
+
 	private final EntityManager entityManager;
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -79,9 +85,7 @@ public class EntryRevisions implements PublishedHistory {
 	/** The revisions that changed the entry or its claims, newest first. */
 	@Transactional(readOnly = true)
 	public List<Revision> of(long entryId) {
-		return jdbc.query(TOUCHING, Map.of("entry", entryId),
-				(row, n) -> new Revision(row.getInt(1), Instant.ofEpochMilli(row.getLong(2)), row.getString(3),
-						row.getString(4), (Long) row.getObject(5, Long.class)));
+		return jdbc.query(TOUCHING, Map.of("entry", entryId), REVISION);
 	}
 
 	/** One revision of the archive, if there is one of that number. */
@@ -89,9 +93,7 @@ public class EntryRevisions implements PublishedHistory {
 	public Optional<Revision> revision(int number) {
 		return jdbc
 			.query("select rev, revtstmp, author, summary, change_set_id from revinfo where rev = :rev",
-					Map.of("rev", number),
-					(row, n) -> new Revision(row.getInt(1), Instant.ofEpochMilli(row.getLong(2)), row.getString(3),
-							row.getString(4), (Long) row.getObject(5, Long.class)))
+					Map.of("rev", number), REVISION)
 			.stream()
 			.findFirst();
 	}

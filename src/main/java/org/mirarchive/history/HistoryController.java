@@ -14,9 +14,10 @@ import org.mirarchive.entry.EntryKind;
 import org.mirarchive.model.Slug;
 
 /**
- * Each entry's history ({@code /people/{slug}/history}: its revisions, newest first) and each
+ * Each entry's history ({@code /people/{slug}/history}: its revisions, newest first), each
  * revision of it ({@code /people/{slug}/revisions/{n}}: the entry as that revision left it, a
- * permanent address to cite). Open to readers, like the entry's page.
+ * permanent address to cite) and what changed between two; the same for each cited work under
+ * {@code /sources/{slug}}. Open to readers, like the entry's and the work's pages.
  */
 @Controller
 class HistoryController {
@@ -26,10 +27,16 @@ class HistoryController {
 	/** A revision's number as an address writes it: digits, no sign, no leading zero. */
 	static final String NUMBER = "[1-9][0-9]{0,8}";
 
+	/** A cited work's address. */
+	private static final String WORK = "/sources/{slug}";
+
 	private final HistoryPages pages;
 
-	HistoryController(HistoryPages pages) {
+	private final WorkHistoryPages works;
+
+	HistoryController(HistoryPages pages, WorkHistoryPages works) {
 		this.pages = pages;
+		this.works = works;
 	}
 
 	@GetMapping(ENTRY + "/history")
@@ -43,11 +50,8 @@ class HistoryController {
 	String revision(@PathVariable("kind") String path, @PathVariable("slug") String slug,
 			@PathVariable("number") String number, Model model, Locale locale) {
 		EntryKind kind = kind(path, slug);
-		if (!number.matches(NUMBER)) {
-			throw notFound();
-		}
 		model.addAttribute("page",
-				pages.revision(kind, slug, Integer.parseInt(number), locale).orElseThrow(HistoryController::notFound));
+				pages.revision(kind, slug, number(number), locale).orElseThrow(HistoryController::notFound));
 		return "history/revision";
 	}
 
@@ -57,19 +61,56 @@ class HistoryController {
 			@RequestParam(name = "from", defaultValue = "") String from,
 			@RequestParam(name = "to", defaultValue = "") String to, Model model, Locale locale) {
 		EntryKind kind = kind(path, slug);
-		if (!from.matches(NUMBER) || !to.matches(NUMBER)) {
-			throw notFound();
-		}
-		model.addAttribute("page", pages.diff(kind, slug, Integer.parseInt(from), Integer.parseInt(to), locale)
+		model.addAttribute("page", pages.diff(kind, slug, number(from), number(to), locale)
 			.orElseThrow(HistoryController::notFound));
 		return "history/diff";
 	}
 
-	/** The kind an address names, where its slug can name an entry at all. */
-	private static EntryKind kind(String path, String slug) {
+	/** A cited work's history, as an entry's. */
+	@GetMapping(WORK + "/history")
+	String workHistory(@PathVariable("slug") String slug, Model model, Locale locale) {
+		slug(slug);
+		model.addAttribute("page", works.history(slug, locale).orElseThrow(HistoryController::notFound));
+		return "history/history";
+	}
+
+	/** A cited work as a revision left it: a permanent address to cite. */
+	@GetMapping(WORK + "/revisions/{number}")
+	String workRevision(@PathVariable("slug") String slug, @PathVariable("number") String number, Model model,
+			Locale locale) {
+		slug(slug);
+		model.addAttribute("page",
+				works.revision(slug, number(number), locale).orElseThrow(HistoryController::notFound));
+		return "history/work-revision";
+	}
+
+	/** What changed in a cited work between two of its revisions ({@code ?from=1&to=5}), field by field. */
+	@GetMapping(WORK + "/history/diff")
+	String workDiff(@PathVariable("slug") String slug, @RequestParam(name = "from", defaultValue = "") String from,
+			@RequestParam(name = "to", defaultValue = "") String to, Model model) {
+		slug(slug);
+		model.addAttribute("page", works.diff(slug, number(from), number(to)).orElseThrow(HistoryController::notFound));
+		return "history/diff";
+	}
+
+	/** A revision's number as an address gives it; a 404 where it is not one. */
+	static int number(String number) {
+		if (!number.matches(NUMBER)) {
+			throw notFound();
+		}
+		return Integer.parseInt(number);
+	}
+
+	/** What is not a slug names nothing: answered without asking the database. */
+	private static void slug(String slug) {
 		if (!Slug.isValid(slug)) {
 			throw notFound();
 		}
+	}
+
+	/** The kind an address names, where its slug can name an entry at all. */
+	private static EntryKind kind(String path, String slug) {
+		slug(slug);
 		return EntryKind.fromPath(path).orElseThrow(HistoryController::notFound);
 	}
 

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.IntFunction;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -38,7 +40,8 @@ import org.mirarchive.model.StoredDate;
 import org.mirarchive.work.Locators;
 
 /**
- * Assembles an entry's history page and the page of one of its revisions, each in one read-only
+ * Assembles an entry's history page, what changed between two of its revisions and the page of one
+ * of them (a work's are assembled by {@link WorkHistoryPages} with the same parts), each in one read-only
  * transaction, so that the templates only lay out what is decided here.
  */
 @Component
@@ -91,8 +94,89 @@ public class HistoryPages {
 
 	}
 
-	/** An entry's history: its headword now, its address, and its revisions, newest first. */
-	public record HistoryPage(EntryKind kind, LocalText name, String url, List<HistoryLine> lines) {
+	/**
+	 * An entry's or a work's history: its name now, its address, and its revisions, newest first.
+	 *
+	 * @param menu the part of the archive the page is in (the layout's menu: "people", "sources")
+	 * @param work whether it is a work's history (its words say "work", its sizes count fields)
+	 */
+	public record HistoryPage(String menu, boolean work, LocalText name, String url, List<HistoryLine> lines) {
+	}
+
+	@Transactional(readOnly = true)
+	Optional<HistoryPage> history(EntryKind kind, String slug, Locale locale) {
+		return entries.findByKindAndSlug(kind, slug).map(entry -> {
+			ContentLanguage content = new ContentLanguage(locale);
+			return new HistoryPage(kind.path(), false, content.name(entry.getName(), entry::nameIn), entry.url(),
+					this.<EntryDraft>lines(revisions.of(entry.getId()),
+							number -> revisions.draftAtRevision(entry.getId(), number).orElse(null),
+							ChangeSize::between, entry.url(), locale));
+		});
+	}
+
+	/**
+	 * The lines of a history, newest first: each revision compared with the one before it (as
+	 * {@code draftAt} reads the entry or work at a revision, null where it did not exist), with its
+	 * address, what it changed and where a curator reverts to it.
+	 */
+	<D> List<HistoryLine> lines(List<EntryRevisions.Revision> found, IntFunction<D> draftAt,
+			BiFunction<D, D, ChangeSize> size, String url, Locale locale) {
+		// Oldest first, each compared with the one before it; then shown newest first.
+		List<HistoryLine> lines = new ArrayList<>();
+		D before = null;
+		Integer previous = null;
+		for (int i = found.size() - 1; i >= 0; i--) {
+			EntryRevisions.Revision revision = found.get(i);
+			D after = draftAt.apply(revision.number());
+			lines.add(0, new HistoryLine(revision.number(), when(revision.committed(), locale), revision.author(),
+					revision.summary(), size.apply(before, after), url + "/revisions/" + revision.number(),
+					previous == null ? null : compareUrl(url, previous, revision.number()),
+					i == 0 ? null : RevertController.CURATE + url + "/revert?revision=" + revision.number()));
+			before = after;
+			previous = revision.number();
+		}
+		return lines;
+	}
+
+	/**
+	 * What changed in an entry or a work between two of its revisions, field by field.
+	 *
+	 * @param menu the part of the archive the page is in (the layout's menu)
+	 * @param work whether it is a work's (its words say "work")
+	 */
+	public record DiffPage(String menu, boolean work, LocalText name, String url, String historyUrl, int from, int to,
+			String fromUrl, String toUrl, List<DraftDiff.Change> changes) {
+	}
+
+	static String compareUrl(String url, int from, int to) {
+		return url + "/history/diff?from=" + from + "&to=" + to;
+	}
+
+	@Transactional(readOnly = true)
+	Optional<DiffPage> diff(EntryKind kind, String slug, int from, int to, Locale locale) {
+		return entries.findByKindAndSlug(kind, slug).flatMap(entry -> {
+			ContentLanguage content = new ContentLanguage(locale);
+			return this.<EntryDraft>diff(new DiffPage(kind.path(), false, content.name(entry.getName(), entry::nameIn), entry.url(),
+					null, from, to, null, null, null), number -> revisions.draftAtRevision(entry.getId(), number),
+					(before, after) -> DraftDiff.between(before, after).changes());
+		});
+	}
+
+	/**
+	 * A diff page filled in from what names it ({@code named}: menu, name, address, the two
+	 * revisions), with the changes between the two drafts; empty where either revision did not have it.
+	 */
+	<D> Optional<DiffPage> diff(DiffPage named, IntFunction<Optional<D>> draftAt,
+			BiFunction<D, D, List<DraftDiff.Change>> changes) {
+		Optional<D> before = draftAt.apply(named.from());
+		Optional<D> after = draftAt.apply(named.to());
+		if (before.isEmpty() || after.isEmpty()) {
+			return Optional.empty();
+		}
+		String url = named.url();
+		return Optional.of(new DiffPage(named.menu(), named.work(), named.name(), url, url + "/history", named.from(),
+				named.to(), url + "/revisions/" + named.from(), url + "/revisions/" + named.to(),
+				changes.apply(before.get(), after.get())));
 	}
 
 	/** An entry as a revision left it, laid out as its page was, with the revision it is. */
@@ -106,54 +190,6 @@ public class HistoryPages {
 			return number == 1;
 		}
 
-	}
-
-	@Transactional(readOnly = true)
-	Optional<HistoryPage> history(EntryKind kind, String slug, Locale locale) {
-		return entries.findByKindAndSlug(kind, slug).map(entry -> {
-			List<EntryRevisions.Revision> found = revisions.of(entry.getId());
-			// Oldest first, each compared with the one before it; then shown newest first.
-			List<HistoryLine> lines = new ArrayList<>();
-			EntryDraft before = null;
-			Integer previous = null;
-			for (int i = found.size() - 1; i >= 0; i--) {
-				EntryRevisions.Revision revision = found.get(i);
-				EntryDraft after = revisions.draftAtRevision(entry.getId(), revision.number()).orElse(null);
-				lines.add(0, new HistoryLine(revision.number(), when(revision.committed(), locale), revision.author(),
-						revision.summary(), ChangeSize.between(before, after),
-						entry.url() + "/revisions/" + revision.number(),
-						previous == null ? null : compareUrl(entry, previous, revision.number()),
-						i == 0 ? null : RevertController.CURATE + entry.url() + "/revert?revision=" + revision.number()));
-				before = after;
-				previous = revision.number();
-			}
-			ContentLanguage content = new ContentLanguage(locale);
-			return new HistoryPage(kind, content.name(entry.getName(), entry::nameIn), entry.url(), lines);
-		});
-	}
-
-	/** What changed in an entry between two of its revisions, field by field. */
-	public record DiffPage(EntryKind kind, LocalText name, String url, String historyUrl, int from, int to,
-			String fromUrl, String toUrl, List<DraftDiff.Change> changes) {
-	}
-
-	static String compareUrl(Entry entry, int from, int to) {
-		return entry.url() + "/history/diff?from=" + from + "&to=" + to;
-	}
-
-	@Transactional(readOnly = true)
-	Optional<DiffPage> diff(EntryKind kind, String slug, int from, int to, Locale locale) {
-		return entries.findByKindAndSlug(kind, slug).flatMap(entry -> {
-			Optional<EntryDraft> before = revisions.draftAtRevision(entry.getId(), from);
-			Optional<EntryDraft> after = revisions.draftAtRevision(entry.getId(), to);
-			if (before.isEmpty() || after.isEmpty()) {
-				return Optional.empty();
-			}
-			ContentLanguage content = new ContentLanguage(locale);
-			return Optional.of(new DiffPage(kind, content.name(entry.getName(), entry::nameIn), entry.url(),
-					entry.url() + "/history", from, to, entry.url() + "/revisions/" + from,
-					entry.url() + "/revisions/" + to, DraftDiff.between(before.get(), after.get()).changes()));
-		});
 	}
 
 	@Transactional(readOnly = true)

@@ -3,10 +3,9 @@ package org.mirarchive.source;
 import java.util.List;
 
 import org.mirarchive.model.ContentLanguage;
-import org.mirarchive.model.DateText;
 import org.mirarchive.model.LocalText;
 import org.mirarchive.work.Source;
-import org.mirarchive.work.SourceNote;
+import org.mirarchive.work.RecordLines;
 
 /**
  * Everything a source page shows: the bibliographic record, a ready-made citation of the work,
@@ -16,7 +15,8 @@ import org.mirarchive.work.SourceNote;
  * {@code record} is the same as data, for the page's JSON-LD and the API. The archive's own text
  * (summary, notes, claims) is in the reader's language where the archive has translated it.
  */
-public record SourcePage(Source source, LocalText summary, List<FieldLine> fields, List<NoteLine> notes, String citation,
+public record SourcePage(Source source, LocalText summary, List<RecordLines.FieldLine> fields,
+		List<RecordLines.NoteLine> notes, String citation,
 		List<EntryClaims> entries, int citationCount, SourceRecord record, ContentLanguage.Note language) {
 
 	/**
@@ -30,19 +30,6 @@ public record SourcePage(Source source, LocalText summary, List<FieldLine> field
 
 	/** The claims one entry makes on the strength of this work. */
 	public record EntryClaims(LocalText name, String url, List<Claim> claims) {
-	}
-
-	/**
-	 * A field of the bibliographic record, labelled by its name ({@code source.field.<name>}): its
-	 * value as text (in the reader's language where the archive's words are translated) or as a
-	 * date; or, where the record does not know it, why ({@code source.unknown.<reason>}).
-	 * @param before whether the date is the day before which the work was read (its day not recorded)
-	 */
-	public record FieldLine(String name, LocalText text, DateText date, boolean before, String unknown) {
-	}
-
-	/** A further field of the bibliographic record, labelled by its kind. */
-	public record NoteLine(SourceNote.Kind kind, LocalText text) {
 	}
 
 	/**

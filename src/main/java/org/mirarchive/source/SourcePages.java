@@ -20,12 +20,10 @@ import org.mirarchive.entry.NameLabels;
 import org.mirarchive.entry.Relation;
 import org.mirarchive.entry.Statement;
 import org.mirarchive.model.ContentLanguage;
-import org.mirarchive.model.DateText;
 import org.mirarchive.model.DateWords;
-import org.mirarchive.model.HistoricalDate;
 import org.mirarchive.model.LocalText;
 import org.mirarchive.work.Locators;
-import org.mirarchive.work.RecordField;
+import org.mirarchive.work.RecordLines;
 import org.mirarchive.work.Source;
 import org.mirarchive.work.SourceRepository;
 import org.mirarchive.work.WorkCitations;
@@ -50,8 +48,12 @@ public class SourcePages {
 
 	private final NameLabels nameLabels;
 
+	private final RecordLines recordLines;
+
 	SourcePages(SourceRepository sources, CitationRepository citations, Locators locators, DateWords dateWords,
-			WorkCitations workCitations, MessageSource messages, SourceRecords records, NameLabels nameLabels) {
+			WorkCitations workCitations, MessageSource messages, SourceRecords records, NameLabels nameLabels,
+			RecordLines recordLines) {
+		this.recordLines = recordLines;
 		this.records = records;
 		this.nameLabels = nameLabels;
 		this.sources = sources;
@@ -70,10 +72,6 @@ public class SourcePages {
 	private SourcePage assemble(Source source, Locale locale) {
 		ContentLanguage content = new ContentLanguage(locale);
 		LocalText summary = content.text(source.getSummary(), source::summaryIn);
-		List<SourcePage.NoteLine> notes = source.getNotes()
-			.stream()
-			.map(note -> new SourcePage.NoteLine(note.getKind(), content.text(note.getText(), note::textIn)))
-			.toList();
 		List<Citation> found = new ArrayList<>(citations.findBySource(source));
 		// What a withdrawn entry claims, or claims of it, readers no longer see.
 		found.removeIf(c -> c.claimEntry().isWithdrawn() || c.getRelation() != null && !c.getRelation().isShown());
@@ -99,55 +97,9 @@ public class SourcePages {
 			.map(e -> records.citedBy(e.name().text(), e.url(),
 					e.claims().stream().map(c -> new SourceRecord.Claim(c.text().text(), c.locator())).toList()))
 			.toList(), locale);
-		return new SourcePage(source, summary, fields(source, content, locale), notes,
+		return new SourcePage(source, summary, recordLines.fields(source, locale), recordLines.notes(source, locale),
 				workCitations.bibliography(source, locale), entries,
 				found.size(), record, content.note());
-	}
-
-	/**
-	 * The record's fields after its title: each that the work has or that the record says it does
-	 * not know, in the order of a citation; the archive's own words in the reader's language.
-	 */
-	private List<SourcePage.FieldLine> fields(Source source, ContentLanguage content, Locale locale) {
-		List<SourcePage.FieldLine> fields = new ArrayList<>();
-		text(fields, source, RecordField.AUTHOR, "author", content.name(source.getAuthor(), source::authorIn));
-		text(fields, source, null, "container", content.name(source.getContainer(), source::containerIn));
-		text(fields, source, RecordField.PUBLISHER, "publisher", content.name(source.getPublisher(), l -> null));
-		text(fields, source, RecordField.PLACE, "place", content.name(source.getPlace(), source::placeIn));
-		DateText issued = source.issuedDate().map(date -> dateWords.text(date, locale)).orElse(null);
-		date(fields, source, RecordField.ISSUED, "issued", issued, false);
-		text(fields, source, RecordField.ISBN, "isbn", content.name(source.getIsbn(), l -> null));
-		Optional<HistoricalDate> before = source.accessedBeforeDate();
-		date(fields, source, RecordField.ACCESSED, "accessed",
-				before.or(source::accessedDate).map(date -> dateWords.text(date, locale)).orElse(null),
-				before.isPresent());
-		String language = source.getLanguage() == null ? null
-				: Locale.forLanguageTag(source.getLanguage()).getDisplayLanguage(locale);
-		text(fields, source, RecordField.LANGUAGE, "language",
-				language == null ? null : new LocalText(language, null, false));
-		return fields;
-	}
-
-	private static void text(List<SourcePage.FieldLine> fields, Source source, RecordField field, String name,
-			LocalText value) {
-		field(fields, source, field, name, value == null ? null : new SourcePage.FieldLine(name, value, null, false, null));
-	}
-
-	private static void date(List<SourcePage.FieldLine> fields, Source source, RecordField field, String name,
-			DateText value, boolean before) {
-		field(fields, source, field, name, value == null ? null : new SourcePage.FieldLine(name, null, value, before, null));
-	}
-
-	/** The field's line where it has a value, else the record's reason for not knowing it, if it gives one. */
-	private static void field(List<SourcePage.FieldLine> fields, Source source, RecordField field, String name,
-			SourcePage.FieldLine value) {
-		RecordField.Unknown unknown = field == null ? null : source.unknown(field);
-		if (value != null) {
-			fields.add(value);
-		}
-		else if (unknown != null) {
-			fields.add(new SourcePage.FieldLine(name, null, null, false, unknown.name()));
-		}
 	}
 
 	private SourcePage.Claim claim(Citation citation, ContentLanguage content, Locale locale) {

@@ -52,6 +52,34 @@ public abstract class CuratorsOverHttp {
 		return fields;
 	}
 
+	/** The new-work form filled in as a curator would, for a book whose ISBN was not found. */
+	Map<String, String> workForm(CuratorBrowser curator, String title) {
+		Map<String, String> form = formOf(curator.page("/curate/new-source"));
+		form.put("kind", "BOOK");
+		form.put("title", title);
+		form.put("summary", "A book cited by a test of the curators' screens.");
+		form.put("summaryEs", "Un libro citado por una prueba de las pantallas de curaduría.");
+		form.put("author", "Curatortest Author");
+		form.put("publisher", "Curatortest Press");
+		form.put("place", "Santiago");
+		form.put("issued", "1999");
+		form.put("language", "en");
+		form.put(unknownReason(form, "ISBN"), "NOT_FOUND");
+		form.put("changeSummary", "Adds the work " + title);
+		form.put("action", "save");
+		return form;
+	}
+
+	/** The form's field that says why a record field is empty. */
+	private static String unknownReason(Map<String, String> form, String field) {
+		return form.entrySet()
+			.stream()
+			.filter(e -> e.getKey().startsWith("unknown[") && e.getKey().endsWith(".field") && e.getValue().equals(field))
+			.map(e -> e.getKey().replace(".field", ".reason"))
+			.findFirst()
+			.orElseThrow();
+	}
+
 	CuratorBrowser loggedIn(String username, String password) {
 		CuratorBrowser browser = new CuratorBrowser(port);
 		assertThat(browser.logIn(username, password).statusCode()).isEqualTo(302);

@@ -114,6 +114,45 @@ public class WorkCurationTest extends CuratorsOverHttp {
 	}
 
 	@Test
+	void aWorksPreviewShowsItsPageAsReadersWouldSeeItAndKeepsNothingUntilItIsSaved() {
+		CuratorBrowser reviewer = loggedIn(CuratorsTest.ADMINISTRATOR, CuratorsTest.ADMINISTRATOR_PASSWORD);
+		String title = "Curatortest Preview Book " + unique();
+		String slug = newWork(reviewer, title);
+		long changeSets = jdbc.queryForObject("select count(*) from change_set", Long.class);
+		long revisions = jdbc.queryForObject("select count(*) from revinfo", Long.class);
+
+		Map<String, String> form = formOf(reviewer.page("/curate/sources/" + slug));
+		form.put("title", title + " Previewed");
+		form.put("changeSummary", "Previews a new title for " + title);
+		form.put("action", "preview");
+		HttpResponse<byte[]> answer = reviewer.post("/curate/sources", form);
+		assertThat(answer.statusCode()).isEqualTo(200);
+		Document preview = Jsoup.parse(new String(answer.body(), StandardCharsets.UTF_8));
+		assertThat(preview.select(".preview-banner").text()).contains("the work’s page as readers would see it");
+		assertThat(preview.select("article.source h1").text()).isEqualTo(title + " Previewed");
+		assertThat(preview.select("article.source .record").text()).contains("Curatortest Press", "Not found");
+
+		// Nothing of it is kept: not the work, not a change set, not a revision.
+		assertThat(reader("/sources/" + slug).select("h1").text()).isEqualTo(title);
+		assertThat(jdbc.queryForObject("select count(*) from change_set", Long.class)).isEqualTo(changeSets);
+		assertThat(jdbc.queryForObject("select count(*) from revinfo", Long.class)).isEqualTo(revisions);
+		String fresh = "Curatortest Unsaved Book " + unique();
+		Map<String, String> unsaved = workForm(reviewer, fresh);
+		unsaved.put("action", "preview");
+		HttpResponse<byte[]> previewed = reviewer.post("/curate/sources", unsaved);
+		assertThat(previewed.statusCode()).isEqualTo(200);
+		assertThat(Jsoup.parse(new String(previewed.body(), StandardCharsets.UTF_8)).select("article.source h1").text())
+			.isEqualTo(fresh);
+		assertThat(jdbc.queryForObject("select count(*) from source where title = ?", Integer.class, fresh)).isZero();
+
+		// Saved from the preview, as it was previewed.
+		Map<String, String> again = formOf(preview);
+		again.put("action", "save");
+		assertThat(reviewer.post("/curate/sources/json", again).statusCode()).isEqualTo(302);
+		assertThat(reader("/sources/" + slug).select("h1").text()).isEqualTo(title + " Previewed");
+	}
+
+	@Test
 	void aWebAddressThatIsNotHttpIsRefusedBesideItsFieldAndNothingChanges() {
 		CuratorBrowser reviewer = loggedIn(CuratorsTest.ADMINISTRATOR, CuratorsTest.ADMINISTRATOR_PASSWORD);
 		String slug = newWork(reviewer, "Curatortest Web Page " + unique());
@@ -211,34 +250,6 @@ public class WorkCurationTest extends CuratorsOverHttp {
 		assertThat(saved.statusCode()).isEqualTo(302);
 		assertThat(saved.headers().firstValue("Location").orElseThrow()).contains("/curate/changes/");
 		return jdbc.queryForObject("select slug from source where title = ?", String.class, title);
-	}
-
-	/** The new-work form filled in as a curator would, for a book whose ISBN was not found. */
-	private Map<String, String> workForm(CuratorBrowser curator, String title) {
-		Map<String, String> form = formOf(curator.page("/curate/new-source"));
-		form.put("kind", "BOOK");
-		form.put("title", title);
-		form.put("summary", "A book cited by a test of the curators' screens.");
-		form.put("summaryEs", "Un libro citado por una prueba de las pantallas de curaduría.");
-		form.put("author", "Curatortest Author");
-		form.put("publisher", "Curatortest Press");
-		form.put("place", "Santiago");
-		form.put("issued", "1999");
-		form.put("language", "en");
-		form.put(unknownReason(form, "ISBN"), "NOT_FOUND");
-		form.put("changeSummary", "Adds the work " + title);
-		form.put("action", "save");
-		return form;
-	}
-
-	/** The form's field that says why a record field is empty. */
-	private static String unknownReason(Map<String, String> form, String field) {
-		return form.entrySet()
-			.stream()
-			.filter(e -> e.getKey().startsWith("unknown[") && e.getKey().endsWith(".field") && e.getValue().equals(field))
-			.map(e -> e.getKey().replace(".field", ".reason"))
-			.findFirst()
-			.orElseThrow();
 	}
 
 	private String newAccount(String role) {
