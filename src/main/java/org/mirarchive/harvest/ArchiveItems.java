@@ -57,26 +57,29 @@ final class ArchiveItems implements ItemRepository, SetRepository {
 	@Override
 	public ResultsPage<ItemIdentifier> getItemIdentifiers(List<ScopedFilter> filters, MetadataFormat format,
 			int length, ResumptionToken.Value token) throws HandlerException {
-		return page(token, list(format, length, token, false), format);
+		return page(token, list(format, length, token, false));
 	}
 
 	@Override
 	public ResultsPage<Item> getItems(List<ScopedFilter> filters, MetadataFormat format, int length,
 			ResumptionToken.Value token) throws HandlerException {
-		return page(token, list(format, length, token, true), format);
+		return page(token, list(format, length, token, true));
 	}
 
-	@SuppressWarnings("unchecked")
-	private <T> ResultsPage<T> page(ResumptionToken.Value token, List<?> list, MetadataFormat format) throws HandlerException {
-		long total = records.count(selection(format, token));
-		if (list.isEmpty() && total > 0) {
+	private static <T> ResultsPage<T> page(ResumptionToken.Value token, HarvestedRecords.Listing listing)
+			throws HandlerException {
+		List<HarvestedRecord> list = listing.records();
+		if (list.isEmpty() && listing.total() > 0) {
 			// A token from an earlier list than this one (or made up) points past its end.
 			throw new StaleToken("The resumption token points past the end of the list");
 		}
-		return new ResultsPage<>(token, token.getOffset() + list.size() < total, (List<T>) list, Math.toIntExact(total));
+		@SuppressWarnings("unchecked")
+		List<T> records = (List<T>) list;
+		return new ResultsPage<>(token, token.getOffset() + list.size() < listing.total(), records,
+				Math.toIntExact(listing.total()));
 	}
 
-	private List<HarvestedRecord> list(MetadataFormat format, int length, ResumptionToken.Value token,
+	private HarvestedRecords.Listing list(MetadataFormat format, int length, ResumptionToken.Value token,
 			boolean withMetadata) {
 		HarvestFormat writer = formats.get(format.getPrefix());
 		return records.list(selection(format, token), token.getOffset(), length, identifiers,

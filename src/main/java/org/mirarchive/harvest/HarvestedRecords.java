@@ -90,28 +90,28 @@ class HarvestedRecords {
 
 	}
 
-	/** How many records a list holds. */
-	long count(Selection selection) {
-		return reading.execute(status -> entryCount(selection) + sourceCount(selection));
+	/** A list's records from a position on, and how many the whole list holds. */
+	record Listing(List<HarvestedRecord> records, long total) {
 	}
 
 	/**
 	 * A list's records from a position on, at most {@code length}: with their metadata in a format,
-	 * or headers alone where the format is null.
+	 * or headers alone where the format is null; and the list's length, counted in the same
+	 * transaction.
 	 */
-	List<HarvestedRecord> list(Selection selection, long offset, int length, RecordIdentifiers identifiers,
-			HarvestFormat format) {
+	Listing list(Selection selection, long offset, int length, RecordIdentifiers identifiers, HarvestFormat format) {
 		return reading.execute(status -> {
 			List<HarvestedRecord> list = new ArrayList<>();
 			long entryCount = entryCount(selection);
+			long total = entryCount + sourceCount(selection);
 			if (offset < entryCount) {
 				list.addAll(entries(selection, offset, length, identifiers, format));
 			}
-			if (list.size() < length && selection.sources()) {
+			if (list.size() < length && selection.sources() && offset + list.size() < total) {
 				long from = Math.max(0, offset - entryCount);
 				list.addAll(sources(selection, from, length - list.size(), identifiers, format));
 			}
-			return list;
+			return new Listing(list, total);
 		});
 	}
 

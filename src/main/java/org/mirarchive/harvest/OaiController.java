@@ -4,9 +4,14 @@ import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import javax.xml.stream.XMLStreamException;
 
@@ -53,6 +58,8 @@ class OaiController {
 		.sMaxAge(Duration.ofMinutes(5))
 		.cachePublic();
 
+	private static final Pattern DAY = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
 	private static final MediaType XML = new MediaType("text", "xml", java.nio.charset.StandardCharsets.UTF_8);
 
 	private final HarvestedRecords records;
@@ -95,7 +102,7 @@ class OaiController {
 		RepositoryConfiguration configuration = configuration(base);
 		ArchiveItems items = new ArchiveItems(records, new RecordIdentifiers(repositoryId(base)), formats);
 		Repository repository = new Repository(configuration).withItemRepository(items).withSetRepository(items);
-		OAIPMH answer = new DataProvider(context(), repository).handle(request.getParameterMap());
+		OAIPMH answer = new DataProvider(context(), repository).handle(daysAsSeconds(request.getParameterMap()));
 		if (answer.hasErrors()) {
 			// An error may stop being one (a from date reached, a record published): never kept.
 			return ResponseEntity.ok().contentType(XML).cacheControl(CacheControl.noCache()).body(write(answer, configuration));
@@ -104,6 +111,34 @@ class OaiController {
 			return null;
 		}
 		return ResponseEntity.ok().contentType(XML).cacheControl(CACHING).body(write(answer, configuration));
+	}
+
+	/**
+	 * The arguments, with {@code from} and {@code until} given as days ({@code 2026-12-01}) written
+	 * as the first and last second of those days: the protocol has every repository take days,
+	 * whatever its own granularity, and xoai takes days only from repositories that give no
+	 * seconds. Where one is a day and the other a second, both stay as given, and xoai answers
+	 * badArgument, as the protocol says.
+	 */
+	static Map<String, String[]> daysAsSeconds(Map<String, String[]> arguments) {
+		List<String> dates = Stream.of("from", "until")
+			.filter(arguments::containsKey)
+			.toList();
+		boolean days = !dates.isEmpty() && dates.stream()
+			.allMatch(name -> arguments.get(name).length == 1 && DAY.matcher(arguments.get(name)[0]).matches());
+		if (!days) {
+			return arguments;
+		}
+		Map<String, String[]> seconds = new LinkedHashMap<>(arguments);
+		seconds.computeIfPresent("from", (name, day) -> new String[] { day[0] + "T00:00:00Z" });
+		// Today's last second is still to come, and xoai refuses an until after now: now is as late.
+		seconds.computeIfPresent("until", (name, day) -> new String[] { day[0].compareTo(today()) < 0
+				? day[0] + "T23:59:59Z" : Instant.now().truncatedTo(ChronoUnit.SECONDS).toString() });
+		return seconds;
+	}
+
+	private static String today() {
+		return java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
 	}
 
 	/** The repository's own description: Identify's answer, the page size, the tokens. */

@@ -191,9 +191,15 @@ class OaiPmhTest {
 				(int) changes.stream().filter(at -> at.toInstant().isBefore(earliest.plusSeconds(1))).count());
 		List<String> both = harvest("verb=ListIdentifiers&metadataPrefix=oai_dc&from=" + earliest + "&until=" + latest);
 		assertThat(both).hasSize(changes.size());
-		// Dates alone (day granularity) are refused: the repository's granularity is seconds.
-		assertThat(oai.get("verb=ListIdentifiers&metadataPrefix=oai_dc&until=2000-01-01T00:00:00Z").error())
-			.isEqualTo("noRecordsMatch");
+		// Days are taken too, as the protocol has every repository take them: from its first second to its last.
+		java.time.LocalDate day = latest.atOffset(ZoneOffset.UTC).toLocalDate();
+		List<String> fromDay = harvest("verb=ListIdentifiers&metadataPrefix=oai_dc&from=" + day);
+		assertThat(fromDay).hasSize((int) changes.stream()
+			.filter(at -> !at.toInstant().isBefore(day.atStartOfDay(ZoneOffset.UTC).toInstant()))
+			.count());
+		List<String> untilDay = harvest("verb=ListIdentifiers&metadataPrefix=oai_dc&until=" + day);
+		assertThat(untilDay).hasSize(changes.size());
+		assertThat(oai.get("verb=ListIdentifiers&metadataPrefix=oai_dc&until=2000-01-01").error()).isEqualTo("noRecordsMatch");
 	}
 
 	@ParameterizedTest
