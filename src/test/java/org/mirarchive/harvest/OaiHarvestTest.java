@@ -1,6 +1,10 @@
 package org.mirarchive.harvest;
 
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -23,6 +27,7 @@ import io.gdcc.xoai.serviceprovider.parameters.ListIdentifiersParameters;
 import io.gdcc.xoai.serviceprovider.parameters.ListRecordsParameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,6 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.mirarchive.Curator;
+import org.mirarchive.account.CuratorsTest;
 import org.mirarchive.EditedArchiveWebTest;
 import org.mirarchive.curation.Withdrawals;
 import org.mirarchive.entry.Entry;
@@ -129,6 +135,47 @@ class OaiHarvestTest {
 			.listIdentifiers(ListIdentifiersParameters.request().withMetadataPrefix("oai_dc").withFrom(after));
 		headers.forEachRemaining(header -> since.add(header.getIdentifier()));
 		assertThat(since).containsExactlyInAnyOrder("oai:localhost:people/" + changed, "oai:localhost:people/" + added);
+	}
+
+	@Test
+	void anEditorsDraftIsNeverHarvested() throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		String editor = "oaiharvest-editor-" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36);
+		HttpResponse<String> account = http.send(api("/api/accounts", CuratorsTest.ADMINISTRATOR_TOKEN,
+				"{\"username\": \"" + editor + "\", \"password\": \"correct horse battery staple\", \"role\": \"EDITOR\"}"),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(account.statusCode()).isEqualTo(201);
+		String token = JsonMapper.builder().build().readTree(account.body()).get("token").asString();
+		String name = "Oaiharvest Draft " + editor.substring(editor.lastIndexOf('-') + 1);
+		String quotation = "{\"source\": {\"slug\": \"chiles-mir-the-revolutionary-left-movement\"}, \"quotation\": "
+				+ "\"The MIR was founded in 1965 by a union of leftist student groups, primarily in Santiago.\"}";
+		HttpResponse<String> draft = http.send(api("/api/people", token, "{\"name\": \"" + name + "\", "
+				+ "\"summary\": \"A person waiting for review, whom no harvester may see.\", "
+				+ "\"statements\": [{\"text\": \"" + name + " waits for a reviewer.\", \"citations\": [" + quotation + "]}], "
+				+ "\"relations\": [{\"kind\": \"MEMBER_OF\", \"object\": {\"type\": \"organization\", \"slug\": \"mir\"}, "
+				+ "\"citations\": [" + quotation + "]}], "
+				+ "\"changeSummary\": \"A draft for the harvesting test\"}"), HttpResponse.BodyHandlers.ofString());
+		assertThat(draft.statusCode()).as(draft.body()).isEqualTo(202);
+
+		String slug = name.toLowerCase().replace(' ', '-');
+		List<String> people = new ArrayList<>();
+		OaiClient.Answer answer = oai.get("verb=ListIdentifiers&metadataPrefix=oai_dc&set=people");
+		people.addAll(answer.identifiers());
+		while (answer.token() != null) {
+			answer = oai.get("verb=ListIdentifiers&resumptionToken=" + encode(answer.token()));
+			people.addAll(answer.identifiers());
+		}
+		assertThat(people).isNotEmpty().noneMatch(identifier -> identifier.contains("oaiharvest-draft"));
+		assertThat(oai.get("verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:localhost:people/" + slug).error())
+			.isEqualTo("idDoesNotExist");
+	}
+
+	private HttpRequest api(String path, String token, String json) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Content-Type", "application/json")
+			.header("Authorization", "Bearer " + token)
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build();
 	}
 
 	/** xoai's harvester, reading this archive's /oai. */
