@@ -71,7 +71,8 @@ class ArchitectureTest {
 	static final ArchRule packagesDependOneWay = layeredArchitecture().consideringOnlyDependenciesInLayers()
 		.layer("application").definedBy("org.mirarchive")
 		.layer("readers' features").definedBy("org.mirarchive.web..", "org.mirarchive.search..",
-				"org.mirarchive.timeline..", "org.mirarchive.data..", "org.mirarchive.synthetic..")
+				"org.mirarchive.timeline..", "org.mirarchive.data..", "org.mirarchive.synthetic..",
+				"org.mirarchive.harvest..")
 		.layer("authority records").definedBy("org.mirarchive.authority..")
 		.layer("source pages").definedBy("org.mirarchive.source..")
 		.layer("entries and claims").definedBy("org.mirarchive.entry..")
@@ -130,7 +131,7 @@ class ArchitectureTest {
 		.because("an entry's history is built from the entries, their works and the curators' notes alone");
 
 	@ArchTest
-	static final ArchRule readersFeaturesAreIndependent = slices().matching("org.mirarchive.(web|search|timeline|data|synthetic)..")
+	static final ArchRule readersFeaturesAreIndependent = slices().matching("org.mirarchive.(web|search|timeline|data|synthetic|harvest)..")
 		.should()
 		.notDependOnEachOther()
 		.because("each reader-facing feature stands on the shared ones, not on another feature");
