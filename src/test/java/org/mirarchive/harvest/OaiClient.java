@@ -138,6 +138,7 @@ final class OaiClient {
 				case "oai" -> "http://www.openarchives.org/OAI/2.0/";
 				case "oai_dc" -> "http://www.openarchives.org/OAI/2.0/oai_dc/";
 				case "dc" -> "http://purl.org/dc/elements/1.1/";
+				case "eac" -> "https://archivists.org/ns/eac/v2";
 				case "xml" -> XMLConstants.XML_NS_URI;
 				default -> XMLConstants.NULL_NS_URI;
 			};

@@ -69,8 +69,25 @@ class OaiPmhTest {
 	}
 
 	@Test
-	void everyRecordHasDublinCoreAndOnlyThat() {
-		assertThat(oai.get("verb=ListMetadataFormats").all("//oai:metadataPrefix")).containsExactly("oai_dc");
+	void peopleAndOrganizationsHaveTheirAuthorityRecordsInEacCpf() {
+		assertThat(oai.get("verb=ListMetadataFormats").all("//oai:metadataPrefix")).containsExactly("oai_dc", "eac-cpf");
+		assertThat(oai.get("verb=ListMetadataFormats&identifier=" + id("people/miguel-enriquez"))
+			.all("//oai:metadataPrefix")).containsExactly("oai_dc", "eac-cpf");
+
+		OaiClient.Answer enriquez = oai.get("verb=GetRecord&metadataPrefix=eac-cpf&identifier=" + id("people/miguel-enriquez"));
+		assertThat(enriquez.text("//oai:metadata/eac:eac/eac:control/eac:recordId"))
+			.endsWith("/people/miguel-enriquez");
+		assertThat(enriquez.all("//eac:identity//eac:part")).contains("Miguel Enríquez");
+
+		assertThat(oai.get("verb=GetRecord&metadataPrefix=eac-cpf&identifier=" + id("events/coup-of-11-september-1973"))
+			.error()).isEqualTo("cannotDisseminateFormat");
+		List<String> listed = oai.get("verb=ListIdentifiers&metadataPrefix=eac-cpf").all("//oai:header/oai:identifier");
+		assertThat(listed).isNotEmpty().allMatch(id -> id.contains(":people/") || id.contains(":organizations/"));
+		assertThat(oai.get("verb=ListRecords&metadataPrefix=eac-cpf&set=organizations").all("//eac:eac")).isNotEmpty();
+	}
+
+	@Test
+	void everyRecordHasDublinCoreAndACitedWorkOnlyThat() {
 		OaiClient.Answer forOne = oai.get("verb=ListMetadataFormats&identifier=" + id("sources/chiles-mir-the-revolutionary-left-movement"));
 		assertThat(forOne.all("//oai:metadataFormat/oai:metadataNamespace")).containsExactly("http://www.openarchives.org/OAI/2.0/oai_dc/");
 		assertThat(forOne.all("//oai:metadataFormat/oai:schema")).containsExactly("http://www.openarchives.org/OAI/2.0/oai_dc.xsd");

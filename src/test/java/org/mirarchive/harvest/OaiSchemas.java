@@ -62,7 +62,7 @@ final class OaiSchemas {
 			factory.setResourceResolver(REFUSING_THE_NETWORK);
 			// Each schema before those that import it, so that every import finds its namespace known.
 			return factory.newSchema(new Source[] { source("xml.xsd"), source("dc.xsd"), source("oai_dc.xsd"),
-					source("OAI-PMH.xsd") });
+					source("OAI-PMH.xsd"), source("eac-cpf-2.0.xsd") });
 		}
 		catch (SAXException ex) {
 			throw new IllegalStateException(ex);
