@@ -96,6 +96,24 @@ class PortableBackupRoundTripTest {
 		Path log = command(h2, 1, "--archive.import=" + backup);
 		assertThat(Files.readString(log)).contains("This archive is not new");
 		assertSameFiles(exported, unzip(exportOf(h2)), "H2, after the refused import");
+
+		assertIdsGoOnAfterTheImported(h2);
+		assertIdsGoOnAfterTheImported(postgres);
+	}
+
+	/**
+	 * A row added after the import takes a new id, after the imported rows', not one of theirs: the
+	 * backup has statements the seed has not (the reviewer's), whose ids a new database's counter
+	 * would give again.
+	 */
+	private static void assertIdsGoOnAfterTheImported(Database database) throws SQLException {
+		try (Connection db = database.connect(); Statement query = db.createStatement()) {
+			long last = count(query, "select max(id) from statement");
+			query.executeUpdate("insert into statement (statement_key, entry_id, text, position)"
+					+ " select 'added-after-the-import', min(id), 'Added after the import.', 99 from entry");
+			assertThat(count(query, "select id from statement where statement_key = 'added-after-the-import'"))
+				.as(database + ": the next id").isEqualTo(last + 1);
+		}
 	}
 
 	/**
