@@ -144,6 +144,16 @@ class ArchiveDownload {
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public void write(OutputStream out, Path scratch, Locale locale) throws IOException {
+		write(out, scratch, locale, (zip, time) -> {
+		});
+	}
+
+	/**
+	 * Writes the zip with files of its own after the download's ({@link PortableBackup}'s tables),
+	 * written in the same transaction, so that they show the archive as the download's files do.
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public void write(OutputStream out, Path scratch, Locale locale, MoreFiles more) throws IOException {
 		OffsetDateTime latest = entries.findLatestChange();
 		OffsetDateTime lastChanged = latest == null ? OffsetDateTime.now() : latest;
 		FileTime time = FileTime.from(lastChanged.toInstant());
@@ -223,7 +233,16 @@ class ArchiveDownload {
 			citations.copy(zip, "citations.csv", time);
 			translations.copy(zip, "translations.csv", time);
 		}
+		more.write(zip, time);
 		zip.finish();
+	}
+
+	/** Files put in the zip after the download's own, dated as they are. */
+	@FunctionalInterface
+	interface MoreFiles {
+
+		void write(ZipOutputStream zip, FileTime time) throws IOException;
+
 	}
 
 	/**
