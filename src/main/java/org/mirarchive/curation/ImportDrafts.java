@@ -34,8 +34,6 @@ import org.mirarchive.model.Slug;
  */
 final class ImportDrafts {
 
-	private static final String KEY = "import.";
-
 	private static final Pattern LAST = Pattern.compile("(\\w+)(\\[\\d+])?$");
 
 	private final DraftRules rules;
@@ -73,7 +71,7 @@ final class ImportDrafts {
 				}
 				String address = kind.url(entry.slug);
 				if (byAddress.containsKey(address)) {
-					problems.add(ImportProblem.of(row.file(), row.line(), "slug", KEY + "entry.twice",
+					problems.add(ImportProblem.of(row.file(), row.line(), "slug", "import.entry.twice",
 							byAddress.get(address).row.line()));
 					continue;
 				}
@@ -103,7 +101,7 @@ final class ImportDrafts {
 		String slug = row.get("slug");
 		EntryDrafts.Published was = slug != null && Slug.isValid(slug) ? published.apply(kind, slug).orElse(null) : null;
 		if (was != null && was.withdrawn()) {
-			problems.add(ImportProblem.of(row.file(), row.line(), "slug", KEY + "entry.withdrawn", slug));
+			problems.add(ImportProblem.of(row.file(), row.line(), "slug", "import.entry.withdrawn", slug));
 			return null;
 		}
 		if (was == null && slug == null) {
@@ -121,7 +119,7 @@ final class ImportDrafts {
 		Optional<EntryKind> objectKind = kind(row.get("object_type"));
 		if (subjectKind.isEmpty() || objectKind.isEmpty()) {
 			String column = subjectKind.isEmpty() ? "subject_type" : "object_type";
-			problems.add(ImportProblem.of(row.file(), row.line(), column, KEY + "relation.type",
+			problems.add(ImportProblem.of(row.file(), row.line(), column, "import.relation.type",
 					Objects.toString(row.get(column), "")));
 			return;
 		}
@@ -131,11 +129,11 @@ final class ImportDrafts {
 		Building atObject = byAddress.get(object);
 		if (atSubject != null && atObject != null) {
 			// Published one after the other, the second draft would not know the first's new relation.
-			problems.add(ImportProblem.of(row.file(), row.line(), "object_slug", KEY + "relation.bothImported"));
+			problems.add(ImportProblem.of(row.file(), row.line(), "object_slug", "import.relation.bothImported"));
 			return;
 		}
 		if (atSubject == null && atObject == null) {
-			problems.add(ImportProblem.of(row.file(), row.line(), "subject_slug", KEY + "relation.noEntry"));
+			problems.add(ImportProblem.of(row.file(), row.line(), "subject_slug", "import.relation.noEntry"));
 			return;
 		}
 		boolean isSubject = atSubject != null;
@@ -148,13 +146,13 @@ final class ImportDrafts {
 	private void citation(ImportFile.Row row, Map<String, Building> byAddress, List<ImportProblem> problems) {
 		Optional<EntryKind> kind = kind(row.get("entry_type"));
 		if (kind.isEmpty()) {
-			problems.add(ImportProblem.of(row.file(), row.line(), "entry_type", KEY + "citation.type",
+			problems.add(ImportProblem.of(row.file(), row.line(), "entry_type", "import.citation.type",
 					Objects.toString(row.get("entry_type"), "")));
 			return;
 		}
 		Building entry = byAddress.get(kind.get().url(Objects.toString(row.get("entry_slug"), "")));
 		if (entry == null) {
-			problems.add(ImportProblem.of(row.file(), row.line(), "entry_slug", KEY + "citation.noEntry",
+			problems.add(ImportProblem.of(row.file(), row.line(), "entry_slug", "import.citation.noEntry",
 					Objects.toString(row.get("entry_slug"), "")));
 			return;
 		}
@@ -167,12 +165,12 @@ final class ImportDrafts {
 			case "date" -> entry.date(citation, row);
 			case "relation" -> entry.relationCitation(claim, citation, row);
 			default -> {
-				problems.add(ImportProblem.of(row.file(), row.line(), "claim_type", KEY + "citation.claimType", type));
+				problems.add(ImportProblem.of(row.file(), row.line(), "claim_type", "import.citation.claimType", type));
 				yield true;
 			}
 		};
 		if (!placed) {
-			problems.add(ImportProblem.of(row.file(), row.line(), "claim", KEY + "citation.noClaim", claim));
+			problems.add(ImportProblem.of(row.file(), row.line(), "claim", "import.citation.noClaim", claim));
 		}
 	}
 

@@ -79,9 +79,9 @@ public class Imports {
 
 	/**
 	 * Imports the files as one change set with this summary, or saves nothing where any row (or the
-	 * summary) has a problem.
+	 * summary) has a problem. The change set is saved (and for a reviewer published) in one
+	 * transaction: where publishing refuses an entry, or one changed since it was checked, none is saved.
 	 */
-	@Transactional
 	public Report run(List<Upload> uploads, String username, String summary, Locale locale) {
 		Checked checked = check(uploads);
 		if (summary == null || summary.isBlank()) {
@@ -104,7 +104,18 @@ public class Imports {
 		if (!checked.problems.isEmpty()) {
 			return report(checked, locale, null, null);
 		}
-		ChangeSet made = changeSets.propose(username, summary, edits);
+		ChangeSet made;
+		try {
+			made = changeSets.propose(username, summary, edits);
+		}
+		catch (Publisher.Refused refused) {
+			checked.problems.add(ImportProblem.of("", 0, null, refused.messageKey()));
+			return report(checked, locale, null, null);
+		}
+		catch (ChangeSets.Stale stale) {
+			checked.problems.add(ImportProblem.of("", 0, null, "import.stale"));
+			return report(checked, locale, null, null);
+		}
 		return report(checked, locale, made.getId(), made.getStatus().name());
 	}
 

@@ -3,6 +3,7 @@ package org.mirarchive.curation;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.mirarchive.EditedArchiveWebTest;
+import org.mirarchive.HtmlChecker;
 import org.mirarchive.account.CuratorBrowser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @EditedArchiveWebTest
 class ImportScreenTest extends CuratorsOverHttp {
+
+	private static final HtmlChecker CHECKER = new HtmlChecker();
 
 	@Autowired
 	private JdbcTemplate jdbc;
@@ -64,6 +68,10 @@ class ImportScreenTest extends CuratorsOverHttp {
 		assertThat(page.select("tr.import-problem").get(0).select("td").eachText()).containsExactly("citations", "2",
 				"source_slug", "The archive has no work no-such-work. Choose one of its works, or add the work first.");
 		assertThat(changeSets()).isEqualTo(changeSets);
+		assertThat(CHECKER.check(answer.body())).as("the report's markup").isEmpty();
+		assertThat(CHECKER.check(new String(editor.get(ImportController.IMPORT).body(), StandardCharsets.UTF_8)))
+			.as("the form's markup")
+			.isEmpty();
 	}
 
 	@Test
@@ -84,6 +92,7 @@ class ImportScreenTest extends CuratorsOverHttp {
 
 		assertThat(imported.statusCode()).isEqualTo(200);
 		assertThat(Jsoup.parse(imported.body()).select("p.curator-message").text()).contains("waits for a reviewer");
+		assertThat(CHECKER.check(imported.body())).as("the markup of an import done").isEmpty();
 		assertThat(changeSets()).isEqualTo(changeSets + 1);
 		assertThat(jdbc.queryForObject("select status from change_set where summary = ?", String.class, "Imports " + name))
 			.isEqualTo("PENDING");
