@@ -103,8 +103,13 @@ class ArchiveDownload {
 	static final List<String> TRANSLATION_COLUMNS = List.of("record_type", "record_slug", "part", "field", "english",
 			"language", "text");
 
+	/**
+	 * The last column, {@code quotation}, is always empty here (quotations are left out): it is
+	 * there for the curators' import, which takes the download's columns and needs a quotation to
+	 * check a citation of a work whose text the archive holds.
+	 */
 	static final List<String> CITATION_COLUMNS = List.of("entry_type", "entry_slug", "claim_type", "claim",
-			"source_slug", "source_title", "locator", "entry_url");
+			"source_slug", "source_title", "locator", "entry_url", "quotation");
 
 	private final EntryRepository entries;
 
@@ -329,7 +334,7 @@ class ArchiveDownload {
 	static List<List<Object>> citationRows(EntryRecord r) {
 		List<List<Object>> rows = new ArrayList<>();
 		CitationRows add = (claimType, claim, citations) -> citations.forEach(c -> rows.add(row(r.type(), r.slug(),
-				claimType, claim, c.source().slug(), c.source().title(), c.locator(), r.url())));
+				claimType, claim, c.source().slug(), c.source().title(), c.locator(), r.url(), null)));
 		eachCitation(r, add);
 		return rows;
 	}

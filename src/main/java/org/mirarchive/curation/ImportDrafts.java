@@ -1,0 +1,380 @@
+package org.mirarchive.curation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.mirarchive.curation.EntryDraft.CitationDraft;
+import org.mirarchive.curation.EntryDraft.DateDraft;
+import org.mirarchive.curation.EntryDraft.NameDraft;
+import org.mirarchive.curation.EntryDraft.RelationDraft;
+import org.mirarchive.curation.EntryDraft.StatementDraft;
+import org.mirarchive.entry.EntryKind;
+import org.mirarchive.entry.NameKind;
+import org.mirarchive.model.Slug;
+
+/**
+ * The drafts an import's rows make, checked by the rules the form and the write API check
+ * ({@link DraftRules}), each problem said where the curator finds it: file, line and column.
+ *
+ * <p>An entry file's row is an entry: a published one (by its slug) changed, or a new one (the
+ * slug blank, or the one its headword makes). Its statements, other names' and date's citations
+ * come from the citations file (a statement is the {@code claim} of its rows), its relations from
+ * the relations file, each cited by the citations file's {@code relation} rows ({@code claim}:
+ * the kind and the object's name, as the download writes them). A published entry keeps the
+ * claims it has; what the rows add is added, a name left out of {@code other_names} is removed.
+ * The columns the archive computes (dates in words, bounds, addresses, times) are not read.
+ */
+final class ImportDrafts {
+
+	private static final Pattern LAST = Pattern.compile("(\\w+)(\\[\\d+])?$");
+
+	private final DraftRules rules;
+
+	private final BiFunction<EntryKind, String, Optional<EntryDrafts.Published>> published;
+
+	ImportDrafts(DraftRules rules, BiFunction<EntryKind, String, Optional<EntryDrafts.Published>> published) {
+		this.rules = rules;
+		this.published = published;
+	}
+
+	/** One entry the import makes or changes: its draft, the published one (null for new), and where its parts came from. */
+	record Planned(EntryKind kind, ImportFile.Row row, EntryDraft draft, EntryDrafts.Published published,
+			Map<String, ImportFile.Row> from) {
+
+		boolean isNew() {
+			return published == null;
+		}
+
+	}
+
+	/** The entries planned and every problem of the rows. */
+	record Plan(List<Planned> entries, List<ImportProblem> problems) {
+	}
+
+	/** Builds and checks the drafts of the files' rows (by file name: {@code people}, {@code relations}…). */
+	Plan plan(Map<String, List<ImportFile.Row>> files) {
+		List<ImportProblem> problems = new ArrayList<>();
+		Map<String, Building> byAddress = new LinkedHashMap<>();
+		for (EntryKind kind : EntryKind.values()) {
+			for (ImportFile.Row row : files.getOrDefault(kind.path(), List.of())) {
+				Building entry = entry(kind, row, problems);
+				if (entry == null) {
+					continue;
+				}
+				String address = kind.url(entry.slug);
+				if (byAddress.containsKey(address)) {
+					problems.add(ImportProblem.of(row.file(), row.line(), "slug", "import.entry.twice",
+							byAddress.get(address).row.line()));
+					continue;
+				}
+				byAddress.put(address, entry);
+			}
+		}
+		for (ImportFile.Row row : files.getOrDefault(ImportFiles.RELATIONS, List.of())) {
+			relation(row, byAddress, problems);
+		}
+		for (ImportFile.Row row : files.getOrDefault(ImportFiles.CITATIONS, List.of())) {
+			citation(row, byAddress, problems);
+		}
+		List<Planned> planned = new ArrayList<>();
+		for (Building entry : byAddress.values()) {
+			Planned made = entry.planned();
+			planned.add(made);
+			for (DraftRules.Problem problem : rules.check(made.draft(),
+					made.published() == null ? null : made.published().draft())) {
+				problems.add(where(problem, made));
+			}
+		}
+		problems.sort(java.util.Comparator.comparing(ImportProblem::file).thenComparingLong(ImportProblem::line));
+		return new Plan(planned, problems);
+	}
+
+	private Building entry(EntryKind kind, ImportFile.Row row, List<ImportProblem> problems) {
+		String slug = row.get("slug");
+		EntryDrafts.Published was = slug != null && Slug.isValid(slug) ? published.apply(kind, slug).orElse(null) : null;
+		if (was != null && was.withdrawn()) {
+			problems.add(ImportProblem.of(row.file(), row.line(), "slug", "import.entry.withdrawn", slug));
+			return null;
+		}
+		if (was == null && slug == null) {
+			slug = row.get("name") == null ? null : rules.slugFor(row.get("name")).orElse(null);
+		}
+		if (slug == null) {
+			// The rules say why: no headword, or none to make an address from.
+			slug = "";
+		}
+		return new Building(kind, row, slug, was);
+	}
+
+	private void relation(ImportFile.Row row, Map<String, Building> byAddress, List<ImportProblem> problems) {
+		Optional<EntryKind> subjectKind = kind(row.get("subject_type"));
+		Optional<EntryKind> objectKind = kind(row.get("object_type"));
+		if (subjectKind.isEmpty() || objectKind.isEmpty()) {
+			String column = subjectKind.isEmpty() ? "subject_type" : "object_type";
+			problems.add(ImportProblem.of(row.file(), row.line(), column, "import.relation.type",
+					Objects.toString(row.get(column), "")));
+			return;
+		}
+		String subject = subjectKind.get().url(Objects.toString(row.get("subject_slug"), ""));
+		String object = objectKind.get().url(Objects.toString(row.get("object_slug"), ""));
+		Building atSubject = byAddress.get(subject);
+		Building atObject = byAddress.get(object);
+		if (atSubject != null && atObject != null) {
+			// Published one after the other, the second draft would not know the first's new relation.
+			problems.add(ImportProblem.of(row.file(), row.line(), "object_slug", "import.relation.bothImported"));
+			return;
+		}
+		if (atSubject == null && atObject == null) {
+			problems.add(ImportProblem.of(row.file(), row.line(), "subject_slug", "import.relation.noEntry"));
+			return;
+		}
+		boolean isSubject = atSubject != null;
+		Building entry = isSubject ? atSubject : atObject;
+		RelationDraft relation = new RelationDraft(null, row.get("kind"), isSubject, isSubject ? object : subject,
+				row.get("role"), null, row.get("date_edtf"), List.of());
+		entry.relation(relation, row, Objects.toString(row.get("kind"), "") + " " + Objects.toString(row.get("object_name"), ""));
+	}
+
+	private void citation(ImportFile.Row row, Map<String, Building> byAddress, List<ImportProblem> problems) {
+		Optional<EntryKind> kind = kind(row.get("entry_type"));
+		if (kind.isEmpty()) {
+			problems.add(ImportProblem.of(row.file(), row.line(), "entry_type", "import.citation.type",
+					Objects.toString(row.get("entry_type"), "")));
+			return;
+		}
+		Building entry = byAddress.get(kind.get().url(Objects.toString(row.get("entry_slug"), "")));
+		if (entry == null) {
+			problems.add(ImportProblem.of(row.file(), row.line(), "entry_slug", "import.citation.noEntry",
+					Objects.toString(row.get("entry_slug"), "")));
+			return;
+		}
+		CitationDraft citation = new CitationDraft(row.get("source_slug"), row.get("locator"), row.get("quotation"));
+		String claim = Objects.toString(row.get("claim"), "");
+		String type = Objects.toString(row.get("claim_type"), "");
+		boolean placed = switch (type) {
+			case "statement" -> entry.statement(claim, citation, row);
+			case "name" -> entry.name(claim, citation, row);
+			case "date" -> entry.date(citation, row);
+			case "relation" -> entry.relationCitation(claim, citation, row);
+			default -> {
+				problems.add(ImportProblem.of(row.file(), row.line(), "claim_type", "import.citation.claimType", type));
+				yield true;
+			}
+		};
+		if (!placed) {
+			problems.add(ImportProblem.of(row.file(), row.line(), "claim", "import.citation.noClaim", claim));
+		}
+	}
+
+	private static Optional<EntryKind> kind(String type) {
+		return type == null ? Optional.empty() : RecordDrafts.kind(type);
+	}
+
+	/** A problem of the rules, where its field came from: the row, and the column of the download's. */
+	static ImportProblem where(DraftRules.Problem problem, Planned entry) {
+		String field = problem.field();
+		ImportFile.Row row = entry.row();
+		String prefix = field;
+		while (!prefix.isEmpty()) {
+			if (entry.from().containsKey(prefix)) {
+				row = entry.from().get(prefix);
+				break;
+			}
+			int cut = Math.max(prefix.lastIndexOf('.'), prefix.lastIndexOf('['));
+			prefix = cut < 0 ? "" : prefix.substring(0, cut);
+		}
+		return new ImportProblem(row.file(), row.line(), column(field, entry.draft()), problem.message(),
+				problem.arguments());
+	}
+
+	/** The download's column a draft's field is written in. */
+	static String column(String field, EntryDraft draft) {
+		Matcher last = LAST.matcher(field);
+		String part = last.find() ? last.group(1) : field;
+		if (field.contains(".citations[")) {
+			switch (part) {
+				case "work":
+					return "source_slug";
+				case "locator":
+					return "locator";
+				case "quotation":
+					return "quotation";
+				default:
+					break;
+			}
+		}
+		if (field.startsWith("names")) {
+			return "other_names";
+		}
+		if (field.startsWith("date")) {
+			return "date_edtf";
+		}
+		if (field.startsWith("statements[")) {
+			return "claim";
+		}
+		if (field.startsWith("relations[")) {
+			Matcher index = Pattern.compile("^relations\\[(\\d+)]").matcher(field);
+			int i = index.find() ? Integer.parseInt(index.group(1)) : 0;
+			return switch (field.replaceFirst("^relations\\[\\d+]\\.?", "").replaceFirst("[.\\[].*$", "")) {
+				case "other" -> i < draft.relations().size() && !draft.relations().get(i).subject() ? "subject_slug"
+						: "object_slug";
+				case "role", "roleEs" -> "role";
+				case "edtf" -> "date_edtf";
+				default -> "kind";
+			};
+		}
+		return switch (field) {
+			case "name", "slug", "summary" -> field;
+			case "nameEs" -> "name";
+			case "summaryEs" -> "summary";
+			default -> null;
+		};
+	}
+
+	/** An entry as its rows are gathered. */
+	private static final class Building {
+
+		final EntryKind kind;
+
+		final ImportFile.Row row;
+
+		final String slug;
+
+		final EntryDrafts.Published published;
+
+		final DateDraftBuilder date = new DateDraftBuilder();
+
+		final List<NameDraft> names = new ArrayList<>();
+
+		final List<StatementDraft> statements = new ArrayList<>();
+
+		final List<RelationDraft> relations = new ArrayList<>();
+
+		/** The relations of this import by their claim as the citations file names it ("MEMBER_OF MIR"). */
+		final Map<String, Integer> relationClaims = new HashMap<>();
+
+		final Map<String, ImportFile.Row> from = new HashMap<>();
+
+		Building(EntryKind kind, ImportFile.Row row, String slug, EntryDrafts.Published published) {
+			this.kind = kind;
+			this.row = row;
+			this.slug = slug;
+			this.published = published;
+			EntryDraft was = published == null ? null : published.draft();
+			String edtf = row.get("date_edtf");
+			if (was != null && Objects.equals(edtf, was.date().edtf())) {
+				date.citations.addAll(was.date().citations());
+			}
+			date.edtf = edtf;
+			if (was != null) {
+				statements.addAll(was.statements());
+				relations.addAll(was.relations());
+			}
+			String others = row.get("other_names");
+			if (others != null) {
+				for (String form : others.split(";")) {
+					if (form.isBlank()) {
+						continue;
+					}
+					NameDraft kept = was == null ? null
+							: was.names().stream().filter(n -> n.form().equals(form.strip())).findFirst().orElse(null);
+					from.put(FieldPath.of("names", names.size()).toString(), row);
+					names.add(kept != null ? kept
+							: new NameDraft(null, NameKind.VARIANT.name(), form.strip(), null, List.of()));
+				}
+			}
+		}
+
+		boolean statement(String text, CitationDraft citation, ImportFile.Row at) {
+			for (int i = 0; i < statements.size(); i++) {
+				StatementDraft s = statements.get(i);
+				if (s.text() != null && s.text().equals(text)) {
+					if (!s.citations().contains(citation)) {
+						statements.set(i, new StatementDraft(s.id(), s.text(), s.textEs(), plus(s.citations(), citation),
+								s.notes()));
+						from.put(FieldPath.of("statements", i).then("citations").at(s.citations().size()).toString(), at);
+					}
+					return true;
+				}
+			}
+			int i = statements.size();
+			statements.add(new StatementDraft(null, text, null, List.of(citation)));
+			from.put(FieldPath.of("statements", i).toString(), at);
+			from.put(FieldPath.of("statements", i).then("citations").at(0).toString(), at);
+			return true;
+		}
+
+		boolean name(String form, CitationDraft citation, ImportFile.Row at) {
+			for (int i = 0; i < names.size(); i++) {
+				NameDraft n = names.get(i);
+				if (n.form().equals(form)) {
+					if (!n.citations().contains(citation)) {
+						names.set(i, new NameDraft(n.id(), n.kind(), n.form(), n.lang(), plus(n.citations(), citation)));
+						from.put(FieldPath.of("names", i).then("citations").at(n.citations().size()).toString(), at);
+					}
+					return true;
+				}
+			}
+			return false;
+		}
+
+		boolean date(CitationDraft citation, ImportFile.Row at) {
+			if (!date.citations.contains(citation)) {
+				from.put(FieldPath.of("date").then("citations").at(date.citations.size()).toString(), at);
+				date.citations.add(citation);
+			}
+			return true;
+		}
+
+		void relation(RelationDraft relation, ImportFile.Row at, String claim) {
+			int i = relations.size();
+			relations.add(relation);
+			relationClaims.put(claim, i);
+			from.put(FieldPath.of("relations", i).toString(), at);
+		}
+
+		boolean relationCitation(String claim, CitationDraft citation, ImportFile.Row at) {
+			Integer i = relationClaims.get(claim);
+			if (i == null) {
+				return false;
+			}
+			RelationDraft r = relations.get(i);
+			from.put(FieldPath.of("relations", i).then("citations").at(r.citations().size()).toString(), at);
+			relations.set(i, new RelationDraft(r.id(), r.kind(), r.subject(), r.other(), r.role(), r.roleEs(), r.edtf(),
+					plus(r.citations(), citation), r.notes()));
+			return true;
+		}
+
+		Planned planned() {
+			EntryDraft was = published == null ? null : published.draft();
+			EntryDraft draft = new EntryDraft(kind, published == null && slug.isEmpty() ? null : slug, row.get("name"),
+					was == null ? null : was.nameEs(), row.get("summary"), was == null ? null : was.summaryEs(),
+					new DateDraft(date.edtf, date.citations), names, statements, relations);
+			return new Planned(kind, row, was == null ? draft : draft.withNotesOf(was), published, Map.copyOf(from));
+		}
+
+		private static <T> List<T> plus(List<T> list, T more) {
+			List<T> longer = new ArrayList<>(list);
+			longer.add(more);
+			return longer;
+		}
+
+	}
+
+	private static final class DateDraftBuilder {
+
+		String edtf;
+
+		final List<CitationDraft> citations = new ArrayList<>();
+
+	}
+
+}
