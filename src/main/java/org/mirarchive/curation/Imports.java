@@ -34,7 +34,7 @@ public class Imports {
 	private final int limit;
 
 	Imports(DraftRules rules, EntryDrafts drafts, ChangeSets changeSets, MessageSource messages,
-			@Value("${mir.import.max-rows:10000}") int limit) {
+			@Value("${archive.import.max-rows:10000}") int limit) {
 		this.rules = rules;
 		this.drafts = drafts;
 		this.changeSets = changeSets;
@@ -42,7 +42,7 @@ public class Imports {
 		this.limit = limit;
 	}
 
-	/** The most rows a file of an import may have (property {@code mir.import.max-rows}). */
+	/** The most rows a file of an import may have (property {@code archive.import.max-rows}). */
 	public int limit() {
 		return limit;
 	}
