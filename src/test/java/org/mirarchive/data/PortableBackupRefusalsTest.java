@@ -5,10 +5,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -111,13 +109,7 @@ class PortableBackupRefusalsTest {
 	}
 
 	private static Map<String, byte[]> unzip(Path zip) throws IOException {
-		Map<String, byte[]> files = new LinkedHashMap<>();
-		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-				files.put(entry.getName(), in.readAllBytes());
-			}
-		}
-		return files;
+		return PortableBackupRoundTripTest.unzip(zip);
 	}
 
 	private Path zip(String name, Map<String, byte[]> files) throws IOException {

@@ -181,8 +181,8 @@ class PortableBackupRoundTripTest {
 		expected.forEach((name, bytes) -> assertThat(actual.get(name)).as(where + ": " + name).isEqualTo(bytes));
 	}
 
-	/** A zip's files, in its order. */
-	private static Map<String, byte[]> unzip(Path zip) throws IOException {
+	/** A zip's files, in its order (the refusals test reads the backup's files too). */
+	static Map<String, byte[]> unzip(Path zip) throws IOException {
 		Map<String, byte[]> files = new LinkedHashMap<>();
 		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
 			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
