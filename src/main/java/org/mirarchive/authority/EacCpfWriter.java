@@ -18,6 +18,7 @@ import org.mirarchive.entry.EntryRecord.CitationRecord;
 import org.mirarchive.entry.EntryRecord.DateRecord;
 import org.mirarchive.entry.EntryRecord.EntryRef;
 import org.mirarchive.entry.EntryRecord.RelationRecord;
+import org.mirarchive.entry.IdentifierScheme;
 import org.mirarchive.model.DatePoint;
 import org.mirarchive.model.DateWords;
 import org.mirarchive.model.HistoricalDate;
@@ -106,6 +107,19 @@ final class EacCpfWriter {
 			out.writeAttribute("languageCode", "es");
 			out.writeEndElement();
 		}
+		for (EntryRecord.IdentifierRecord identifier : entry.identifiers()) {
+			// The same entity's record in another authority file; otherRecordId has no sourceReference,
+			// so the sources supporting the claim are pointed to by their ids, as target does.
+			start("otherRecordId");
+			out.writeAttribute("localType", IdentifierScheme.valueOf(identifier.scheme()).label());
+			out.writeAttribute("valueURI", identifier.url());
+			String ids = ids(identifier.citations());
+			if (!ids.isEmpty()) {
+				out.writeAttribute("target", ids);
+			}
+			out.writeCharacters(identifier.identifier());
+			out.writeEndElement();
+		}
 		out.writeEndElement();
 	}
 
@@ -162,6 +176,7 @@ final class EacCpfWriter {
 	private void collectSources(EntryRecord entry) {
 		List<List<CitationRecord>> claims = new ArrayList<>();
 		entry.names().forEach(n -> claims.add(n.citations()));
+		entry.identifiers().forEach(i -> claims.add(i.citations()));
 		if (entry.date() != null && entry.date().citations() != null) {
 			claims.add(entry.date().citations());
 		}
@@ -201,11 +216,12 @@ final class EacCpfWriter {
 		if (citations == null || citations.isEmpty()) {
 			return;
 		}
-		String ids = citations.stream()
-			.map(c -> sources.get(key(c)).id())
-			.distinct()
-			.collect(Collectors.joining(" "));
-		out.writeAttribute("sourceReference", ids);
+		out.writeAttribute("sourceReference", ids(citations));
+	}
+
+	/** The ids of the {@code source} elements of the works these citations cite, once each. */
+	private String ids(List<CitationRecord> citations) {
+		return citations.stream().map(c -> sources.get(key(c)).id()).distinct().collect(Collectors.joining(" "));
 	}
 
 	private void identity(EntryRecord entry) throws XMLStreamException {

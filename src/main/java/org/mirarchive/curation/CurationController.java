@@ -25,6 +25,7 @@ import org.mirarchive.citation.PageCitations;
 import org.mirarchive.entry.EditorialNote;
 import org.mirarchive.entry.EntryKind;
 import org.mirarchive.entry.EntryPage;
+import org.mirarchive.entry.IdentifierScheme;
 import org.mirarchive.entry.NameKind;
 import org.mirarchive.entry.RelationKind;
 import org.mirarchive.model.DateWords;
@@ -219,6 +220,7 @@ class CurationController {
 		model.addAttribute("works", works.findAll(Sort.by("position", "id")));
 		model.addAttribute("relationKinds", RelationKind.values());
 		model.addAttribute("nameKinds", NameKind.values());
+		model.addAttribute("identifierSchemes", IdentifierScheme.values());
 		model.addAttribute("noteKinds", EditorialNote.Kind.values());
 		model.addAttribute("fresh", context.entryId() == null);
 		model.addAttribute("dates", datesInWords(draft, locale));

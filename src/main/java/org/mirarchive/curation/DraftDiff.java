@@ -14,6 +14,7 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 
 import org.mirarchive.curation.EntryDraft.CitationDraft;
+import org.mirarchive.curation.EntryDraft.IdentifierDraft;
 import org.mirarchive.curation.EntryDraft.NameDraft;
 import org.mirarchive.curation.EntryDraft.NoteDraft;
 import org.mirarchive.curation.EntryDraft.RelationDraft;
@@ -96,6 +97,15 @@ public final class DraftDiff {
 					changes.value(path.then("kind").toString(), "rules.field.otherNameKind", was.kind(), is.kind());
 					changes.text(path.then("form").toString(), "rules.field.otherNameForm", was.form(), is.form());
 					changes.value(path.then("lang").toString(), "rules.field.otherNameLanguage", was.lang(), is.lang());
+					changes.citations(path, "rules.field.citations", was.citations(), is.citations());
+				});
+		changes.items(FieldPath.of("identifiers"), "rules.field.identifier", before.identifiersOrNone(),
+				after.identifiersOrNone(), IdentifierDraft::id, identifier -> identifier.scheme() + " " + identifier.identifier(),
+				(path, was, is) -> {
+					changes.value(path.then("scheme").toString(), "rules.field.identifierScheme", was.scheme(),
+							is.scheme());
+					changes.value(path.then("identifier").toString(), "rules.field.identifierValue", was.identifier(),
+							is.identifier());
 					changes.citations(path, "rules.field.citations", was.citations(), is.citations());
 				});
 		changes.items(FieldPath.of("statements"), "rules.field.statement", before.statements(), after.statements(),

@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 
 import org.mirarchive.curation.EntryDraft.CitationDraft;
 import org.mirarchive.curation.EntryDraft.DateDraft;
+import org.mirarchive.curation.EntryDraft.IdentifierDraft;
 import org.mirarchive.curation.EntryDraft.NameDraft;
 import org.mirarchive.curation.EntryDraft.NoteDraft;
 import org.mirarchive.curation.EntryDraft.RelationDraft;
@@ -44,7 +45,10 @@ final class DraftForm {
 							plusOne(r.citations(), NO_CITATION), notePlaces(r.notes())))
 					.toList(),
 						new RelationDraft(null, null, true, null, null, null, null, List.of(NO_CITATION), List.of(NO_NOTE))),
-				draft.contentNote());
+				draft.contentNote(),
+				plusOne(draft.identifiersOrNone().stream()
+					.map(i -> new IdentifierDraft(i.id(), i.scheme(), i.identifier(), plusOne(i.citations(), NO_CITATION)))
+					.toList(), new IdentifierDraft(null, null, null, List.of(NO_CITATION))));
 	}
 
 	/** A claim's notes, each with an empty place for a citation more, and an empty note after them. */
@@ -72,7 +76,12 @@ final class DraftForm {
 						blankToNull(r.other()), blankToNull(r.role()), blankToNull(r.roleEs()), blankToNull(r.edtf()),
 						citations(r.citations()), notes(r.notes())),
 						r -> r.kind() != null || r.other() != null || !r.citations().isEmpty()),
-				Boolean.TRUE.equals(sent.contentNote()));
+				Boolean.TRUE.equals(sent.contentNote()),
+				// A form without the identifiers' places (an event's, a place's) says nothing of them.
+				sent.hasIdentifiers() ? kept(sent.identifiers(),
+						i -> new IdentifierDraft(i.id(), blankToNull(i.scheme()), blankToNull(i.identifier()),
+								citations(i.citations())),
+						i -> i.identifier() != null || !i.citations().isEmpty()) : null);
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import org.mirarchive.curation.EntryDraft.CitationDraft;
 import org.mirarchive.curation.EntryDraft.DateDraft;
+import org.mirarchive.curation.EntryDraft.IdentifierDraft;
 import org.mirarchive.curation.EntryDraft.NameDraft;
 import org.mirarchive.curation.EntryDraft.NoteDraft;
 import org.mirarchive.curation.EntryDraft.RelationDraft;
@@ -93,8 +94,23 @@ public record DraftMerge(EntryDraft merged, List<Conflict> conflicts) {
 					items(FieldPath.of("relations"), "rules.field.relation", base.relations(), mine.relations(),
 							theirs.relations(), RelationDraft::id, DraftDiff::render, this::relation),
 					pick("contentNote", "rules.field.contentNote", base.contentNote(), mine.contentNote(),
-							theirs.contentNote(), Merging::text));
+							theirs.contentNote(), Merging::text),
+					// A draft saying nothing of identifiers leaves them as published: the other side's stand.
+					mine.hasIdentifiers() ? items(FieldPath.of("identifiers"), "rules.field.identifier",
+							base.identifiersOrNone(), mine.identifiers(), theirs.identifiersOrNone(), IdentifierDraft::id,
+							identifier -> identifier.scheme() + " " + identifier.identifier(), this::identifier)
+							: null);
 			return new DraftMerge(merged, conflicts);
+		}
+
+		private IdentifierDraft identifier(FieldPath path, IdentifierDraft base, IdentifierDraft mine,
+				IdentifierDraft theirs) {
+			return new IdentifierDraft(mine.id(),
+					pick(path.then("scheme").toString(), "rules.field.identifierScheme", base.scheme(), mine.scheme(),
+							theirs.scheme(), Function.identity()),
+					pick(path.then("identifier").toString(), "rules.field.identifierValue", base.identifier(),
+							mine.identifier(), theirs.identifier(), Function.identity()),
+					citations(path, base.citations(), mine.citations(), theirs.citations()));
 		}
 
 		private NameDraft name(FieldPath path, NameDraft base, NameDraft mine, NameDraft theirs) {
@@ -296,7 +312,12 @@ public record DraftMerge(EntryDraft merged, List<Conflict> conflicts) {
 							blank(relation.other()), blank(relation.role()), blank(relation.roleEs()),
 							blank(relation.edtf()), citations(relation.citations()), notes(relation.notes())))
 					.toList(),
-				draft.contentNote());
+				draft.contentNote(),
+				draft.hasIdentifiers() ? draft.identifiers()
+					.stream()
+					.map(identifier -> new IdentifierDraft(identifier.id(), blank(identifier.scheme()),
+							blank(identifier.identifier()), citations(identifier.citations())))
+					.toList() : null);
 	}
 
 	private static List<NoteDraft> notes(List<NoteDraft> notes) {

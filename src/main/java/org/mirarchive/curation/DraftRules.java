@@ -10,12 +10,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.mirarchive.curation.EntryDraft.CitationDraft;
+import org.mirarchive.curation.EntryDraft.IdentifierDraft;
 import org.mirarchive.curation.EntryDraft.NameDraft;
 import org.mirarchive.curation.EntryDraft.NoteDraft;
 import org.mirarchive.curation.EntryDraft.RelationDraft;
 import org.mirarchive.curation.EntryDraft.StatementDraft;
 import org.mirarchive.entry.EditorialNote;
 import org.mirarchive.entry.EntryKind;
+import org.mirarchive.entry.IdentifierScheme;
 import org.mirarchive.entry.NameKind;
 import org.mirarchive.entry.RelationKind;
 import org.mirarchive.model.HistoricalDate;
@@ -24,7 +26,7 @@ import org.mirarchive.model.Slug;
 /**
  * The rules a curator's draft must meet before it is saved: the rules the seed's integrity tests
  * check, enforced at save. Every claim (a statement, a date, another name, a relation, an
- * editorial note) is cited;
+ * editorial note, an identifier in another archive) is cited;
  * a citation names a work of the archive's and says where in it (a quotation, verbatim, for a
  * work whose text the archive holds; a locator for any other); dates parse; relations join the
  * kinds of entry their kind allows; texts fit their columns; a new entry's address is made from
@@ -152,6 +154,11 @@ public final class DraftRules {
 		for (int i = 0; i < draft.names().size(); i++) {
 			name(draft.names().get(i), FieldPath.of("names", i), kept, problems);
 		}
+		List<IdentifierDraft> identifiers = draft.identifiersOrNone();
+		for (int i = 0; i < identifiers.size(); i++) {
+			identifier(draft, identifiers.get(i), FieldPath.of("identifiers", i), identifiers.subList(0, i), kept,
+					problems);
+		}
 		if (draft.statements().isEmpty()) {
 			problems.add(Problem.of("statements", "rules.statements.none"));
 		}
@@ -176,6 +183,7 @@ public final class DraftRules {
 			kept.addAll(published.date().citations());
 			published.date().notes().forEach(note -> kept.addAll(note.citations()));
 			published.names().forEach(name -> kept.addAll(name.citations()));
+			published.identifiersOrNone().forEach(identifier -> kept.addAll(identifier.citations()));
 			published.statements().forEach(statement -> kept.addAll(statement.citations()));
 			published.statements().forEach(statement -> statement.notes().forEach(note -> kept.addAll(note.citations())));
 			published.relations().forEach(relation -> kept.addAll(relation.citations()));
@@ -343,6 +351,40 @@ public final class DraftRules {
 			problems.add(Problem.of(path.then("lang").toString(), "rules.otherName.translationLanguage"));
 		}
 		citations(name.citations(), path, "rules.otherName.uncited", kept, problems);
+	}
+
+	/**
+	 * An identifier in another archive: only people and organizations have records in authority
+	 * files; the scheme is one the archive knows, the identifier is written as that file writes
+	 * them (the form shows how), each once, and cited.
+	 */
+	private void identifier(EntryDraft draft, IdentifierDraft identifier, FieldPath path, List<IdentifierDraft> before,
+			Set<CitationDraft> kept, List<Problem> problems) {
+		if (draft.kind() != null && !draft.kind().isAgent()) {
+			problems.add(Problem.of(path.toString(), "rules.identifier.kind"));
+		}
+		Optional<IdentifierScheme> scheme = IdentifierScheme.named(identifier.scheme());
+		if (isBlank(identifier.scheme())) {
+			problems.add(Problem.of(path.then("scheme").toString(), "rules.identifier.schemeRequired"));
+		}
+		else if (scheme.isEmpty()) {
+			problems.add(Problem.of(path.then("scheme").toString(), "rules.identifier.unknownScheme",
+					identifier.scheme()));
+		}
+		String written = identifier.identifier() == null ? "" : identifier.identifier().strip();
+		if (written.isEmpty()) {
+			problems.add(Problem.of(path.then("identifier").toString(), "rules.identifier.required"));
+		}
+		else if (scheme.isPresent() && !scheme.get().accepts(written)) {
+			problems.add(Problem.of(path.then("identifier").toString(), "rules.identifier.notWritten", written,
+					scheme.get().label(), scheme.get().example()));
+		}
+		else if (scheme.isPresent() && before.stream()
+			.anyMatch(other -> scheme.equals(IdentifierScheme.named(other.scheme()))
+					&& other.identifier() != null && written.equals(other.identifier().strip()))) {
+			problems.add(Problem.of(path.then("identifier").toString(), "rules.identifier.twice", written));
+		}
+		citations(identifier.citations(), path, "rules.identifier.uncited", kept, problems);
 	}
 
 	private void statement(StatementDraft statement, FieldPath path, Set<CitationDraft> kept, List<Problem> problems) {

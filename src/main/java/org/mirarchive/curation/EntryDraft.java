@@ -26,16 +26,27 @@ import org.mirarchive.entry.EntryKind;
  * torture, disappearance or killing); null for a draft made without notes (by the write API, or
  * stored before curators could edit notes), which leaves the entry's notes and content note as
  * they are published
+ * @param identifiers the entry's identifiers in other archives, each cited; null for a draft that
+ * says nothing of them (made by the write API from a record without them, by an import, or stored
+ * before curators could record them), which leaves the published ones as they are
  */
 public record EntryDraft(EntryKind kind, String slug, String name, String nameEs, String summary,
 		String summaryEs, DateDraft date, List<NameDraft> names, List<StatementDraft> statements,
-		List<RelationDraft> relations, Boolean contentNote) {
+		List<RelationDraft> relations, Boolean contentNote, List<IdentifierDraft> identifiers) {
 
 	public EntryDraft {
 		date = date == null ? DateDraft.NONE : date;
 		names = names == null ? List.of() : List.copyOf(names);
 		statements = statements == null ? List.of() : List.copyOf(statements);
 		relations = relations == null ? List.of() : List.copyOf(relations);
+		identifiers = identifiers == null ? null : List.copyOf(identifiers);
+	}
+
+	/** A draft that says nothing of identifiers in other archives: the published ones stay. */
+	public EntryDraft(EntryKind kind, String slug, String name, String nameEs, String summary, String summaryEs,
+			DateDraft date, List<NameDraft> names, List<StatementDraft> statements, List<RelationDraft> relations,
+			Boolean contentNote) {
+		this(kind, slug, name, nameEs, summary, summaryEs, date, names, statements, relations, contentNote, null);
 	}
 
 	/** A draft made without notes: the entry's editorial notes and content note stay as published. */
@@ -49,12 +60,32 @@ public record EntryDraft(EntryKind kind, String slug, String name, String nameEs
 		return contentNote != null;
 	}
 
+	/** Whether the draft says anything of identifiers in other archives: else the published ones stay. */
+	public boolean hasIdentifiers() {
+		return identifiers != null;
+	}
+
+	/** The draft's identifiers in other archives, none where it says nothing of them. */
+	public List<IdentifierDraft> identifiersOrNone() {
+		return identifiers == null ? List.of() : identifiers;
+	}
+
+	/** This draft with the given identifiers in other archives (null: saying nothing of them). */
+	public EntryDraft withIdentifiers(List<IdentifierDraft> revised) {
+		return new EntryDraft(kind, slug, name, nameEs, summary, summaryEs, date, names, statements, relations,
+				contentNote, revised);
+	}
+
 	/**
-	 * This draft with the notes and content note of the published entry where it has none of its
-	 * own (a draft of the write API's, or one stored before notes could be edited): each claim
-	 * takes the notes of the published claim of the same id, so that saving it changes no note.
+	 * This draft with the notes, content note and identifiers of the published entry where it has
+	 * none of its own (a draft of the write API's, or one stored before notes or identifiers could
+	 * be edited): each claim takes the notes of the published claim of the same id, so that saving
+	 * it changes no note, and the identifiers are the published ones.
 	 */
 	public EntryDraft withNotesOf(EntryDraft published) {
+		if (!hasIdentifiers() && published != null && published.hasIdentifiers()) {
+			return withIdentifiers(published.identifiers()).withNotesOf(published);
+		}
 		if (hasNotes() || published == null || !published.hasNotes()) {
 			return this;
 		}
@@ -73,7 +104,7 @@ public record EntryDraft(EntryKind kind, String slug, String name, String nameEs
 					.map(r -> new RelationDraft(r.id(), r.kind(), r.subject(), r.other(), r.role(), r.roleEs(), r.edtf(),
 							r.citations(), r.id() == null ? List.of() : relationNotes.getOrDefault(r.id(), List.of())))
 					.toList(),
-				published.contentNote());
+				published.contentNote(), identifiers);
 	}
 
 	/**
@@ -172,6 +203,21 @@ public record EntryDraft(EntryKind kind, String slug, String name, String nameEs
 		public RelationDraft(Long id, String kind, boolean subject, String other, String role, String roleEs,
 				String edtf, List<CitationDraft> citations) {
 			this(id, kind, subject, other, role, roleEs, edtf, citations, List.of());
+		}
+
+	}
+
+	/**
+	 * An identifier in another archive's authority file ("WIKIDATA", "Q42"), cited.
+	 *
+	 * @param id the published identifier's id, or null for a new one
+	 * @param scheme an IdentifierScheme's name: WIKIDATA, VIAF, ISNI or LCNAF
+	 * @param identifier the identifier as that file writes it
+	 */
+	public record IdentifierDraft(Long id, String scheme, String identifier, List<CitationDraft> citations) {
+
+		public IdentifierDraft {
+			citations = citations == null ? List.of() : List.copyOf(citations);
 		}
 
 	}

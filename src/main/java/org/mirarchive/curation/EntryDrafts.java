@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.mirarchive.curation.EntryDraft.CitationDraft;
 import org.mirarchive.curation.EntryDraft.DateDraft;
+import org.mirarchive.curation.EntryDraft.IdentifierDraft;
 import org.mirarchive.curation.EntryDraft.NameDraft;
 import org.mirarchive.curation.EntryDraft.NoteDraft;
 import org.mirarchive.curation.EntryDraft.RelationDraft;
@@ -17,6 +18,7 @@ import org.mirarchive.entry.EditorialNote;
 import org.mirarchive.entry.Entry;
 import org.mirarchive.entry.EntryKind;
 import org.mirarchive.entry.EntryRepository;
+import org.mirarchive.entry.ExternalIdentifier;
 import org.mirarchive.entry.Relation;
 import org.mirarchive.entry.RelationRepository;
 import org.mirarchive.entry.RelationTranslation;
@@ -73,7 +75,16 @@ public class EntryDrafts {
 					.map(statement -> new StatementDraft(statement.getId(), statement.getText(),
 							statement.textIn(SPANISH), citations(statement.getCitations()), notes(statement.getNotes())))
 					.toList(),
-				touching.stream().map(relation -> relation(entry, relation)).toList(), entry.hasContentNote());
+				touching.stream().map(relation -> relation(entry, relation)).toList(), entry.hasContentNote(),
+				identifiers(entry.getIdentifiers()));
+	}
+
+	/** An entry's identifiers in other archives as a draft gives them, in order. */
+	public static List<IdentifierDraft> identifiers(List<ExternalIdentifier> identifiers) {
+		return identifiers.stream()
+			.map(identifier -> new IdentifierDraft(identifier.getId(), identifier.getScheme().name(),
+					identifier.getIdentifier(), citations(identifier.getCitations())))
+			.toList();
 	}
 
 	private static DateDraft date(Entry entry) {

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.mirarchive.curation.EntryDraft.CitationDraft;
+import org.mirarchive.curation.EntryDraft.IdentifierDraft;
 import org.mirarchive.curation.EntryDraft.NameDraft;
 import org.mirarchive.curation.EntryDraft.NoteDraft;
 import org.mirarchive.curation.EntryDraft.RelationDraft;
@@ -25,6 +26,8 @@ import org.mirarchive.entry.Citation;
 import org.mirarchive.entry.EditorialNote;
 import org.mirarchive.entry.Entry;
 import org.mirarchive.entry.EntryName;
+import org.mirarchive.entry.ExternalIdentifier;
+import org.mirarchive.entry.IdentifierScheme;
 import org.mirarchive.entry.EntryRepository;
 import org.mirarchive.entry.EntryTranslation;
 import org.mirarchive.entry.NameKind;
@@ -125,6 +128,9 @@ public class Publisher {
 		spanish(entry, draft, now);
 		date(entry, draft, now);
 		names(entry, draft.names());
+		if (draft.hasIdentifiers()) {
+			identifiers(entry, draft.identifiers());
+		}
 		statements(entry, draft.statements(), draft.hasNotes());
 		relations(entry, draft.relations(), now, draft.hasNotes());
 		if (draft.hasNotes() && entry.hasContentNote() != draft.contentNote()) {
@@ -196,6 +202,34 @@ public class Publisher {
 		for (EntryName gone : published.values()) {
 			removeAll(gone.getCitations());
 			entry.getNames().remove(gone);
+			entityManager.remove(gone);
+		}
+	}
+
+	private void identifiers(Entry entry, List<IdentifierDraft> drafts) {
+		Map<Long, ExternalIdentifier> published = new HashMap<>();
+		entry.getIdentifiers().forEach(identifier -> published.put(identifier.getId(), identifier));
+		int position = 0;
+		for (IdentifierDraft draft : drafts) {
+			position++;
+			IdentifierScheme scheme = IdentifierScheme.named(draft.scheme()).orElseThrow();
+			String written = draft.identifier().strip();
+			ExternalIdentifier identifier = draft.id() == null ? null : published.remove(draft.id());
+			if (identifier == null) {
+				identifier = entry.addIdentifier(scheme, written, OffsetDateTime.now(clock));
+				entityManager.persist(identifier);
+			}
+			else if (identifier.getScheme() != scheme || !identifier.getIdentifier().equals(written)
+					|| identifier.getPosition() != position) {
+				identifier.revise(scheme, written, position);
+			}
+			ExternalIdentifier cited = identifier;
+			recite(identifier.getCitations(), draft.citations(),
+					(source, quotation, locator) -> Citation.ofIdentifier(cited, source, quotation, locator));
+		}
+		for (ExternalIdentifier gone : published.values()) {
+			removeAll(gone.getCitations());
+			entry.getIdentifiers().remove(gone);
 			entityManager.remove(gone);
 		}
 	}

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import org.mirarchive.curation.EntryDraft.CitationDraft;
 import org.mirarchive.curation.EntryDraft.DateDraft;
+import org.mirarchive.curation.EntryDraft.IdentifierDraft;
 import org.mirarchive.curation.EntryDraft.NameDraft;
 import org.mirarchive.curation.EntryDraft.NoteDraft;
 import org.mirarchive.curation.EntryDraft.RelationDraft;
@@ -51,11 +52,24 @@ public final class RecordDrafts {
 	 * @param contentNote whether the page opens with the content note; a record read always has
 	 * it, and with it the editorial notes beside its claims are written too. Left out (a record
 	 * made by hand without notes), the entry's notes and content note stay as they are.
+	 * @param identifiers the entry's identifiers in other archives; left out (as a record read
+	 * leaves them out where there are none), the entry's stay as they are, and an empty list
+	 * removes them
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record Written(String type, String slug, String name, String summary, WrittenDate date,
 			List<WrittenName> names, List<WrittenStatement> statements, List<WrittenRelation> relations,
-			Map<String, Map<String, String>> translations, String changeSummary, Boolean contentNote) {
+			Map<String, Map<String, String>> translations, String changeSummary, Boolean contentNote,
+			List<WrittenIdentifier> identifiers) {
+	}
+
+	/**
+	 * An identifier in another archive: {@code scheme} WIKIDATA, VIAF, ISNI or LCNAF, the
+	 * identifier as that file writes it, its citations; {@code id} null for a new one. The
+	 * record's {@code url} is the archive's to give, and ignored.
+	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	public record WrittenIdentifier(Long id, String scheme, String identifier, List<WrittenCitation> citations) {
 	}
 
 	/** A date: its EDTF and, for an entry's own date, its citations and the editorial notes beside it. */
@@ -140,9 +154,15 @@ public final class RecordDrafts {
 		WrittenDate date = written.date();
 		DateDraft dateDraft = date == null ? DateDraft.NONE
 				: new DateDraft(blankToNull(date.edtf()), citations(date.citations()), notes(date.notes()));
+		List<IdentifierDraft> identifiers = written.identifiers() == null ? null
+				: written.identifiers()
+					.stream()
+					.map(identifier -> new IdentifierDraft(identifier.id(), identifier.scheme(), identifier.identifier(),
+							citations(identifier.citations())))
+					.toList();
 		EntryDraft draft = new EntryDraft(kind, draftSlug, written.name(), spanish(written.translations(), "name"),
 				written.summary(), spanish(written.translations(), "summary"), dateDraft, names, statements, relations,
-				written.contentNote());
+				written.contentNote(), identifiers);
 		if (!draft.hasNotes()) {
 			// Without the content note the record says nothing of notes: they stay as published.
 			draft = withoutNotes(draft);
@@ -162,7 +182,7 @@ public final class RecordDrafts {
 					.stream()
 					.map(r -> new RelationDraft(r.id(), r.kind(), r.subject(), r.other(), r.role(), r.roleEs(), r.edtf(),
 							r.citations()))
-					.toList());
+					.toList(), null, draft.identifiers());
 	}
 
 	private static List<NoteDraft> notes(List<WrittenNote> notes) {
@@ -239,7 +259,7 @@ public final class RecordDrafts {
 		return blankToNull(translations.get(SPANISH).get(field));
 	}
 
-	private static final Pattern INDEXED = Pattern.compile("^(names|statements|relations)\\[(\\d+)]\\.(\\w+)(.*)$");
+	private static final Pattern INDEXED = Pattern.compile("^(names|statements|relations|identifiers)\\[(\\d+)]\\.(\\w+)(.*)$");
 
 	private static final Pattern CITED_WORK = Pattern.compile("(\\.citations\\[\\d+])\\.work$");
 

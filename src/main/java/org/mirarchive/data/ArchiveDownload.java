@@ -342,6 +342,7 @@ class ArchiveDownload {
 	/** Every citation of an entry's record, under its claim, each relation's once (under its subject). */
 	private static void eachCitation(EntryRecord r, CitationRows add) {
 		r.names().forEach(n -> add.claim("name", n.name(), n.citations()));
+		r.identifiers().forEach(i -> add.claim("identifier", i.scheme() + " " + i.identifier(), i.citations()));
 		if (r.date() != null) {
 			add.claim("date", r.date().words(), r.date().citations());
 			r.date().notes().forEach(n -> add.claim("note", n.text(), n.citations()));

@@ -60,6 +60,7 @@ final class ContentTables {
 			new Table("entry", "id", Map.of("replaced_by_id", "entry"), true),
 			new Table("entry_translation", "entry_id, language", Map.of("entry_id", "entry"), true),
 			new Table("entry_name", "id", Map.of("entry_id", "entry"), true),
+			new Table("entry_identifier", "id", Map.of("entry_id", "entry"), true),
 			new Table("statement", "id", Map.of("entry_id", "entry"), true),
 			new Table("statement_translation", "statement_id, language", Map.of("statement_id", "statement"), true),
 			new Table("relation", "id", Map.of("subject_id", "entry", "object_id", "entry"), true),
@@ -70,7 +71,7 @@ final class ContentTables {
 			new Table("citation", "id",
 					Map.of("source_id", "source", "quotation_id", "quotation", "name_id", "entry_name", "date_entry_id",
 							"entry", "statement_id", "statement", "relation_id", "relation", "note_id",
-							"editorial_note"),
+							"editorial_note", "identifier_id", "entry_identifier"),
 					true),
 			new Table("citation_translation", "citation_id, language", Map.of("citation_id", "citation"), true));
 

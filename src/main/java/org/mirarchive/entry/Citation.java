@@ -24,8 +24,8 @@ import org.mirarchive.work.Quotation;
 import org.mirarchive.work.Source;
 
 /**
- * One reference supporting one claim: a name, an entry's date, a statement, a relation or an
- * editorial note (exactly one, enforced by the schema). For the quotable article it carries the
+ * One reference supporting one claim: a name, an entry's date, a statement, a relation, an
+ * editorial note or an identifier in another archive (exactly one, enforced by the schema). For the quotable article it carries the
  * quotation, which gives the locator; for other works, a free locator such as a chapter.
  */
 @Entity
@@ -71,6 +71,9 @@ public class Citation {
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	private EditorialNote note;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private ExternalIdentifier identifier;
 
 	protected Citation() {
 	}
@@ -118,6 +121,15 @@ public class Citation {
 		Citation citation = new Citation(source, quotation, locator);
 		citation.note = note;
 		note.getCitations().add(citation);
+		return citation;
+	}
+
+	/** A curator's citation of an entry's identifier in another archive. */
+	public static Citation ofIdentifier(ExternalIdentifier identifier, Source source, Quotation quotation,
+			String locator) {
+		Citation citation = new Citation(source, quotation, locator);
+		citation.identifier = identifier;
+		identifier.getCitations().add(citation);
 		return citation;
 	}
 
@@ -169,6 +181,10 @@ public class Citation {
 		return note;
 	}
 
+	public ExternalIdentifier getIdentifier() {
+		return identifier;
+	}
+
 	/** Where in its work this citation points, in words ("section …, paragraph 2"), or empty. */
 	public String locate(Locators locators, Locale locale) {
 		return locators.describe(quotation, locator, this::locatorIn, locale);
@@ -187,6 +203,9 @@ public class Citation {
 		}
 		if (relation != null) {
 			return relation.getSubject();
+		}
+		if (identifier != null) {
+			return identifier.getEntry();
 		}
 		return note.getEntry();
 	}

@@ -123,6 +123,11 @@ public class Entry implements PageTopic {
 	@IndexedEmbedded(includePaths = { "text", "text_es" })
 	private List<Statement> statements = new ArrayList<>();
 
+	/** The entry's identifiers in other archives' authority files, each cited. */
+	@OneToMany(mappedBy = "entry")
+	@OrderBy("position")
+	private List<ExternalIdentifier> identifiers = new ArrayList<>();
+
 	// The notes beside the entry's statements: a note beside a relation or a date line repeats one
 	// of these where the same claim appears again, so it is shown there and not indexed twice.
 	@OneToMany(mappedBy = "entry")
@@ -425,6 +430,19 @@ public class Entry implements PageTopic {
 	public void reviseSummary(String revised, OffsetDateTime when) {
 		summary = revised;
 		lastChanged = when;
+	}
+
+	/** The entry's identifiers in other archives, in order. */
+	public List<ExternalIdentifier> getIdentifiers() {
+		return identifiers;
+	}
+
+	/** A curator's new identifier in another archive, last in order (the caller persists it). */
+	public ExternalIdentifier addIdentifier(IdentifierScheme scheme, String identifier, OffsetDateTime when) {
+		ExternalIdentifier added = new ExternalIdentifier(this, scheme, identifier, identifiers.size() + 1);
+		identifiers.add(added);
+		lastChanged = when;
+		return added;
 	}
 
 	/**

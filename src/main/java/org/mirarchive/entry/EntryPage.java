@@ -8,15 +8,33 @@ import org.mirarchive.model.LocalText;
 
 /**
  * Everything an entry page shows, assembled and numbered in reading order: names, date,
- * statements with their editorial notes, relations from both ends, and the References list.
+ * statements with their editorial notes, relations from both ends, identifiers in other archives,
+ * and the References list.
  * Each claim carries the numbers of its footnotes. {@code record} holds the same claims as data,
  * from which the page's JSON-LD is written. Every text of the archive's is in the reader's language
  * where the archive has translated it ({@code language} says whether it has, and whether some is
  * still in English).
  */
 public record EntryPage(Entry entry, LocalText name, LocalText summary, List<NameLine> names, DateLine date,
-		List<StatementLine> statements, List<RelationGroup> relations, List<Footnotes.Reference> references,
-		EntryRecord record, ContentLanguage.Note language) {
+		List<StatementLine> statements, List<RelationGroup> relations, List<IdentifierLine> identifiers,
+		List<Footnotes.Reference> references, EntryRecord record, ContentLanguage.Note language) {
+
+	/**
+	 * One of the entry's identifiers in another archive's authority file, read in reading order
+	 * after the connections.
+	 *
+	 * @param scheme the authority file's own name ("Wikidata")
+	 * @param identifier the identifier as that file writes it ("Q42")
+	 * @param url the address of its record there
+	 */
+	public record IdentifierLine(String scheme, String identifier, String url, List<Integer> refs) {
+
+		/** The line of an identifier, with its footnote numbers. */
+		public static IdentifierLine of(ExternalIdentifier identifier, List<Integer> refs) {
+			return new IdentifierLine(identifier.getScheme().label(), identifier.getIdentifier(), identifier.url(), refs);
+		}
+
+	}
 
 	/**
 	 * One of the entry's other names.

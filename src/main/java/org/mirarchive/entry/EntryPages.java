@@ -101,10 +101,14 @@ public class EntryPages {
 		if (entry.getKind() == EntryKind.PLACE) {
 			eventsWithin(entry, touching, footnotes, content, locale).ifPresent(groups::add);
 		}
+		List<EntryPage.IdentifierLine> identifiers = entry.getIdentifiers()
+			.stream()
+			.map(identifier -> EntryPage.IdentifierLine.of(identifier, footnotes.cite(identifier.getCitations())))
+			.toList();
 		// The same claims as data, for the page's JSON-LD, read in this transaction.
 		EntryRecord record = records.forLinkedData(entry, touching, locale);
-		return new EntryPage(entry, headword, summary, names, date, statements, groups, footnotes.references(), record,
-				content.note());
+		return new EntryPage(entry, headword, summary, names, date, statements, groups, identifiers,
+				footnotes.references(), record, content.note());
 	}
 
 	/**

@@ -36,7 +36,7 @@ public final class EntryPagesShowing {
 	private static final int DEEPEST = 20;
 
 	private static final Set<Class<?>> OF_ENTRIES = Set.of(Entry.class, EntryName.class, Statement.class,
-			Relation.class, EditorialNote.class, Citation.class);
+			Relation.class, EditorialNote.class, Citation.class, ExternalIdentifier.class);
 
 	private EntryPagesShowing() {
 	}
@@ -75,14 +75,16 @@ public final class EntryPagesShowing {
 		Set<Long> statements = new HashSet<>(ids(changed, Statement.class));
 		Set<Long> relations = new HashSet<>(ids(changed, Relation.class));
 		Set<Long> notes = new HashSet<>(ids(changed, EditorialNote.class));
+		Set<Long> identifiers = new HashSet<>(ids(changed, ExternalIdentifier.class));
 		Reader read = new Reader(connection);
-		for (List<Long> cited : read.rows("select name_id, date_entry_id, statement_id, relation_id, note_id "
-				+ "from citation where id in", ids(changed, Citation.class))) {
+		for (List<Long> cited : read.rows("select name_id, date_entry_id, statement_id, relation_id, note_id, "
+				+ "identifier_id from citation where id in", ids(changed, Citation.class))) {
 			add(names, cited.get(0));
 			add(entries, cited.get(1));
 			add(statements, cited.get(2));
 			add(relations, cited.get(3));
 			add(notes, cited.get(4));
+			add(identifiers, cited.get(5));
 		}
 		for (List<Long> note : read.rows("select entry_id, statement_id, relation_id from editorial_note where id in",
 				notes)) {
@@ -91,6 +93,8 @@ public final class EntryPagesShowing {
 			add(relations, note.get(2));
 		}
 		read.rows("select entry_id from entry_name where id in", names).forEach(row -> add(entries, row.get(0)));
+		read.rows("select entry_id from entry_identifier where id in", identifiers)
+			.forEach(row -> add(entries, row.get(0)));
 		read.rows("select entry_id from statement where id in", statements).forEach(row -> add(entries, row.get(0)));
 		read.rows("select subject_id, object_id from relation where id in", relations).forEach(entries::addAll);
 		Set<Long> showing = new HashSet<>(entries);

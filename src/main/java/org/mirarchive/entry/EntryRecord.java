@@ -19,11 +19,36 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param translations the archive's translations of the name and summary, by language and field
  * ({@code {"es": {"name": …, "summary": …}}}); every record with texts of the archive's has one,
  * beside its English fields ({@code model.Translations})
+ * @param identifiers the entry's identifiers in other archives' authority files, each cited (left
+ * out where there are none, as in every seeded record)
  */
 public record EntryRecord(String type, String slug, String name, String summary, String url, String api,
 		OffsetDateTime lastChanged, boolean contentNote, List<NameRecord> names, DateRecord date,
 		List<StatementRecord> statements, List<RelationRecord> relations,
-		Map<String, Map<String, String>> translations) {
+		Map<String, Map<String, String>> translations,
+		@JsonInclude(JsonInclude.Include.NON_EMPTY) List<IdentifierRecord> identifiers) {
+
+	/** A record without identifiers in other archives. */
+	public EntryRecord(String type, String slug, String name, String summary, String url, String api,
+			OffsetDateTime lastChanged, boolean contentNote, List<NameRecord> names, DateRecord date,
+			List<StatementRecord> statements, List<RelationRecord> relations,
+			Map<String, Map<String, String>> translations) {
+		this(type, slug, name, summary, url, api, lastChanged, contentNote, names, date, statements, relations,
+				translations, List.of());
+	}
+
+	public EntryRecord {
+		identifiers = identifiers == null ? List.of() : identifiers;
+	}
+
+	/**
+	 * An identifier in another archive's authority file: {@code scheme} WIKIDATA, VIAF, ISNI or
+	 * LCNAF, the identifier as that file writes it, the address of its record there; {@code id}
+	 * (as for names) the claim's own.
+	 */
+	public record IdentifierRecord(Long id, String scheme, String identifier, String url,
+			List<CitationRecord> citations) {
+	}
 
 	/**
 	 * Another form of the name: ACRONYM, ORIGINAL, TRANSLATION, VARIANT or NICKNAME. {@code id}

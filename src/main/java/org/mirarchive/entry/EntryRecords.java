@@ -153,9 +153,14 @@ public class EntryRecords {
 			.map(r -> relation(r, citations(r.getCitations(), quotations, everyTranslation, locale),
 					notes.apply(r.getNotes()), locale))
 			.toList();
+		List<EntryRecord.IdentifierRecord> identifiers = entry.getIdentifiers()
+			.stream()
+			.map(i -> new EntryRecord.IdentifierRecord(i.getId(), i.getScheme().name(), i.getIdentifier(), i.url(),
+					citations(i.getCitations(), quotations, everyTranslation, locale)))
+			.toList();
 		return new EntryRecord(type(entry.getKind()), entry.getSlug(), entry.getName(), entry.getSummary(),
 				addresses.absolute(entry.url()), addresses.absolute(api(entry)), entry.getLastChanged(),
-				entry.hasContentNote(), names, date, statements, relationRecords, translations(entry));
+				entry.hasContentNote(), names, date, statements, relationRecords, translations(entry), identifiers);
 	}
 
 	private List<EntryRecord.CitationRecord> citations(List<Citation> citations, Quotations quotations,

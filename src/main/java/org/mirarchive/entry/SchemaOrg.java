@@ -70,6 +70,11 @@ public class SchemaOrg {
 			record.names().stream().map(EntryRecord.NameRecord::name).distinct().forEach(names::add);
 		}
 		node.set("description", text(record.summary(), record.translations(), "summary"));
+		if (!record.identifiers().isEmpty()) {
+			// The same person or organization as another archive's record: its address, once each.
+			ArrayNode same = node.putArray("sameAs");
+			record.identifiers().stream().map(EntryRecord.IdentifierRecord::url).distinct().forEach(same::add);
+		}
 		if (record.date() != null) {
 			dates(node, record.type(), HistoricalDate.parse(record.date().edtf()));
 		}
@@ -266,6 +271,7 @@ public class SchemaOrg {
 		Consumer<List<EntryRecord.CitationRecord>> cite = citations -> citations
 			.forEach(c -> works.putIfAbsent(c.source().slug(), c.source()));
 		record.names().forEach(n -> cite.accept(n.citations()));
+		record.identifiers().forEach(i -> cite.accept(i.citations()));
 		if (record.date() != null) {
 			cite.accept(record.date().citations());
 			record.date().notes().forEach(n -> cite.accept(n.citations()));

@@ -80,6 +80,8 @@ public record ChangeSize(int added, int changed, int removed) {
 			claims.put("date", draft.date());
 		}
 		draft.names().forEach(name -> claims.put("name " + key(name.id(), name.form()), name));
+		draft.identifiersOrNone()
+			.forEach(identifier -> claims.put("identifier " + key(identifier.id(), identifier.identifier()), identifier));
 		draft.statements().forEach(statement -> claims.put("statement " + key(statement.id(), statement.text()), statement));
 		draft.relations().forEach(relation -> claims.put("relation " + key(relation.id(), relation.other()), relation));
 		return claims;

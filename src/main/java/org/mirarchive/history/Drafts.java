@@ -35,8 +35,14 @@ final class Drafts {
 			.stream()
 			.map(relation -> relation(at, relation))
 			.toList();
+		List<EntryDraft.IdentifierDraft> identifiers = at.identifiers()
+			.stream()
+			.map(identifier -> new EntryDraft.IdentifierDraft(identifier.getId(),
+					identifier.getScheme() == null ? null : identifier.getScheme().name(), identifier.getIdentifier(),
+					cited(at.identifierCitations().get(identifier.getId()))))
+			.toList();
 		return new EntryDraft(entry.getKind(), entry.getSlug(), entry.getName(), entry.nameIn("es"), entry.getSummary(),
-				entry.summaryIn("es"), date, names, statements, relations, entry.hasContentNote());
+				entry.summaryIn("es"), date, names, statements, relations, entry.hasContentNote(), identifiers);
 	}
 
 	private static EntryDraft.RelationDraft relation(EntryAtRevision at, Relation relation) {

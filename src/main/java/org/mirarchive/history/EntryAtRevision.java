@@ -7,6 +7,7 @@ import org.mirarchive.entry.Citation;
 import org.mirarchive.entry.EditorialNote;
 import org.mirarchive.entry.Entry;
 import org.mirarchive.entry.EntryName;
+import org.mirarchive.entry.ExternalIdentifier;
 import org.mirarchive.entry.Relation;
 import org.mirarchive.entry.Statement;
 
@@ -29,12 +30,15 @@ import org.mirarchive.entry.Statement;
  * @param noteCitations citations by note id (of every note below too)
  * @param relationNotes the editorial notes beside its relations, by relation id, in order
  * @param dateNotes the editorial notes beside its date line, in order
+ * @param identifiers its identifiers in other archives, in order
+ * @param identifierCitations citations by identifier id
  */
 record EntryAtRevision(int revision, Entry entry, List<EntryName> names, List<Statement> statements,
 		List<Relation> relations, Map<Long, List<EditorialNote>> notes, List<Citation> dateCitations,
 		Map<Long, List<Citation>> nameCitations, Map<Long, List<Citation>> statementCitations,
 		Map<Long, List<Citation>> relationCitations, Map<Long, List<Citation>> noteCitations,
-		Map<Long, List<EditorialNote>> relationNotes, List<EditorialNote> dateNotes) {
+		Map<Long, List<EditorialNote>> relationNotes, List<EditorialNote> dateNotes,
+		List<ExternalIdentifier> identifiers, Map<Long, List<Citation>> identifierCitations) {
 
 	/** Whether a relation is read from this entry (its subject) rather than towards it. */
 	boolean isSubject(Relation relation) {

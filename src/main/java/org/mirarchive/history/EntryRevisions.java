@@ -28,6 +28,7 @@ import org.mirarchive.entry.Citation;
 import org.mirarchive.entry.EditorialNote;
 import org.mirarchive.entry.Entry;
 import org.mirarchive.entry.EntryName;
+import org.mirarchive.entry.ExternalIdentifier;
 import org.mirarchive.entry.Relation;
 import org.mirarchive.entry.Statement;
 
@@ -169,13 +170,17 @@ public class EntryRevisions implements PublishedHistory {
 		allNotes.addAll(dateNotes);
 		List<Citation> dateCitations = list(reader, Citation.class, revision,
 				AuditEntity.relatedId("dateEntry").eq(entryId), null);
+		List<ExternalIdentifier> identifiers = list(reader, ExternalIdentifier.class, revision,
+				AuditEntity.relatedId("entry").eq(entryId), "position");
 		return Optional.of(new EntryAtRevision(revision, entry, names, statements, relations,
 				byOwner(notes, note -> note.getStatement().getId()), dateCitations,
 				citations(reader, revision, "name", names, EntryName::getId, c -> c.getName().getId()),
 				citations(reader, revision, "statement", statements, Statement::getId, c -> c.getStatement().getId()),
 				citations(reader, revision, "relation", relations, Relation::getId, c -> c.getRelation().getId()),
 				citations(reader, revision, "note", allNotes, EditorialNote::getId, c -> c.getNote().getId()),
-				byOwner(relationNotes, note -> note.getRelation().getId()), dateNotes));
+				byOwner(relationNotes, note -> note.getRelation().getId()), dateNotes, identifiers,
+				citations(reader, revision, "identifier", identifiers, ExternalIdentifier::getId,
+						c -> c.getIdentifier().getId())));
 	}
 
 	private <T> Map<Long, List<Citation>> citations(AuditReader reader, int revision, String claim, List<T> owners,

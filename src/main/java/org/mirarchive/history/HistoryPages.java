@@ -183,7 +183,8 @@ public class HistoryPages {
 	public record RevisionPage(EntryKind kind, int number, When when, String author, String summary, String url,
 			String historyUrl, LocalText name, LocalText summaryText, EntryPage.DateLine date,
 			List<EntryPage.NameLine> names, List<EntryPage.StatementLine> statements,
-			List<EntryPage.RelationGroup> relations, List<Footnotes.Reference> references) {
+			List<EntryPage.RelationGroup> relations, List<EntryPage.IdentifierLine> identifiers,
+			List<Footnotes.Reference> references) {
 
 		/** Whether this is the archive as its migrations seeded it (revision 1). */
 		public boolean isBaseline() {
@@ -208,7 +209,8 @@ public class HistoryPages {
 		Entry entry = at.entry();
 		ContentLanguage content = new ContentLanguage(locale);
 		Footnotes footnotes = new Footnotes(locators, locale, content);
-		// In reading order, as the entry's page numbers its footnotes: date, names, statements, relations.
+		// In reading order, as the entry's page numbers its footnotes: date, names, statements, relations,
+		// identifiers in other archives.
 		EntryPage.DateLine date = null;
 		if (entry.getDate().isPresent()) {
 			date = new EntryPage.DateLine(text(entry.getDate(), locale), footnotes.cite(at.dateCitations()), List.of());
@@ -230,9 +232,14 @@ public class HistoryPages {
 					refs, notes));
 		}
 		List<EntryPage.RelationGroup> relations = relationGroups(at, footnotes, content, locale);
+		List<EntryPage.IdentifierLine> identifiers = at.identifiers()
+			.stream()
+			.map(identifier -> EntryPage.IdentifierLine.of(identifier,
+					footnotes.cite(cited(at.identifierCitations(), identifier.getId()))))
+			.toList();
 		return new RevisionPage(kind, revision.number(), when(revision.committed(), locale), revision.author(),
 				revision.summary(), url, url + "/history", content.name(entry.getName(), entry::nameIn),
-				content.text(entry.getSummary(), entry::summaryIn), date, names, statements, relations,
+				content.text(entry.getSummary(), entry::summaryIn), date, names, statements, relations, identifiers,
 				footnotes.references());
 	}
 

@@ -18,7 +18,7 @@ import org.xml.sax.SAXException;
  * from), and a validator that never reaches the network: the schema imports nothing, and any
  * resource a record or the schema named would be refused rather than fetched.
  */
-final class EacCpfSchema {
+public final class EacCpfSchema {
 
 	private static final Schema SCHEMA = load();
 
@@ -43,7 +43,7 @@ final class EacCpfSchema {
 	}
 
 	/** Validates a record; throws with the schema's own message where it is not valid. */
-	static void validate(String xml, String what) {
+	public static void validate(String xml, String what) {
 		Validator validator = SCHEMA.newValidator();
 		try {
 			validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");

@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The portable backup reproduces the archive exactly, as docs/deployment.md ("Portable backup")
  * tells maintainers to make and import it, each command run as its own process: an archive on H2
- * that a reviewer has changed (a new entry with a Spanish translation, a seed entry withdrawn in
+ * that a reviewer has changed (a new entry with a Spanish translation and a cited Wikidata
+ * identifier, a seed entry withdrawn in
  * its favour) is exported; the file is imported into a new H2 data folder and into a new
  * PostgreSQL database; each is exported again, and every file of the zip is the same, byte for
  * byte, as the first export's.
@@ -75,8 +76,8 @@ class PortableBackupRoundTripTest {
 		assertThat(exported).containsKeys("mir-archive.json", "people.csv", "citations.csv", "translations.csv",
 				PortableBackup.TABLES);
 		assertThat(new String(exported.get(PortableBackup.TABLES), java.nio.charset.StandardCharsets.UTF_8))
-			.as("the reviewer's entry, its translation and the withdrawal are in the backup")
-			.contains("Ana Portable", "Una persona de ejemplo", "A duplicate, for the portable backup test.");
+			.as("the reviewer's entry, its translation, its identifier in another archive and the withdrawal are in the backup")
+			.contains("Ana Portable", "Una persona de ejemplo", "Q99999999", "A duplicate, for the portable backup test.");
 
 		Database h2 = Database.h2(folder.resolve("imported"));
 		command(h2, "--archive.import=" + backup);
@@ -129,8 +130,9 @@ class PortableBackupRoundTripTest {
 				 "statements": [{"text": "Ana Portable joined the MIR, in this test.", "citations": %s,
 				   "translations": {"es": {"text": "Ana Portable entró al MIR, en esta prueba."}}}],
 				 "relations": [{"kind": "MEMBER_OF", "object": {"type": "organization", "slug": "mir"}, "citations": %s}],
+				 "identifiers": [{"scheme": "WIKIDATA", "identifier": "Q99999999", "citations": %s}],
 				 "changeSummary": "Adds Ana Portable for the portable backup test"}
-				""".formatted(citation, citation));
+				""".formatted(citation, citation, citation));
 		assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
 		HttpResponse<String> withdrawn = send(archive, "POST", "/api/people/bautista-van-schouwen/withdraw",
 				"{\"reason\": \"A duplicate, for the portable backup test.\", \"replacement\": \"/people/ana-portable\"}");

@@ -55,6 +55,20 @@ class EntryPagesShowingTest {
 	}
 
 	@Test
+	void anIdentifierInAnotherArchiveAndItsCitationShowWhereTheirEntryShows() {
+		jdbc.update("insert into entry_identifier (entry_id, scheme, identifier, position) values (?, 'WIKIDATA', 'Q1', 1)",
+				id("miguel-enriquez"));
+		long identifier = jdbc.queryForObject("select id from entry_identifier where identifier = 'Q1'", Long.class);
+		jdbc.update("insert into citation (source_id, locator, identifier_id) values (1, 'a test', ?)", identifier);
+		long citation = jdbc.queryForObject("select id from citation where identifier_id = ?", Long.class, identifier);
+
+		assertThat(showing(Map.of(ExternalIdentifier.class, Set.of(identifier)))).hasValueSatisfying(
+				slugs -> assertThat(slugs).contains("miguel-enriquez", "mir").doesNotContain("cuba"));
+		assertThat(showing(Map.of(Citation.class, Set.of(citation))))
+			.hasValueSatisfying(slugs -> assertThat(slugs).contains("miguel-enriquez"));
+	}
+
+	@Test
 	void aWithdrawnEntryShowsTheNameOfTheEntryThatReplacesIt() {
 		jdbc.update("update entry set replaced_by_id = ? where slug = 'cuba'", id("bolivia"));
 

@@ -32,17 +32,20 @@ class MigrationChecksumsTest {
 
 	private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
 
+	/** Where the one migration that cannot be plain SQL lives (Flyway finds it by its package). */
+	private static final Path JAVA_MIGRATIONS = Path.of("src/main/java/db/migration");
+
 	private static final String LIST = "migration-checksums.txt";
 
 	private static final Pattern LINE = Pattern.compile("([0-9a-f]{64})  (\\S+)");
 
-	private static final Pattern VERSION = Pattern.compile("V([0-9]+(?:[._][0-9]+)*)__.+\\.sql");
+	private static final Pattern VERSION = Pattern.compile("V([0-9]+(?:[._][0-9]+)*)__.+\\.(sql|java)");
 
 	@Test
 	void noLandedMigrationHasChangedOrGone() {
 		List<String> problems = new ArrayList<>();
 		landed().forEach((file, checksum) -> {
-			Path migration = MIGRATIONS.resolve(file);
+			Path migration = location(file);
 			if (!Files.exists(migration)) {
 				problems.add(file + " has landed but is gone: a landed migration is never removed or renamed. "
 						+ "Put it back (git checkout); undo what it did, if need be, in a new migration.");
@@ -62,7 +65,7 @@ class MigrationChecksumsTest {
 		List<String> problems = migrations().stream()
 			.filter(file -> !landed.containsKey(file))
 			.map(file -> file + " has no line in src/test/resources/" + LIST + ": add the line for a new migration "
-					+ "at the end (" + sha256(MIGRATIONS.resolve(file)) + "  " + file + "); never edit a landed one "
+					+ "at the end (" + sha256(location(file)) + "  " + file + "); never edit a landed one "
 					+ "to make room for it, since corrections come as new migrations.")
 			.toList();
 		assertThat(problems).as("migrations without a checksum").isEmpty();
@@ -114,12 +117,17 @@ class MigrationChecksumsTest {
 	}
 
 	private static List<String> migrations() {
-		try (Stream<Path> files = Files.list(MIGRATIONS)) {
-			return files.map(file -> file.getFileName().toString()).sorted().toList();
+		try (Stream<Path> sql = Files.list(MIGRATIONS); Stream<Path> java = Files.list(JAVA_MIGRATIONS)) {
+			return Stream.concat(sql, java).map(file -> file.getFileName().toString()).sorted().toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** A migration's file: SQL in the resources, Java beside the sources. */
+	private static Path location(String file) {
+		return (file.endsWith(".java") ? JAVA_MIGRATIONS : MIGRATIONS).resolve(file);
 	}
 
 	private static String sha256(Path file) {
