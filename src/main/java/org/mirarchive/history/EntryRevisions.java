@@ -227,9 +227,21 @@ public class EntryRevisions implements PublishedHistory {
 	 */
 	public record Revision(int number, Instant committed, String author, String summary, Long changeSetId) {
 
+		/** The summary V28 gave the seed's revision. */
+		static final String SEED_SUMMARY = "The archive as its migrations seeded it";
+
 		/** Whether this is the archive as its migrations seeded it. */
 		public boolean isBaseline() {
 			return number == 1;
+		}
+
+		/**
+		 * Whether this is the seed's own revision, whose summary V28 wrote in English (an import's
+		 * first revision is a baseline too, summarised by the import): pages word it in the
+		 * reader's language.
+		 */
+		public boolean isSeed() {
+			return number == 1 && author == null && SEED_SUMMARY.equals(summary);
 		}
 
 	}

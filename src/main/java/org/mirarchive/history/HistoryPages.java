@@ -129,7 +129,7 @@ public class HistoryPages {
 			EntryRevisions.Revision revision = found.get(i);
 			D after = draftAt.apply(revision.number());
 			lines.add(0, new HistoryLine(revision.number(), when(revision.committed(), locale), revision.author(),
-					revision.summary(), size.apply(before, after), url + "/revisions/" + revision.number(),
+					summary(revision, locale), size.apply(before, after), url + "/revisions/" + revision.number(),
 					previous == null ? null : compareUrl(url, previous, revision.number()),
 					i == 0 ? null : RevertController.CURATE + url + "/revert?revision=" + revision.number()));
 			before = after;
@@ -204,6 +204,11 @@ public class HistoryPages {
 		return revisions.at(now.getId(), number).map(at -> assemble(kind, now.url(), revision.get(), at, locale));
 	}
 
+	/** A revision's summary as a reader reads it: the curator's words, or the seed's in the reader's language. */
+	String summary(EntryRevisions.Revision revision, Locale locale) {
+		return revision.isSeed() ? messages.getMessage("history.seed.summary", null, locale) : revision.summary();
+	}
+
 	private RevisionPage assemble(EntryKind kind, String url, EntryRevisions.Revision revision, EntryAtRevision at,
 			Locale locale) {
 		Entry entry = at.entry();
@@ -238,7 +243,7 @@ public class HistoryPages {
 					footnotes.cite(cited(at.identifierCitations(), identifier.getId()))))
 			.toList();
 		return new RevisionPage(kind, revision.number(), when(revision.committed(), locale), revision.author(),
-				revision.summary(), url, url + "/history", content.name(entry.getName(), entry::nameIn),
+				summary(revision, locale), url, url + "/history", content.name(entry.getName(), entry::nameIn),
 				content.text(entry.getSummary(), entry::summaryIn), date, names, statements, relations, identifiers,
 				footnotes.references());
 	}

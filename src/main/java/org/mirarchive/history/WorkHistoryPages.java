@@ -87,7 +87,7 @@ class WorkHistoryPages {
 		String url = current.get().url();
 		EntryRevisions.Revision found = revision.get();
 		return revisions.at(current.get().getId(), number).map(then -> new WorkRevisionPage(number,
-				pages.when(found.committed(), locale), found.author(), found.summary(), url, url + "/history", then,
+				pages.when(found.committed(), locale), found.author(), pages.summary(found, locale), url, url + "/history", then,
 				new ContentLanguage(locale).text(then.getSummary(), then::summaryIn), recordLines.fields(then, locale),
 				recordLines.notes(then, locale)));
 	}

@@ -113,6 +113,12 @@ public class HistoryTest {
 				"The archive as its migrations seeded it");
 		assertThat(list.select("ul.revisions a").eachAttr("href")).contains(PATH + "/revisions/" + number,
 				PATH + "/revisions/1");
+		// The seed's summary is the archive's own words, so a Spanish reader reads them in Spanish;
+		// a curator's stays as the curator wrote it.
+		List<String> spanish = browser.get(PATH + "/history?lang=es").document().select("ul.revisions > li").eachText();
+		assertThat(spanish.get(spanish.size() - 1)).contains("El archivo tal como lo cargaron sus migraciones")
+			.doesNotContain("The archive as its migrations seeded it");
+		assertThat(spanish.get(0)).contains("Added a sentence to the summary");
 
 		Browser.Answer old = browser.get(PATH + "/revisions/1");
 		assertThat(old.status()).isEqualTo(200);
