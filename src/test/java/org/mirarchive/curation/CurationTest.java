@@ -202,6 +202,38 @@ public class CurationTest extends CuratorsOverHttp {
 	}
 
 	@Test
+	void aCuratorAddsAnIdentifierInAnotherArchiveInTheFormAndAnEventsFormHasNoPlaceForOne() {
+		CuratorBrowser reviewer = loggedIn(CuratorsTest.ADMINISTRATOR, CuratorsTest.ADMINISTRATOR_PASSWORD);
+		String name = "Identified Curatortestperson " + unique();
+		reviewer.post("/curate/draft", newPerson(reviewer, name, "save"));
+		String slug = jdbc.queryForObject("select slug from entry where name = ?", String.class, name);
+
+		Map<String, String> form = formOf(reviewer.page("/curate/people/" + slug));
+		form.put("identifiers[0].scheme", "WIKIDATA");
+		form.put("identifiers[0].identifier", " Q4115189 ");
+		form.put("changeSummary", "Identifies " + name + " in Wikidata");
+		form.put("action", "save");
+		// Uncited, it comes back with the problem beside it, and nothing is saved.
+		Document refused = Jsoup.parse(new String(reviewer.post("/curate/draft", form).body(), StandardCharsets.UTF_8));
+		assertThat(refused.text()).contains("Every identifier in another archive needs at least one citation");
+		assertThat(jdbc.queryForObject("select count(*) from entry_identifier i join entry e on e.id = i.entry_id "
+				+ "where e.slug = ?", Integer.class, slug)).isZero();
+
+		form.put("identifiers[0].citations[0].work", ARTICLE);
+		form.put("identifiers[0].citations[0].quotation",
+				jdbc.queryForObject("select text from quotation where quote_key = 'mir-defined'", String.class));
+		assertThat(reviewer.post("/curate/draft", form).statusCode()).isEqualTo(302);
+		assertThat(reader("/people/" + slug).select("section[aria-labelledby=identifiers-heading] a").attr("href"))
+			.isEqualTo("https://www.wikidata.org/wiki/Q4115189");
+		// The form shows it again, with a place for one more.
+		Map<String, String> again = formOf(reviewer.page("/curate/people/" + slug));
+		assertThat(again).containsEntry("identifiers[0].identifier", "Q4115189").containsKey("identifiers[1].identifier");
+
+		assertThat(formOf(reviewer.page("/curate/events/coup-of-11-september-1973")).keySet())
+			.noneMatch(field -> field.startsWith("identifiers"));
+	}
+
+	@Test
 	void twoCuratorsEditingOneEntryMergeWhereTheyTouchDifferentFieldsAndSeeBothWhereTheyTouchTheSame() {
 		CuratorBrowser reviewer = loggedIn(CuratorsTest.ADMINISTRATOR, CuratorsTest.ADMINISTRATOR_PASSWORD);
 		CuratorBrowser editor = loggedIn(newAccount("EDITOR"), PASSWORD);
