@@ -1,10 +1,6 @@
 package org.mirarchive.curation;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -216,22 +212,7 @@ class ExternalIdentifiersTest {
 
 	private HttpResponse<String> send(String method, String path, String token, String body,
 			Map<String, String> headers) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-					: HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-		if (body != null) {
-			request.header("Content-Type", "application/json");
-		}
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		headers.forEach(request::header);
-		try {
-			return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-		catch (Exception failed) {
-			throw new IllegalStateException(failed);
-		}
+		return ApiRequests.send(port, method, path, token, body, headers);
 	}
 
 }
