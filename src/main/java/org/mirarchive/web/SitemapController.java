@@ -144,6 +144,8 @@ class SitemapController {
 		}
 		pages.add(new Listed("/timeline", kinds.get(EntryKind.EVENT)));
 		pages.add(new Listed("/sources", works));
+		// The notes it lists stand on entries' pages, and its record is a work's.
+		pages.add(new Listed("/about-the-source", latest));
 		return xml(write("urlset", "url", pages));
 	}
 

@@ -20,6 +20,7 @@ enum PageType {
 	HISTORY("/people/miguel-enriquez/history"),
 	REVISION("/organizations/mir/revisions/1"),
 	TIMELINE("/timeline"),
+	ABOUT_THE_SOURCE("/about-the-source"),
 	SEARCH_RESULTS("/search?q=enriquez"),
 	NOT_FOUND("/people/nobody"),
 	LOGIN("/login");
