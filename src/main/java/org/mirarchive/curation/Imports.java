@@ -106,7 +106,7 @@ public class Imports {
 		}
 		ChangeSet made;
 		try {
-			made = changeSets.propose(username, summary, edits);
+			made = changeSets.propose(username, summary, edits, true);
 		}
 		catch (Publisher.Refused refused) {
 			checked.problems.add(ImportProblem.of("", 0, null, refused.messageKey()));
