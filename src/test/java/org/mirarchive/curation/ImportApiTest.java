@@ -231,6 +231,51 @@ class ImportApiTest extends CuratorsOverHttp {
 	}
 
 	@Test
+	void aRelationBetweenTwoEntriesOfTheSameImportIsMadeWhenTheyArePublished() {
+		String ana = "Importkin Ana " + unique();
+		String bea = "Importkin Bea " + unique();
+		String cora = "Importkin Cora " + unique();
+		Files files = person(ana, "1950");
+		for (String other : List.of(bea, cora)) {
+			Files more = person(other, "1950");
+			files.people.addAll(more.people);
+			files.relations.addAll(more.relations);
+			files.citations.addAll(more.citations);
+		}
+		// The first row's entry the subject (the later one holds it), and the last row's (it holds it).
+		files.relations.add(csvRow("RELATIVE_OF", "person", slug(ana), ana, "person", slug(bea), bea, "sister", "", "", "",
+				"", ""));
+		files.relations.add(csvRow("RELATIVE_OF", "person", slug(cora), cora, "person", slug(ana), ana, "", "", "", "",
+				"", ""));
+		files.citations.add(csvRow("person", slug(ana), "relation", "RELATIVE_OF " + bea, ARTICLE, "", "", "", quotation()));
+		files.citations.add(csvRow("person", slug(cora), "relation", "RELATIVE_OF " + ana, ARTICLE, "", "", "", quotation()));
+
+		HttpResponse<String> checked = multipart(files.parts(), "dryRun=true", REVIEWER);
+		assertThat(checked.statusCode()).as(checked.body()).isEqualTo(200);
+		HttpResponse<String> made = multipart(files.parts(), "summary=Imports+three+relatives", REVIEWER);
+
+		assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+		assertThat(kin(ana)).containsExactlyInAnyOrder(slug(ana) + " RELATIVE_OF " + slug(bea) + " (sister)",
+				slug(cora) + " RELATIVE_OF " + slug(ana) + " ()");
+		assertThat(kin(bea)).containsExactly(slug(ana) + " RELATIVE_OF " + slug(bea) + " (sister)");
+		assertThat(kin(cora)).containsExactly(slug(cora) + " RELATIVE_OF " + slug(ana) + " ()");
+	}
+
+	/** An entry's relations of kin as its record gives them: subject, kind, object and role. */
+	private List<String> kin(String name) {
+		HttpResponse<String> record = get("/api/people/" + slug(name));
+		assertThat(record.statusCode()).isEqualTo(200);
+		List<String> kin = new ArrayList<>();
+		JSON.readTree(record.body()).get("relations").forEach(r -> {
+			if (r.get("kind").asString().equals("RELATIVE_OF")) {
+				kin.add(r.get("subject").get("slug").asString() + " RELATIVE_OF " + r.get("object").get("slug").asString()
+						+ " (" + (r.get("role").isNull() ? "" : r.get("role").asString()) + ")");
+			}
+		});
+		return kin;
+	}
+
+	@Test
 	void anImportWithoutASummaryOrWithoutATokenSavesNothing() {
 		Counts before = counts();
 		Files files = person("Importsummary Ana " + unique(), "1950");
