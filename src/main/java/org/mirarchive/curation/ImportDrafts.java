@@ -134,6 +134,9 @@ final class ImportDrafts {
 		for (ImportFile.Row row : files.getOrDefault(ImportFiles.CITATIONS, List.of())) {
 			citation(row, byAddress, problems);
 		}
+		for (ImportFile.Row row : files.getOrDefault(ImportFiles.TRANSLATIONS, List.of())) {
+			translation(row, byAddress, problems);
+		}
 		Map<String, EntryKind> newEntries = new HashMap<>();
 		byAddress.forEach((address, entry) -> {
 			if (entry.published == null && !entry.slug.isEmpty()) {
@@ -229,6 +232,41 @@ final class ImportDrafts {
 		}
 	}
 
+	/**
+	 * A row of the translations file: the Spanish headword, summary or a statement's text of an
+	 * entry of the import (a statement by its English text). Rows of the other parts are not read.
+	 */
+	private void translation(ImportFile.Row row, Map<String, Building> byAddress, List<ImportProblem> problems) {
+		String part = Objects.toString(row.get("part"), "");
+		String field = Objects.toString(row.get("field"), "");
+		boolean read = part.equals("entry") && (field.equals("name") || field.equals("summary"))
+				|| part.equals("statement") && field.equals("text");
+		if (!read) {
+			return;
+		}
+		if (!EntryDrafts.SPANISH.equals(row.get("language"))) {
+			problems.add(ImportProblem.of(row.file(), row.line(), "language", "import.translation.language",
+					Objects.toString(row.get("language"), "")));
+			return;
+		}
+		Optional<EntryKind> kind = kind(row.get("record_type"));
+		if (kind.isEmpty()) {
+			problems.add(ImportProblem.of(row.file(), row.line(), "record_type", "import.citation.type",
+					Objects.toString(row.get("record_type"), "")));
+			return;
+		}
+		Building entry = byAddress.get(kind.get().url(Objects.toString(row.get("record_slug"), "")));
+		if (entry == null) {
+			problems.add(ImportProblem.of(row.file(), row.line(), "record_slug", "import.translation.noEntry",
+					Objects.toString(row.get("record_slug"), "")));
+			return;
+		}
+		if (!entry.translate(part, field, Objects.toString(row.get("english"), ""), row.get("text"), row)) {
+			problems.add(ImportProblem.of(row.file(), row.line(), "english", "import.translation.noText",
+					Objects.toString(row.get("english"), "")));
+		}
+	}
+
 	private static Optional<EntryKind> kind(String type) {
 		return type == null ? Optional.empty() : RecordDrafts.kind(type);
 	}
@@ -246,8 +284,9 @@ final class ImportDrafts {
 			int cut = Math.max(prefix.lastIndexOf('.'), prefix.lastIndexOf('['));
 			prefix = cut < 0 ? "" : prefix.substring(0, cut);
 		}
-		return new ImportProblem(row.file(), row.line(), column(field, entry.draft()), problem.message(),
-				problem.arguments());
+		// A translation's problem is in the translations file's text.
+		String column = ImportFiles.TRANSLATIONS.equals(row.file()) ? "text" : column(field, entry.draft());
+		return new ImportProblem(row.file(), row.line(), column, problem.message(), problem.arguments());
 	}
 
 	/** The download's column a draft's field is written in. */
@@ -310,6 +349,11 @@ final class ImportDrafts {
 
 		final DateDraftBuilder date = new DateDraftBuilder();
 
+		/** The Spanish headword and summary: the published ones, unless the translations file gives others. */
+		String nameEs;
+
+		String summaryEs;
+
 		final List<NameDraft> names = new ArrayList<>();
 
 		final List<StatementDraft> statements = new ArrayList<>();
@@ -330,6 +374,8 @@ final class ImportDrafts {
 			this.slug = slug;
 			this.published = published;
 			EntryDraft was = published == null ? null : published.draft();
+			nameEs = was == null ? null : was.nameEs();
+			summaryEs = was == null ? null : was.summaryEs();
 			String edtf = row.get("date_edtf");
 			if (was != null && Objects.equals(edtf, was.date().edtf())) {
 				date.citations.addAll(was.date().citations());
@@ -371,6 +417,29 @@ final class ImportDrafts {
 			from.put(FieldPath.of("statements", i).toString(), at);
 			from.put(FieldPath.of("statements", i).then("citations").at(0).toString(), at);
 			return true;
+		}
+
+		/** The Spanish text of the headword, the summary or the statement whose English text is given. */
+		boolean translate(String part, String field, String english, String text, ImportFile.Row at) {
+			if (part.equals("entry")) {
+				if (field.equals("name")) {
+					nameEs = text;
+				}
+				else {
+					summaryEs = text;
+				}
+				from.put(field + "Es", at);
+				return true;
+			}
+			for (int i = 0; i < statements.size(); i++) {
+				StatementDraft s = statements.get(i);
+				if (s.text() != null && s.text().equals(english.strip())) {
+					statements.set(i, new StatementDraft(s.id(), s.text(), text, s.citations(), s.notes()));
+					from.put(FieldPath.of("statements", i).then("textEs").toString(), at);
+					return true;
+				}
+			}
+			return false;
 		}
 
 		boolean name(String form, CitationDraft citation, ImportFile.Row at) {
@@ -426,7 +495,7 @@ final class ImportDrafts {
 		Planned planned() {
 			EntryDraft was = published == null ? null : published.draft();
 			EntryDraft draft = new EntryDraft(kind, published == null && slug.isEmpty() ? null : slug, row.get("name"),
-					was == null ? null : was.nameEs(), row.get("summary"), was == null ? null : was.summaryEs(),
+					nameEs, row.get("summary"), summaryEs,
 					new DateDraft(date.edtf, date.citations), names, statements, relations);
 			return new Planned(kind, row, was == null ? draft : draft.withNotesOf(was), published, Map.copyOf(from));
 		}

@@ -276,6 +276,51 @@ class ImportApiTest extends CuratorsOverHttp {
 	}
 
 	@Test
+	void theSpanishHeadwordSummaryAndStatementsOfTheTranslationsFileAreImportedAndItsMistakesReported() {
+		String name = "Importspanish Ana " + unique();
+		Files files = person(name, "1950");
+		String statement = name + " was a member of the MIR, says a test.";
+		files.translations.add(csvRow("person", slug(name), "entry", "summary", "A person imported by a test.", "es",
+				"Una persona importada por una prueba."));
+		files.translations.add(csvRow("person", slug(name), "statement", "text", statement, "es",
+				name + " fue militante del MIR, según una prueba."));
+		// A note's translation is not read: the import does not take notes.
+		files.translations.add(csvRow("person", slug(name), "note", "text", "A note.", "es", "Una nota."));
+
+		HttpResponse<String> checked = multipart(files.parts(), "dryRun=true", REVIEWER);
+		assertThat(checked.statusCode()).as(checked.body()).isEqualTo(200);
+		assertThat(JSON.readTree(checked.body()).get("records").get(0).get("changes"))
+			.anySatisfy(change -> assertThat(change.get("after").asString()).isEqualTo("Una persona importada por una prueba."));
+		HttpResponse<String> made = multipart(files.parts(), "summary=Imports+a+person+in+two+languages", REVIEWER);
+
+		assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+		JsonNode record = JSON.readTree(get("/api/people/" + slug(name)).body());
+		assertThat(record.at("/translations/es/summary").asString()).isEqualTo("Una persona importada por una prueba.");
+		assertThat(record.get("statements")).anySatisfy(s -> {
+			assertThat(s.get("text").asString()).isEqualTo(statement);
+			assertThat(s.at("/translations/es/text").asString()).isEqualTo(name + " fue militante del MIR, según una prueba.");
+		});
+
+		Counts before = counts();
+		String other = "Importspanish Bea " + unique();
+		Files wrong = person(other, "1950");
+		wrong.translations.add(csvRow("person", slug(other), "entry", "summary", "A person imported by a test.", "fr",
+				"Une personne."));
+		wrong.translations.add(csvRow("person", slug(other), "statement", "text", "No such statement.", "es",
+				"Ninguna afirmación."));
+		HttpResponse<String> refused = multipart(wrong.parts(), "summary=Imports+a+person", REVIEWER);
+		assertThat(refused.statusCode()).isEqualTo(422);
+		List<String> problems = new ArrayList<>();
+		JSON.readTree(refused.body()).get("problems").forEach(p -> problems.add(p.get("file").asString() + ":"
+				+ p.get("line").asLong() + ":" + p.get("column").asString() + " " + p.get("message").asString()));
+		assertThat(problems).containsExactly(
+				"translations:2:language The archive translates into Spanish only: write es here, not “fr”.",
+				"translations:3:english The entry has no statement “No such statement.” to translate: write its English "
+						+ "text as the citations file does.");
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	@Test
 	void anImportWithoutASummaryOrWithoutATokenSavesNothing() {
 		Counts before = counts();
 		Files files = person("Importsummary Ana " + unique(), "1950");
@@ -323,6 +368,8 @@ class ImportApiTest extends CuratorsOverHttp {
 
 		final List<String> citations = new ArrayList<>();
 
+		final List<String> translations = new ArrayList<>();
+
 		Map<String, String> parts() {
 			Map<String, String> parts = new LinkedHashMap<>();
 			parts.put("people", header(ImportFiles.ENTRY_COLUMNS) + String.join("", people));
@@ -331,6 +378,9 @@ class ImportApiTest extends CuratorsOverHttp {
 			}
 			if (!citations.isEmpty()) {
 				parts.put("citations", header(ImportFiles.CITATION_COLUMNS) + String.join("", citations));
+			}
+			if (!translations.isEmpty()) {
+				parts.put("translations", header(ImportFiles.TRANSLATION_COLUMNS) + String.join("", translations));
 			}
 			return parts;
 		}
