@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.OptionalInt;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import org.hibernate.envers.AuditReaderFactory;
 
@@ -136,7 +137,11 @@ public class ImportUndo {
 	 */
 	@Transactional
 	public Plan undo(long id, String reviewer, String reason, String reasonEs) {
-		ChangeSet changeSet = changeSets.findWithEdits(id).orElseThrow(() -> new Missing(id));
+		// Read with its row locked: a second reviewer undoing it at once waits, then reads it undone.
+		ChangeSet changeSet = entityManager.find(ChangeSet.class, id, LockModeType.PESSIMISTIC_WRITE);
+		if (changeSet == null) {
+			throw new Missing(id);
+		}
 		Plan plan = plan(changeSet);
 		if (plan.refused()) {
 			throw new Refused(plan, plan.refusal());
