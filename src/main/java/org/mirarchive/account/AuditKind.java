@@ -37,6 +37,8 @@ public enum AuditKind {
 	CHANGE_SET_REJECTED(Origin.CURATION),
 	/** A curator reverted an entry to an earlier revision (as a new revision). */
 	REVISION_REVERTED(Origin.CURATION),
+	/** A reviewer undid a published import: the entries it made withdrawn, the entries it changed restored. */
+	IMPORT_UNDONE(Origin.CURATION),
 	/** A reviewer published a withdrawn entry again. */
 	ENTRY_RESTORED(Origin.CURATION),
 	/** A curator withdrew a published entry. */

@@ -117,6 +117,10 @@ class ChangeController {
 		model.addAttribute("edits", changeSet.getEdits().stream().map(edit -> editView(changeSet, edit)).toList());
 		model.addAttribute("decide", reviewer && changeSet.getStatus() == ChangeSet.Status.PENDING);
 		model.addAttribute("revise", author && changeSet.getStatus().isOpen());
+		model.addAttribute("undoable", reviewer && changeSet.isImported()
+				&& changeSet.getStatus() == ChangeSet.Status.APPROVED && changeSet.getUndone() == null);
+		model.addAttribute("undone", changeSet.getUndone() == null ? null
+				: WHEN.format(changeSet.getUndone().withOffsetSameInstant(ZoneOffset.UTC)));
 		return "curation/change";
 	}
 

@@ -72,6 +72,16 @@ public class ChangeSet {
 	@Column(name = "review_comment")
 	private String comment;
 
+	/** Whether the change set is a curators' import of a spreadsheet ({@link Imports}), undone as a unit. */
+	private boolean imported;
+
+	/** When a reviewer undid the import, by whom and why ({@link ImportUndo}); null while it stands. */
+	private OffsetDateTime undone;
+
+	private String undoneBy;
+
+	private String undoReason;
+
 	/** Two reviewers deciding on one change set at once: the second is refused, not applied twice. */
 	@Version
 	private long version;
@@ -111,6 +121,18 @@ public class ChangeSet {
 		decided = when;
 	}
 
+	/** Marks the change set as an import, which a reviewer may undo as a unit once published. */
+	void imported() {
+		imported = true;
+	}
+
+	/** The import undone: by whom, when and why. */
+	void undone(String by, String reason, OffsetDateTime when) {
+		undone = when;
+		undoneBy = by;
+		undoReason = reason;
+	}
+
 	/** The author's revision of a change set sent back: pending again, with a new summary. */
 	void revise(String revisedSummary) {
 		summary = revisedSummary;
@@ -147,6 +169,22 @@ public class ChangeSet {
 
 	public String getComment() {
 		return comment;
+	}
+
+	public boolean isImported() {
+		return imported;
+	}
+
+	public OffsetDateTime getUndone() {
+		return undone;
+	}
+
+	public String getUndoneBy() {
+		return undoneBy;
+	}
+
+	public String getUndoReason() {
+		return undoReason;
 	}
 
 	public List<ChangeSetEdit> getEdits() {

@@ -107,8 +107,17 @@ public class ChangeSets {
 	 */
 	@Transactional
 	public ChangeSet propose(String username, String summary, List<Edit> edits) {
+		return propose(username, summary, edits, false);
+	}
+
+	/** Saves a curator's edits as {@link #propose(String, String, List)} does, marked as an import where it is one. */
+	@Transactional
+	ChangeSet propose(String username, String summary, List<Edit> edits, boolean imported) {
 		Account author = account(username);
 		ChangeSet changeSet = new ChangeSet(summary.strip(), author, OffsetDateTime.now(clock));
+		if (imported) {
+			changeSet.imported();
+		}
 		for (Edit edit : current(edits)) {
 			changeSet.edit(edit.entryId(), edit.draft(), edit.baseVersion(), json.writeValueAsString(edit.draft()));
 		}

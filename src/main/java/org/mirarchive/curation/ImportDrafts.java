@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +32,11 @@ import org.mirarchive.model.Slug;
  * the kind and the object's name, as the download writes them). A published entry keeps the
  * claims it has; what the rows add is added, a name left out of {@code other_names} is removed.
  * The columns the archive computes (dates in words, bounds, addresses, times) are not read.
+ *
+ * <p>A relation whose two ends are both entries of the import is held by the end published later
+ * (the entries are published in the files' order): the earlier one is there by then, and its own
+ * draft, published before the relation exists, does not remove it. The rules check it against the
+ * archive as it will be, with the import's new entries in it.
  */
 final class ImportDrafts {
 
@@ -38,11 +44,54 @@ final class ImportDrafts {
 
 	private final DraftRules rules;
 
+	private final Function<Map<String, EntryKind>, DraftRules> withImported;
+
 	private final BiFunction<EntryKind, String, Optional<EntryDrafts.Published>> published;
 
-	ImportDrafts(DraftRules rules, BiFunction<EntryKind, String, Optional<EntryDrafts.Published>> published) {
+	/**
+	 * @param rules the rules, against the archive as it is
+	 * @param withImported the rules against the archive with the import's new entries in it (by address)
+	 * @param published a published entry by its kind and slug
+	 */
+	ImportDrafts(DraftRules rules, Function<Map<String, EntryKind>, DraftRules> withImported,
+			BiFunction<EntryKind, String, Optional<EntryDrafts.Published>> published) {
 		this.rules = rules;
+		this.withImported = withImported;
 		this.published = published;
+	}
+
+	/**
+	 * The archive as the rules see it during an import: the import's new entries are there, at
+	 * their addresses ("/people/ana-example"), not withdrawn.
+	 */
+	record WithImported(DraftRules.Archive archive, Map<String, EntryKind> imported) implements DraftRules.Archive {
+
+		@Override
+		public Optional<DraftRules.WorkFacts> work(String slug) {
+			return archive.work(slug);
+		}
+
+		@Override
+		public Optional<EntryKind> entryKind(String path) {
+			EntryKind kind = imported.get(path.startsWith("/") ? path : "/" + path);
+			return kind != null ? Optional.of(kind) : archive.entryKind(path);
+		}
+
+		@Override
+		public boolean isKnownQuotation(String work, String text) {
+			return archive.isKnownQuotation(work, text);
+		}
+
+		@Override
+		public boolean isSlugTaken(String slug) {
+			return archive.isSlugTaken(slug);
+		}
+
+		@Override
+		public boolean isWithdrawn(String path) {
+			return !imported.containsKey(path.startsWith("/") ? path : "/" + path) && archive.isWithdrawn(path);
+		}
+
 	}
 
 	/** One entry the import makes or changes: its draft, the published one (null for new), and where its parts came from. */
@@ -75,6 +124,7 @@ final class ImportDrafts {
 							byAddress.get(address).row.line()));
 					continue;
 				}
+				entry.order = byAddress.size();
 				byAddress.put(address, entry);
 			}
 		}
@@ -84,11 +134,21 @@ final class ImportDrafts {
 		for (ImportFile.Row row : files.getOrDefault(ImportFiles.CITATIONS, List.of())) {
 			citation(row, byAddress, problems);
 		}
+		for (ImportFile.Row row : files.getOrDefault(ImportFiles.TRANSLATIONS, List.of())) {
+			translation(row, byAddress, problems);
+		}
+		Map<String, EntryKind> newEntries = new HashMap<>();
+		byAddress.forEach((address, entry) -> {
+			if (entry.published == null && !entry.slug.isEmpty()) {
+				newEntries.put(address, entry.kind);
+			}
+		});
+		DraftRules checking = withImported.apply(newEntries);
 		List<Planned> planned = new ArrayList<>();
 		for (Building entry : byAddress.values()) {
 			Planned made = entry.planned();
 			planned.add(made);
-			for (DraftRules.Problem problem : rules.check(made.draft(),
+			for (DraftRules.Problem problem : checking.check(made.draft(),
 					made.published() == null ? null : made.published().draft())) {
 				problems.add(where(problem, made));
 			}
@@ -127,20 +187,18 @@ final class ImportDrafts {
 		String object = objectKind.get().url(Objects.toString(row.get("object_slug"), ""));
 		Building atSubject = byAddress.get(subject);
 		Building atObject = byAddress.get(object);
-		if (atSubject != null && atObject != null) {
-			// Published one after the other, the second draft would not know the first's new relation.
-			problems.add(ImportProblem.of(row.file(), row.line(), "object_slug", "import.relation.bothImported"));
-			return;
-		}
 		if (atSubject == null && atObject == null) {
 			problems.add(ImportProblem.of(row.file(), row.line(), "subject_slug", "import.relation.noEntry"));
 			return;
 		}
-		boolean isSubject = atSubject != null;
+		// Where both ends are in the import, the one published later holds it: the other is there by then.
+		boolean isSubject = atSubject != null && (atObject == null || atSubject.order > atObject.order);
 		Building entry = isSubject ? atSubject : atObject;
+		Building other = isSubject ? atObject : atSubject;
 		RelationDraft relation = new RelationDraft(null, row.get("kind"), isSubject, isSubject ? object : subject,
 				row.get("role"), null, row.get("date_edtf"), List.of());
-		entry.relation(relation, row, Objects.toString(row.get("kind"), "") + " " + Objects.toString(row.get("object_name"), ""));
+		entry.relation(relation, row, Objects.toString(row.get("kind"), "") + " " + Objects.toString(row.get("object_name"), ""),
+				other);
 	}
 
 	private void citation(ImportFile.Row row, Map<String, Building> byAddress, List<ImportProblem> problems) {
@@ -174,6 +232,41 @@ final class ImportDrafts {
 		}
 	}
 
+	/**
+	 * A row of the translations file: the Spanish headword, summary or a statement's text of an
+	 * entry of the import (a statement by its English text). Rows of the other parts are not read.
+	 */
+	private void translation(ImportFile.Row row, Map<String, Building> byAddress, List<ImportProblem> problems) {
+		String part = Objects.toString(row.get("part"), "");
+		String field = Objects.toString(row.get("field"), "");
+		boolean read = part.equals("entry") && (field.equals("name") || field.equals("summary"))
+				|| part.equals("statement") && field.equals("text");
+		if (!read) {
+			return;
+		}
+		if (!EntryDrafts.SPANISH.equals(row.get("language"))) {
+			problems.add(ImportProblem.of(row.file(), row.line(), "language", "import.translation.language",
+					Objects.toString(row.get("language"), "")));
+			return;
+		}
+		Optional<EntryKind> kind = kind(row.get("record_type"));
+		if (kind.isEmpty()) {
+			problems.add(ImportProblem.of(row.file(), row.line(), "record_type", "import.citation.type",
+					Objects.toString(row.get("record_type"), "")));
+			return;
+		}
+		Building entry = byAddress.get(kind.get().url(Objects.toString(row.get("record_slug"), "")));
+		if (entry == null) {
+			problems.add(ImportProblem.of(row.file(), row.line(), "record_slug", "import.translation.noEntry",
+					Objects.toString(row.get("record_slug"), "")));
+			return;
+		}
+		if (!entry.translate(part, field, Objects.toString(row.get("english"), ""), row.get("text"), row)) {
+			problems.add(ImportProblem.of(row.file(), row.line(), "english", "import.translation.noText",
+					Objects.toString(row.get("english"), "")));
+		}
+	}
+
 	private static Optional<EntryKind> kind(String type) {
 		return type == null ? Optional.empty() : RecordDrafts.kind(type);
 	}
@@ -191,8 +284,9 @@ final class ImportDrafts {
 			int cut = Math.max(prefix.lastIndexOf('.'), prefix.lastIndexOf('['));
 			prefix = cut < 0 ? "" : prefix.substring(0, cut);
 		}
-		return new ImportProblem(row.file(), row.line(), column(field, entry.draft()), problem.message(),
-				problem.arguments());
+		// A translation's problem is in the translations file's text.
+		String column = ImportFiles.TRANSLATIONS.equals(row.file()) ? "text" : column(field, entry.draft());
+		return new ImportProblem(row.file(), row.line(), column, problem.message(), problem.arguments());
 	}
 
 	/** The download's column a draft's field is written in. */
@@ -250,7 +344,15 @@ final class ImportDrafts {
 
 		final EntryDrafts.Published published;
 
+		/** Its place among the import's entries: they are published in this order. */
+		int order;
+
 		final DateDraftBuilder date = new DateDraftBuilder();
+
+		/** The Spanish headword and summary: the published ones, unless the translations file gives others. */
+		String nameEs;
+
+		String summaryEs;
 
 		final List<NameDraft> names = new ArrayList<>();
 
@@ -258,8 +360,11 @@ final class ImportDrafts {
 
 		final List<RelationDraft> relations = new ArrayList<>();
 
-		/** The relations of this import by their claim as the citations file names it ("MEMBER_OF MIR"). */
-		final Map<String, Integer> relationClaims = new HashMap<>();
+		/**
+		 * The relations of this import by their claim as the citations file names it ("MEMBER_OF MIR"),
+		 * with the entry that holds each: this one, or the other end where both are in the import.
+		 */
+		final Map<String, Held> relationClaims = new HashMap<>();
 
 		final Map<String, ImportFile.Row> from = new HashMap<>();
 
@@ -269,6 +374,8 @@ final class ImportDrafts {
 			this.slug = slug;
 			this.published = published;
 			EntryDraft was = published == null ? null : published.draft();
+			nameEs = was == null ? null : was.nameEs();
+			summaryEs = was == null ? null : was.summaryEs();
 			String edtf = row.get("date_edtf");
 			if (was != null && Objects.equals(edtf, was.date().edtf())) {
 				date.citations.addAll(was.date().citations());
@@ -312,6 +419,29 @@ final class ImportDrafts {
 			return true;
 		}
 
+		/** The Spanish text of the headword, the summary or the statement whose English text is given. */
+		boolean translate(String part, String field, String english, String text, ImportFile.Row at) {
+			if (part.equals("entry")) {
+				if (field.equals("name")) {
+					nameEs = text;
+				}
+				else {
+					summaryEs = text;
+				}
+				from.put(field + "Es", at);
+				return true;
+			}
+			for (int i = 0; i < statements.size(); i++) {
+				StatementDraft s = statements.get(i);
+				if (s.text() != null && s.text().equals(english.strip())) {
+					statements.set(i, new StatementDraft(s.id(), s.text(), text, s.citations(), s.notes()));
+					from.put(FieldPath.of("statements", i).then("textEs").toString(), at);
+					return true;
+				}
+			}
+			return false;
+		}
+
 		boolean name(String form, CitationDraft citation, ImportFile.Row at) {
 			for (int i = 0; i < names.size(); i++) {
 				NameDraft n = names.get(i);
@@ -334,29 +464,38 @@ final class ImportDrafts {
 			return true;
 		}
 
-		void relation(RelationDraft relation, ImportFile.Row at, String claim) {
+		/** Holds a relation; its citations are found by its claim at this entry and at the other end, if imported too. */
+		void relation(RelationDraft relation, ImportFile.Row at, String claim, Building otherEnd) {
 			int i = relations.size();
 			relations.add(relation);
-			relationClaims.put(claim, i);
+			Held held = new Held(this, i);
+			relationClaims.put(claim, held);
+			if (otherEnd != null) {
+				otherEnd.relationClaims.putIfAbsent(claim, held);
+			}
 			from.put(FieldPath.of("relations", i).toString(), at);
 		}
 
 		boolean relationCitation(String claim, CitationDraft citation, ImportFile.Row at) {
-			Integer i = relationClaims.get(claim);
-			if (i == null) {
+			Held held = relationClaims.get(claim);
+			if (held == null) {
 				return false;
 			}
+			held.holder().cite(held.index(), citation, at);
+			return true;
+		}
+
+		private void cite(int i, CitationDraft citation, ImportFile.Row at) {
 			RelationDraft r = relations.get(i);
 			from.put(FieldPath.of("relations", i).then("citations").at(r.citations().size()).toString(), at);
 			relations.set(i, new RelationDraft(r.id(), r.kind(), r.subject(), r.other(), r.role(), r.roleEs(), r.edtf(),
 					plus(r.citations(), citation), r.notes()));
-			return true;
 		}
 
 		Planned planned() {
 			EntryDraft was = published == null ? null : published.draft();
 			EntryDraft draft = new EntryDraft(kind, published == null && slug.isEmpty() ? null : slug, row.get("name"),
-					was == null ? null : was.nameEs(), row.get("summary"), was == null ? null : was.summaryEs(),
+					nameEs, row.get("summary"), summaryEs,
 					new DateDraft(date.edtf, date.citations), names, statements, relations);
 			return new Planned(kind, row, was == null ? draft : draft.withNotesOf(was), published, Map.copyOf(from));
 		}
@@ -367,6 +506,10 @@ final class ImportDrafts {
 			return longer;
 		}
 
+	}
+
+	/** A relation of the import: the entry whose draft holds it, and where in its relations. */
+	private record Held(Building holder, int index) {
 	}
 
 	private static final class DateDraftBuilder {

@@ -9,7 +9,8 @@ import org.mirarchive.entry.EntryKind;
 
 /**
  * The CSV files a curators' import takes, by name, with their columns: the files of the whole-archive
- * download ({@code people.csv} … {@code works.csv}, {@code relations.csv}, {@code citations.csv}),
+ * download ({@code people.csv} … {@code works.csv}, {@code relations.csv}, {@code citations.csv},
+ * {@code translations.csv}),
  * in the same columns and order, so that a file downloaded, changed in a spreadsheet and uploaded
  * reads back. A test in the download's package holds the two lists together.
  */
@@ -26,9 +27,19 @@ public final class ImportFiles {
 	public static final List<String> CITATION_COLUMNS = List.of("entry_type", "entry_slug", "claim_type", "claim",
 			"source_slug", "source_title", "locator", "entry_url", "quotation");
 
+	/**
+	 * The download's {@code translations.csv}: one row per text the archive has translated. The
+	 * import reads the Spanish headword and summary ({@code entry}) and statements' texts
+	 * ({@code statement}); the other parts' rows (notes, roles, locators, works) are not read.
+	 */
+	public static final List<String> TRANSLATION_COLUMNS = List.of("record_type", "record_slug", "part", "field",
+			"english", "language", "text");
+
 	static final String RELATIONS = "relations";
 
 	static final String CITATIONS = "citations";
+
+	static final String TRANSLATIONS = "translations";
 
 	private ImportFiles() {
 	}
@@ -41,6 +52,7 @@ public final class ImportFiles {
 		}
 		files.put(RELATIONS, RELATION_COLUMNS);
 		files.put(CITATIONS, CITATION_COLUMNS);
+		files.put(TRANSLATIONS, TRANSLATION_COLUMNS);
 		return files;
 	}
 

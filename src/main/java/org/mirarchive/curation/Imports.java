@@ -25,6 +25,10 @@ public class Imports {
 
 	private final DraftRules rules;
 
+	private final DraftRules.Archive archive;
+
+	private final HeldText heldText;
+
 	private final EntryDrafts drafts;
 
 	private final ChangeSets changeSets;
@@ -33,9 +37,11 @@ public class Imports {
 
 	private final int limit;
 
-	Imports(DraftRules rules, EntryDrafts drafts, ChangeSets changeSets, MessageSource messages,
-			@Value("${archive.import.max-rows:10000}") int limit) {
+	Imports(DraftRules rules, ArchiveLookups archive, HeldText heldText, EntryDrafts drafts, ChangeSets changeSets,
+			MessageSource messages, @Value("${archive.import.max-rows:10000}") int limit) {
 		this.rules = rules;
+		this.archive = archive;
+		this.heldText = heldText;
 		this.drafts = drafts;
 		this.changeSets = changeSets;
 		this.messages = messages;
@@ -106,7 +112,7 @@ public class Imports {
 		}
 		ChangeSet made;
 		try {
-			made = changeSets.propose(username, summary, edits);
+			made = changeSets.propose(username, summary, edits, true);
 		}
 		catch (Publisher.Refused refused) {
 			checked.problems.add(ImportProblem.of("", 0, null, refused.messageKey()));
@@ -150,7 +156,9 @@ public class Imports {
 			// A file refused whole is not half read: its rows are not checked, nor the others' against it.
 			return new Checked(problems, null);
 		}
-		ImportDrafts.Plan plan = new ImportDrafts(rules, drafts::published).plan(files);
+		ImportDrafts.Plan plan = new ImportDrafts(rules,
+				made -> new DraftRules(new ImportDrafts.WithImported(archive, made), heldText), drafts::published)
+			.plan(files);
 		problems.addAll(plan.problems());
 		return new Checked(problems, plan);
 	}

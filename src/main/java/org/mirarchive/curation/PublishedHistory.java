@@ -1,6 +1,7 @@
 package org.mirarchive.curation;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * An entry as it was published before: what a change set was made from, to tell what changed
@@ -18,5 +19,14 @@ public interface PublishedHistory {
 
 	/** The entry as a revision of the archive left it; empty where it did not exist then. */
 	Optional<EntryDraft> draftAtRevision(long entryId, int revision);
+
+	/** The revision that published a change set, if one did. */
+	OptionalInt revisionOf(long changeSetId);
+
+	/**
+	 * The newest revision that changed the entry or one of its claims (its names, statements,
+	 * relations at either end, notes, their translations and citations).
+	 */
+	OptionalInt lastRevision(long entryId);
 
 }

@@ -171,6 +171,15 @@ public class Withdrawals {
 		return entry;
 	}
 
+	/**
+	 * Withdraws an entry as part of a larger change made in the revision already begun (an import
+	 * undone, {@link ImportUndo}), which keeps its own line of the audit log: the reason is final.
+	 */
+	void withdrawWith(Entry entry, String reason, String reasonEs, String reviewer, OffsetDateTime now) {
+		entry.withdraw(reason, reasonEs, null, reviewer, now);
+		dateOtherEnds(entry, now);
+	}
+
 	/** The published entry an address a reviewer typed names (parsed as a relation's other end is). */
 	private Optional<Entry> replacement(String typed) {
 		return ArchiveLookups.parse(typed).flatMap(address -> entityManager
@@ -203,7 +212,7 @@ public class Withdrawals {
 	}
 
 	/** Counts of entries on the home page and the lists' pagers leave it out (or count it again) at once. */
-	private void forgetCounts() {
+	void forgetCounts() {
 		Cache counts = caches.getCache("entry-counts");
 		if (counts != null) {
 			counts.clear();

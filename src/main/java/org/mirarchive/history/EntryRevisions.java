@@ -6,7 +6,9 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
@@ -87,6 +89,24 @@ public class EntryRevisions implements PublishedHistory {
 	@Transactional(readOnly = true)
 	public List<Revision> of(long entryId) {
 		return jdbc.query(TOUCHING, Map.of("entry", entryId), REVISION);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public OptionalInt revisionOf(long changeSetId) {
+		return jdbc
+			.queryForList("select min(rev) from revinfo where change_set_id = :changeSet", Map.of("changeSet", changeSetId),
+					Integer.class)
+			.stream()
+			.filter(Objects::nonNull)
+			.mapToInt(Integer::intValue)
+			.findFirst();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public OptionalInt lastRevision(long entryId) {
+		return of(entryId).stream().mapToInt(Revision::number).findFirst();
 	}
 
 	/** One revision of the archive, if there is one of that number. */

@@ -28,18 +28,25 @@ import org.mirarchive.account.CuratorsTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The curl examples of docs/api.md's "Writing", run as they are written, in order, against the
+ * The curl examples of docs/api.md's "Writing" and "Imports", run as they are written, in order, against the
  * archive on a random port, each answered with the status the docs show after it: so the docs
  * cannot say what the API no longer does. {@code $ARCHIVE} is the archive's address,
  * {@code $TOKEN} the test administrator's token, {@code $EDITOR_TOKEN} a new editor's;
  * {@code $ETAG}, {@code $CHANGE} and {@code $REVISION} are taken from the answer before, as a
- * reader would take them.
+ * reader would take them. They run in a directory holding the CSV files the docs show
+ * ({@code ```csv people.csv}), which the imports' examples upload.
  */
 @EditedArchiveWebTest
 public class ApiDocsTest {
 
 	private static final Pattern EXAMPLE = Pattern
 		.compile("```sh\\n((?:(?!```).)*)```\\s*\\n```http\\nHTTP/1\\.1 (\\d{3})", Pattern.DOTALL);
+
+	/** A file the examples use, as the docs show it: {@code ```csv people.csv}, its lines, {@code ```}. */
+	private static final Pattern FILE = Pattern.compile("```csv ([a-z]+\\.csv)\\n((?:(?!```).)*)```", Pattern.DOTALL);
+
+	/** The sections whose examples run, in order. */
+	private static final List<String> SECTIONS = List.of("Writing", "Imports");
 
 	@LocalServerPort
 	private int port;
@@ -55,9 +62,18 @@ public class ApiDocsTest {
 		variables.put("ARCHIVE", "http://localhost:" + port);
 		variables.put("TOKEN", CuratorsTest.ADMINISTRATOR_TOKEN);
 		variables.put("EDITOR_TOKEN", editorToken());
+		Path directory = Files.createTempDirectory("api-docs");
+		files().forEach((name, text) -> {
+			try {
+				Files.writeString(directory.resolve(name), text, StandardCharsets.UTF_8);
+			}
+			catch (IOException failed) {
+				throw new IllegalStateException(failed);
+			}
+		});
 		List<Integer> statuses = new ArrayList<>();
 		for (Example example : examples) {
-			String answer = run(example.command(), variables);
+			String answer = run(example.command(), variables, directory);
 			Matcher status = Pattern.compile("^HTTP/\\S+ (\\d{3})").matcher(answer);
 			assertThat(status.find()).as(example.command() + "\n" + answer).isTrue();
 			assertThat(Integer.parseInt(status.group(1))).as(example.command() + "\n" + answer)
@@ -65,20 +81,41 @@ public class ApiDocsTest {
 			statuses.add(example.status());
 			remember(answer, variables);
 		}
-		assertThat(statuses).contains(200, 201, 202, 401, 403, 412, 422, 428);
+		assertThat(statuses).contains(200, 201, 202, 401, 403, 409, 412, 422, 428);
+		assertThat(examples).anySatisfy(example -> assertThat(example.command()).contains("/api/imports"))
+			.anySatisfy(example -> assertThat(example.command()).contains("/undo"));
 	}
 
-	/** The examples of the "Writing" section: each sh block and the status of the http block after it. */
+	/** The examples of the sections that run: each sh block and the status of the http block after it. */
 	static List<Example> examples() throws IOException {
-		String docs = Files.readString(Path.of("docs", "api.md"), StandardCharsets.UTF_8);
-		int start = docs.indexOf("\n## Writing\n");
-		int end = docs.indexOf("\n## ", start + 1);
-		Matcher found = EXAMPLE.matcher(docs.substring(start, end));
 		List<Example> examples = new ArrayList<>();
-		while (found.find()) {
-			examples.add(new Example(found.group(1), Integer.parseInt(found.group(2))));
+		for (String section : SECTIONS) {
+			Matcher found = EXAMPLE.matcher(section(section));
+			while (found.find()) {
+				examples.add(new Example(found.group(1), Integer.parseInt(found.group(2))));
+			}
 		}
 		return examples;
+	}
+
+	/** The files the examples upload, by name, as the docs show them. */
+	static Map<String, String> files() throws IOException {
+		Map<String, String> files = new HashMap<>();
+		for (String section : SECTIONS) {
+			Matcher found = FILE.matcher(section(section));
+			while (found.find()) {
+				files.put(found.group(1), found.group(2).replace("\n", "\r\n"));
+			}
+		}
+		return files;
+	}
+
+	private static String section(String heading) throws IOException {
+		String docs = Files.readString(Path.of("docs", "api.md"), StandardCharsets.UTF_8);
+		int start = docs.indexOf("\n## " + heading + "\n");
+		assertThat(start).as("docs/api.md has a section " + heading).isNotNegative();
+		int end = docs.indexOf("\n## ", start + 1);
+		return docs.substring(start, end < 0 ? docs.length() : end);
 	}
 
 	/** What the next example takes from this answer: its ETag, the change set it made, a revision's number. */
@@ -98,8 +135,8 @@ public class ApiDocsTest {
 		}
 	}
 
-	private static String run(String command, Map<String, String> variables) throws Exception {
-		ProcessBuilder shell = new ProcessBuilder("bash", "-c", command)
+	private static String run(String command, Map<String, String> variables, Path directory) throws Exception {
+		ProcessBuilder shell = new ProcessBuilder("bash", "-c", command).directory(directory.toFile())
 			// curl's progress meter, on standard error, is not the answer.
 			.redirectError(ProcessBuilder.Redirect.DISCARD);
 		shell.environment().putAll(variables);

@@ -231,6 +231,96 @@ class ImportApiTest extends CuratorsOverHttp {
 	}
 
 	@Test
+	void aRelationBetweenTwoEntriesOfTheSameImportIsMadeWhenTheyArePublished() {
+		String ana = "Importkin Ana " + unique();
+		String bea = "Importkin Bea " + unique();
+		String cora = "Importkin Cora " + unique();
+		Files files = person(ana, "1950");
+		for (String other : List.of(bea, cora)) {
+			Files more = person(other, "1950");
+			files.people.addAll(more.people);
+			files.relations.addAll(more.relations);
+			files.citations.addAll(more.citations);
+		}
+		// The first row's entry the subject (the later one holds it), and the last row's (it holds it).
+		files.relations.add(csvRow("RELATIVE_OF", "person", slug(ana), ana, "person", slug(bea), bea, "sister", "", "", "",
+				"", ""));
+		files.relations.add(csvRow("RELATIVE_OF", "person", slug(cora), cora, "person", slug(ana), ana, "", "", "", "",
+				"", ""));
+		files.citations.add(csvRow("person", slug(ana), "relation", "RELATIVE_OF " + bea, ARTICLE, "", "", "", quotation()));
+		files.citations.add(csvRow("person", slug(cora), "relation", "RELATIVE_OF " + ana, ARTICLE, "", "", "", quotation()));
+
+		HttpResponse<String> checked = multipart(files.parts(), "dryRun=true", REVIEWER);
+		assertThat(checked.statusCode()).as(checked.body()).isEqualTo(200);
+		HttpResponse<String> made = multipart(files.parts(), "summary=Imports+three+relatives", REVIEWER);
+
+		assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+		assertThat(kin(ana)).containsExactlyInAnyOrder(slug(ana) + " RELATIVE_OF " + slug(bea) + " (sister)",
+				slug(cora) + " RELATIVE_OF " + slug(ana) + " ()");
+		assertThat(kin(bea)).containsExactly(slug(ana) + " RELATIVE_OF " + slug(bea) + " (sister)");
+		assertThat(kin(cora)).containsExactly(slug(cora) + " RELATIVE_OF " + slug(ana) + " ()");
+	}
+
+	/** An entry's relations of kin as its record gives them: subject, kind, object and role. */
+	private List<String> kin(String name) {
+		HttpResponse<String> record = get("/api/people/" + slug(name));
+		assertThat(record.statusCode()).isEqualTo(200);
+		List<String> kin = new ArrayList<>();
+		JSON.readTree(record.body()).get("relations").forEach(r -> {
+			if (r.get("kind").asString().equals("RELATIVE_OF")) {
+				kin.add(r.get("subject").get("slug").asString() + " RELATIVE_OF " + r.get("object").get("slug").asString()
+						+ " (" + (r.get("role").isNull() ? "" : r.get("role").asString()) + ")");
+			}
+		});
+		return kin;
+	}
+
+	@Test
+	void theSpanishHeadwordSummaryAndStatementsOfTheTranslationsFileAreImportedAndItsMistakesReported() {
+		String name = "Importspanish Ana " + unique();
+		Files files = person(name, "1950");
+		String statement = name + " was a member of the MIR, says a test.";
+		files.translations.add(csvRow("person", slug(name), "entry", "summary", "A person imported by a test.", "es",
+				"Una persona importada por una prueba."));
+		files.translations.add(csvRow("person", slug(name), "statement", "text", statement, "es",
+				name + " fue militante del MIR, según una prueba."));
+		// A note's translation is not read: the import does not take notes.
+		files.translations.add(csvRow("person", slug(name), "note", "text", "A note.", "es", "Una nota."));
+
+		HttpResponse<String> checked = multipart(files.parts(), "dryRun=true", REVIEWER);
+		assertThat(checked.statusCode()).as(checked.body()).isEqualTo(200);
+		assertThat(JSON.readTree(checked.body()).get("records").get(0).get("changes"))
+			.anySatisfy(change -> assertThat(change.get("after").asString()).isEqualTo("Una persona importada por una prueba."));
+		HttpResponse<String> made = multipart(files.parts(), "summary=Imports+a+person+in+two+languages", REVIEWER);
+
+		assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+		JsonNode record = JSON.readTree(get("/api/people/" + slug(name)).body());
+		assertThat(record.at("/translations/es/summary").asString()).isEqualTo("Una persona importada por una prueba.");
+		assertThat(record.get("statements")).anySatisfy(s -> {
+			assertThat(s.get("text").asString()).isEqualTo(statement);
+			assertThat(s.at("/translations/es/text").asString()).isEqualTo(name + " fue militante del MIR, según una prueba.");
+		});
+
+		Counts before = counts();
+		String other = "Importspanish Bea " + unique();
+		Files wrong = person(other, "1950");
+		wrong.translations.add(csvRow("person", slug(other), "entry", "summary", "A person imported by a test.", "fr",
+				"Une personne."));
+		wrong.translations.add(csvRow("person", slug(other), "statement", "text", "No such statement.", "es",
+				"Ninguna afirmación."));
+		HttpResponse<String> refused = multipart(wrong.parts(), "summary=Imports+a+person", REVIEWER);
+		assertThat(refused.statusCode()).isEqualTo(422);
+		List<String> problems = new ArrayList<>();
+		JSON.readTree(refused.body()).get("problems").forEach(p -> problems.add(p.get("file").asString() + ":"
+				+ p.get("line").asLong() + ":" + p.get("column").asString() + " " + p.get("message").asString()));
+		assertThat(problems).containsExactly(
+				"translations:2:language The archive translates into Spanish only: write es here, not “fr”.",
+				"translations:3:english The entry has no statement “No such statement.” to translate: write its English "
+						+ "text as the citations file does.");
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	@Test
 	void anImportWithoutASummaryOrWithoutATokenSavesNothing() {
 		Counts before = counts();
 		Files files = person("Importsummary Ana " + unique(), "1950");
@@ -278,6 +368,8 @@ class ImportApiTest extends CuratorsOverHttp {
 
 		final List<String> citations = new ArrayList<>();
 
+		final List<String> translations = new ArrayList<>();
+
 		Map<String, String> parts() {
 			Map<String, String> parts = new LinkedHashMap<>();
 			parts.put("people", header(ImportFiles.ENTRY_COLUMNS) + String.join("", people));
@@ -286,6 +378,9 @@ class ImportApiTest extends CuratorsOverHttp {
 			}
 			if (!citations.isEmpty()) {
 				parts.put("citations", header(ImportFiles.CITATION_COLUMNS) + String.join("", citations));
+			}
+			if (!translations.isEmpty()) {
+				parts.put("translations", header(ImportFiles.TRANSLATION_COLUMNS) + String.join("", translations));
 			}
 			return parts;
 		}

@@ -14,6 +14,7 @@ class ImportColumnsTest {
 		assertThat(ImportFiles.ENTRY_COLUMNS).isEqualTo(ArchiveDownload.ENTRY_COLUMNS);
 		assertThat(ImportFiles.RELATION_COLUMNS).isEqualTo(ArchiveDownload.RELATION_COLUMNS);
 		assertThat(ImportFiles.CITATION_COLUMNS).isEqualTo(ArchiveDownload.CITATION_COLUMNS);
+		assertThat(ImportFiles.TRANSLATION_COLUMNS).isEqualTo(ArchiveDownload.TRANSLATION_COLUMNS);
 	}
 
 }
