@@ -16,6 +16,7 @@ import org.mirarchive.entry.Citation;
 import org.mirarchive.entry.CitationRepository;
 import org.mirarchive.entry.EditorialNote;
 import org.mirarchive.entry.Entry;
+import org.mirarchive.entry.ExternalIdentifier;
 import org.mirarchive.entry.NameLabels;
 import org.mirarchive.entry.Relation;
 import org.mirarchive.entry.Statement;
@@ -115,8 +116,13 @@ public class SourcePages {
 		return new SourcePage.Claim(new LocalText(claimText(citation, content, locale), null, false), locator);
 	}
 
-	/** A claim the interface words: another name, a date or a relation. */
+	/** A claim the interface words: another name, a date, an identifier in another archive or a relation. */
 	private String claimText(Citation citation, ContentLanguage content, Locale locale) {
+		if (citation.getIdentifier() != null) {
+			ExternalIdentifier identifier = citation.getIdentifier();
+			return messages.getMessage("claim.identifier",
+					new Object[] { identifier.getScheme().label(), identifier.getIdentifier() }, locale);
+		}
 		if (citation.getName() != null) {
 			String kind = nameLabels.label(citation.getName(), locale);
 			return messages.getMessage("claim.name", new Object[] { citation.getName().getName(), kind }, locale);

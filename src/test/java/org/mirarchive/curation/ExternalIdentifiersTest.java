@@ -69,6 +69,11 @@ class ExternalIdentifiersTest {
 		JsonNode linkedData = json.readTree(page.selectFirst("script[type=application/ld+json]").data());
 		assertThat(linkedData.get("sameAs").toString()).isEqualTo("[\"https://www.wikidata.org/wiki/Q98765432\"]");
 
+		// The work's page lists it among the claims the archive cites the work for.
+		HttpResponse<String> work = send("GET", "/sources/" + ApiWritesTest.ARTICLE, null, null, Map.of());
+		assertThat(work.statusCode()).isEqualTo(200);
+		assertThat(Jsoup.parse(work.body()).text()).contains("Identifier in Wikidata: Q98765432");
+
 		Document spanish = Jsoup.parse(send("GET", path + "?lang=es", null, null, Map.of()).body());
 		assertThat(spanish.selectFirst("#identifiers-heading").text()).isEqualTo("En otros archivos");
 
