@@ -1,5 +1,6 @@
 package org.mirarchive.curation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -80,7 +81,7 @@ public class EntryDrafts {
 	}
 
 	/** An entry's identifiers in other archives as a draft gives them, in order. */
-	public static List<IdentifierDraft> identifiers(List<ExternalIdentifier> identifiers) {
+	public static List<IdentifierDraft> identifiers(Collection<ExternalIdentifier> identifiers) {
 		return identifiers.stream()
 			.map(identifier -> new IdentifierDraft(identifier.getId(), identifier.getScheme().name(),
 					identifier.getIdentifier(), citations(identifier.getCitations())))

@@ -26,6 +26,7 @@ public interface CitationRepository extends JpaRepository<Citation, Long> {
 			left join fetch r.object ro left join fetch ro.translations
 			left join fetch c.note nt left join fetch nt.translations
 			left join fetch nt.entry nte left join fetch nte.translations
+			left join fetch c.identifier i left join fetch i.entry ie left join fetch ie.translations
 			where c.source = :source
 			order by c.id""")
 	List<Citation> findBySource(Source source);

@@ -123,10 +123,13 @@ public class Entry implements PageTopic {
 	@IndexedEmbedded(includePaths = { "text", "text_es" })
 	private List<Statement> statements = new ArrayList<>();
 
-	/** The entry's identifiers in other archives' authority files, each cited. */
+	/**
+	 * The entry's identifiers in other archives' authority files, each cited. A set, in order, so
+	 * that the entry's page reads them with the entry and its statements in one query.
+	 */
 	@OneToMany(mappedBy = "entry")
 	@OrderBy("position")
-	private List<ExternalIdentifier> identifiers = new ArrayList<>();
+	private Set<ExternalIdentifier> identifiers = new LinkedHashSet<>();
 
 	// The notes beside the entry's statements: a note beside a relation or a date line repeats one
 	// of these where the same claim appears again, so it is shown there and not indexed twice.
@@ -433,7 +436,7 @@ public class Entry implements PageTopic {
 	}
 
 	/** The entry's identifiers in other archives, in order. */
-	public List<ExternalIdentifier> getIdentifiers() {
+	public Set<ExternalIdentifier> getIdentifiers() {
 		return identifiers;
 	}
 

@@ -27,13 +27,14 @@ import org.mirarchive.model.ChangedBlock;
 public interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecificationExecutor<Entry> {
 
 	/**
-	 * The entry at an address, with its translations, its statements with theirs and the notes
-	 * beside its date: its page and its record show them, and read so they cost no statement of
-	 * their own.
+	 * The entry at an address, with its translations, its statements with theirs, the notes
+	 * beside its date and its identifiers in other archives: its page and its record show them,
+	 * and read so they cost no statement of their own.
 	 */
 	@Query("""
 			select distinct e from Entry e left join fetch e.translations
 			left join fetch e.statements s left join fetch s.translations left join fetch e.dateNotes
+			left join fetch e.identifiers
 			where e.kind = :kind and e.slug = :slug""")
 	Optional<Entry> findByKindAndSlug(EntryKind kind, String slug);
 

@@ -44,7 +44,8 @@ public class EntryRevisions implements PublishedHistory {
 
 	/**
 	 * Every revision that wrote a row of the entry or of its claims: its names, statements,
-	 * relations at either end, editorial notes, their translations and citations. A row keeps what
+	 * relations at either end, editorial notes, identifiers in other archives, their translations
+	 * and citations. A row keeps what
 	 * it belongs to even in the revision that removed it (Envers stores a removed row's data).
 	 */
 	private static final String TOUCHING = """
@@ -53,9 +54,11 @@ public class EntryRevisions implements PublishedHistory {
 			     relations as (select distinct id from relation_aud where subject_id = :entry or object_id = :entry),
 			     notes as (select distinct id from editorial_note_aud where entry_id = :entry
 			         or relation_id in (select id from relations)),
+			     identifiers as (select distinct id from entry_identifier_aud where entry_id = :entry),
 			     citations as (select distinct id from citation_aud where date_entry_id = :entry
 			         or name_id in (select id from names) or statement_id in (select id from statements)
-			         or relation_id in (select id from relations) or note_id in (select id from notes))
+			         or relation_id in (select id from relations) or note_id in (select id from notes)
+			         or identifier_id in (select id from identifiers))
 			select r.rev, r.revtstmp, r.author, r.summary, r.change_set_id from revinfo r where r.rev in (
 			    select rev from entry_aud where id = :entry
 			    union select rev from entry_translation_aud where entry_id = :entry
@@ -66,6 +69,7 @@ public class EntryRevisions implements PublishedHistory {
 			    union select rev from relation_translation_aud where relation_id in (select id from relations)
 			    union select rev from editorial_note_aud where id in (select id from notes)
 			    union select rev from editorial_note_translation_aud where note_id in (select id from notes)
+			    union select rev from entry_identifier_aud where id in (select id from identifiers)
 			    union select rev from citation_aud where id in (select id from citations)
 			    union select rev from citation_translation_aud where citation_id in (select id from citations))
 			order by r.rev desc
