@@ -138,9 +138,13 @@ class KilledArchiveKeepsWhatItAcknowledgedTest {
 			.hasSize(migrationFiles());
 	}
 
+	/** The migrations: SQL in the resources, and the one in Java beside the sources (V33). */
 	private static int migrationFiles() throws IOException {
-		try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
-			return (int) files.filter(file -> file.getFileName().toString().matches("V[0-9]+__.+\\.sql")).count();
+		try (var sql = Files.list(Path.of("src/main/resources/db/migration"));
+				var java = Files.list(Path.of("src/main/java/db/migration"))) {
+			return (int) java.util.stream.Stream.concat(sql, java)
+				.filter(file -> file.getFileName().toString().matches("V[0-9]+__.+\\.(sql|java)"))
+				.count();
 		}
 	}
 
