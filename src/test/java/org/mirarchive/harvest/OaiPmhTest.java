@@ -251,8 +251,13 @@ class OaiPmhTest {
 
 	@Test
 	void aTokenThatIsNotOneOfOursIsABadResumptionToken() {
-		for (String token : List.of("offset::abc|prefix::oai_dc", "offset::-7|prefix::oai_dc", "offset::7",
-				"offset::7|prefix::marc21", "offset::100000|prefix::oai_dc", "nonsense", "")) {
+		for (String token : List.of("offset::abc|prefix::oai_dc|after::e7", "offset::-7|prefix::oai_dc|after::e7",
+				"offset::7|after::e7", "offset::7|prefix::marc21|after::e7", "prefix::oai_dc|after::e7",
+				// A position without a key (as tokens were once written), a key garbled, twice or past the end.
+				"offset::7|prefix::oai_dc", "offset::7|prefix::oai_dc|after::x7", "offset::7|prefix::oai_dc|after::e",
+				"offset::7|prefix::oai_dc|after::e-7", "offset::7|prefix::oai_dc|after::e7|after::e8",
+				"offset::7|prefix::oai_dc|after::e99999999999999999999",
+				"offset::7|prefix::oai_dc|after::s999999999", "nonsense", "")) {
 			String encoded = encode(Base64.getEncoder().encodeToString(token.getBytes()));
 			assertThat(oai.get("verb=ListRecords&resumptionToken=" + encoded).error()).as(token).isEqualTo("badResumptionToken");
 		}
