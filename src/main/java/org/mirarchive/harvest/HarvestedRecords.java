@@ -187,10 +187,15 @@ class HarvestedRecords {
 			.getSingleResult();
 	}
 
-	/** The id, kind, slug, last change and withdrawal of a list's entries after an id, by id. */
+	/**
+	 * The id, kind, slug, last change and withdrawal of a list's entries after an id, by id. A set
+	 * (one kind) is ordered by kind and id, which is the same order, so that it is read from the
+	 * index on both ({@code V35}) rather than sorted.
+	 */
 	private List<Object[]> entryRows(Selection selection, long after, int length) {
+		String order = selection.kinds().size() == 1 ? " order by e.kind, e.id" : " order by e.id";
 		return narrowed(database.createQuery("select e.id, e.kind, e.slug, e.lastChanged, e.withdrawn from Entry e"
-				+ where("e", selection, true, "e.id > :after") + " order by e.id", Object[].class), selection, true)
+				+ where("e", selection, true, "e.id > :after") + order, Object[].class), selection, true)
 			.setParameter("after", after)
 			.setMaxResults(length)
 			.getResultList();
