@@ -21,8 +21,9 @@ import io.gdcc.xoai.model.oaipmh.ResumptionToken;
 
 /**
  * The archive's records and sets as xoai asks for them, for one request: lists a page's length at a
- * time from {@link HarvestedRecords}, narrowed to the asked set and to the sets the asked format
- * describes, and by when the records last changed.
+ * time from {@link HarvestedRecords}, after the record the request's token stopped at, narrowed to
+ * the asked set and to the sets the asked format describes, and by when the records last changed;
+ * and tells {@link ResumptionTokens} where the answer's list stopped.
  */
 final class ArchiveItems implements ItemRepository, SetRepository {
 
