@@ -118,19 +118,19 @@ class HarvestedRecords {
 			long total = entryCount(selection) + sourceCount(selection);
 			List<Object[]> entryRows = after != null && after.source() || selection.kinds().isEmpty() ? List.of()
 					: entryRows(selection, after == null ? 0 : after.id(), length + 1);
-			List<Long> sourceIds = entryRows.size() > length || !selection.sources() ? List.of()
-					: sourceIds(selection, after != null && after.source() ? after.id() : 0, length + 1 - entryRows.size());
-			boolean more = entryRows.size() + sourceIds.size() > length;
+			List<Object[]> sourceRows = entryRows.size() > length || !selection.sources() ? List.of()
+					: sourceRows(selection, after != null && after.source() ? after.id() : 0, length + 1 - entryRows.size());
+			boolean more = entryRows.size() + sourceRows.size() > length;
 			if (entryRows.size() > length) {
 				entryRows = entryRows.subList(0, length);
 			}
-			if (entryRows.size() + sourceIds.size() > length) {
-				sourceIds = sourceIds.subList(0, length - entryRows.size());
+			if (entryRows.size() + sourceRows.size() > length) {
+				sourceRows = sourceRows.subList(0, length - entryRows.size());
 			}
-			List<HarvestedRecord> list = new ArrayList<>(entryRows.size() + sourceIds.size());
+			List<HarvestedRecord> list = new ArrayList<>(entryRows.size() + sourceRows.size());
 			list.addAll(entries(entryRows, identifiers, format));
-			list.addAll(sources(sourceIds, identifiers, format));
-			Key last = !sourceIds.isEmpty() ? new Key(true, sourceIds.get(sourceIds.size() - 1))
+			list.addAll(sources(sourceRows, identifiers, format));
+			Key last = !sourceRows.isEmpty() ? new Key(true, (Long) sourceRows.get(sourceRows.size() - 1)[0])
 					: !entryRows.isEmpty() ? new Key(false, (Long) entryRows.get(entryRows.size() - 1)[0]) : null;
 			return new Listing(list, total, more, last);
 		});
@@ -201,10 +201,10 @@ class HarvestedRecords {
 			.getResultList();
 	}
 
-	/** The ids of a list's cited works after an id, by id. */
-	private List<Long> sourceIds(Selection selection, long after, int length) {
-		return narrowed(database.createQuery("select s.id from Source s" + where("s", selection, false, "s.id > :after")
-				+ " order by s.id", Long.class), selection, false)
+	/** The id, slug and last change of a list's cited works after an id, by id. */
+	private List<Object[]> sourceRows(Selection selection, long after, int length) {
+		return narrowed(database.createQuery("select s.id, s.slug, s.lastChanged from Source s"
+				+ where("s", selection, false, "s.id > :after") + " order by s.id", Object[].class), selection, false)
 			.setParameter("after", after)
 			.setMaxResults(length)
 			.getResultList();
@@ -259,12 +259,17 @@ class HarvestedRecords {
 		return list;
 	}
 
-	private List<HarvestedRecord> sources(List<Long> ids, RecordIdentifiers identifiers, HarvestFormat format) {
-		if (ids.isEmpty()) {
-			return List.of();
+	/** The cited works' records: headers from their rows alone, or with their metadata in a format. */
+	private List<HarvestedRecord> sources(List<Object[]> rows, RecordIdentifiers identifiers, HarvestFormat format) {
+		if (format == null || rows.isEmpty()) {
+			return rows.stream()
+				.map(row -> new HarvestedRecord(identifiers.of(HarvestSet.SOURCES, (String) row[1]),
+						((OffsetDateTime) row[2]).toInstant(), HarvestSet.SOURCES, false, null))
+				.toList();
 		}
-		Map<Long, Source> found = byId(sources.findWithTranslationsByIdIn(ids), Source::getId);
-		return ids.stream().map(found::get).map(source -> source(source, identifiers, format)).toList();
+		Map<Long, Source> found = byId(sources.findWithTranslationsByIdIn(rows.stream().map(row -> (Long) row[0]).toList()),
+				Source::getId);
+		return rows.stream().map(row -> found.get((Long) row[0])).map(source -> source(source, identifiers, format)).toList();
 	}
 
 	private HarvestedRecord entry(Entry entry, RecordIdentifiers identifiers, HarvestFormat format) {
