@@ -21,8 +21,9 @@ import io.gdcc.xoai.model.oaipmh.ResumptionToken;
 
 /**
  * The archive's records and sets as xoai asks for them, for one request: lists a page's length at a
- * time from {@link HarvestedRecords}, narrowed to the asked set and to the sets the asked format
- * describes, and by when the records last changed.
+ * time from {@link HarvestedRecords}, after the record the request's token stopped at, narrowed to
+ * the asked set and to the sets the asked format describes, and by when the records last changed;
+ * and tells {@link ResumptionTokens} where the answer's list stopped.
  */
 final class ArchiveItems implements ItemRepository, SetRepository {
 
@@ -32,9 +33,13 @@ final class ArchiveItems implements ItemRepository, SetRepository {
 
 	private final Map<String, HarvestFormat> formats;
 
-	ArchiveItems(HarvestedRecords records, RecordIdentifiers identifiers, List<HarvestFormat> formats) {
+	private final ResumptionTokens tokens;
+
+	ArchiveItems(HarvestedRecords records, RecordIdentifiers identifiers, List<HarvestFormat> formats,
+			ResumptionTokens tokens) {
 		this.records = records;
 		this.identifiers = identifiers;
+		this.tokens = tokens;
 		this.formats = formats.stream().collect(Collectors.toMap(HarvestFormat::prefix, format -> format));
 	}
 
@@ -66,23 +71,29 @@ final class ArchiveItems implements ItemRepository, SetRepository {
 		return page(token, list(format, length, token, true));
 	}
 
-	private static <T> ResultsPage<T> page(ResumptionToken.Value token, HarvestedRecords.Listing listing)
+	/**
+	 * A page, its token resuming after its last record. The token's offset counts the records the
+	 * harvester has had (the answer's {@code cursor}); where the list resumes is the key alone.
+	 */
+	private <T> ResultsPage<T> page(ResumptionToken.Value token, HarvestedRecords.Listing listing)
 			throws HandlerException {
 		List<HarvestedRecord> list = listing.records();
 		if (list.isEmpty() && listing.total() > 0) {
-			// A token from an earlier list than this one (or made up) points past its end.
+			// A token made up, or every record after its key has since left the list.
 			throw new StaleToken("The resumption token points past the end of the list");
+		}
+		if (listing.more()) {
+			tokens.resume(token.next(list.size()), listing.last());
 		}
 		@SuppressWarnings("unchecked")
 		List<T> records = (List<T>) list;
-		return new ResultsPage<>(token, token.getOffset() + list.size() < listing.total(), records,
-				Math.toIntExact(listing.total()));
+		return new ResultsPage<>(token, listing.more(), records, Math.toIntExact(listing.total()));
 	}
 
 	private HarvestedRecords.Listing list(MetadataFormat format, int length, ResumptionToken.Value token,
 			boolean withMetadata) {
 		HarvestFormat writer = formats.get(format.getPrefix());
-		return records.list(selection(format, token), token.getOffset(), length, identifiers,
+		return records.list(selection(format, token), tokens.after(token).orElse(null), length, identifiers,
 				withMetadata ? writer : null);
 	}
 

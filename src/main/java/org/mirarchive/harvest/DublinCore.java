@@ -1,15 +1,22 @@
 package org.mirarchive.harvest;
 
+import java.time.OffsetDateTime;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 import org.mirarchive.address.ArchiveAddresses;
 import org.mirarchive.entry.Entry;
@@ -17,13 +24,17 @@ import org.mirarchive.entry.EntryKind;
 import org.mirarchive.entry.Relation;
 import org.mirarchive.entry.RelationKind;
 import org.mirarchive.entry.RelationRepository;
+import org.mirarchive.entry.Statement;
 import org.mirarchive.work.Source;
 import org.mirarchive.work.SourceKind;
+import org.mirarchive.work.WorkCitations;
 
 /**
  * Simple Dublin Core ({@code oai_dc}), the format every OAI-PMH record must have: an entry's or a
  * work's headword, author, date (EDTF as the archive gives it), summary, kind, permanent address
  * and languages. The archive's Spanish headword and summary are repeated elements in {@code xml:lang="es"}.
+ * An entry's record names the works its statements cite, each once, as {@code dc:source}: the
+ * work's bibliography entry in Chicago style, as the work's page gives it to cite, in plain text.
  */
 @Component
 @Order(0)
@@ -41,9 +52,22 @@ class DublinCore implements HarvestFormat {
 
 	private final RelationRepository relations;
 
-	DublinCore(ArchiveAddresses addresses, RelationRepository relations) {
+	private final WorkCitations citations;
+
+	/**
+	 * Works' bibliography entries by work and when it last changed: a list's records cite the same
+	 * works over and over, and citeproc takes a while over each.
+	 */
+	private final Cache<CitedWork, String> bibliography = Caffeine.newBuilder().maximumSize(10_000).build();
+
+	/** A cited work as it was when its bibliography entry was written. */
+	private record CitedWork(Long id, OffsetDateTime lastChanged) {
+	}
+
+	DublinCore(ArchiveAddresses addresses, RelationRepository relations, WorkCitations citations) {
 		this.addresses = addresses;
 		this.relations = relations;
+		this.citations = citations;
 	}
 
 	@Override
@@ -87,11 +111,32 @@ class DublinCore implements HarvestFormat {
 			element(xml, "type", "Text", null);
 		}
 		element(xml, "identifier", addresses.absolute(entry.url()), null);
+		for (Source cited : cited(entry)) {
+			element(xml, "source", bibliography(cited), null);
+		}
 		element(xml, "language", "en", null);
 		if (entry.nameIn("es") != null || entry.summaryIn("es") != null) {
 			element(xml, "language", "es", null);
 		}
 		xml.writeEndElement();
+	}
+
+	/** The works an entry's statements cite, each once, in the order the statements first cite them. */
+	private static List<Source> cited(Entry entry) {
+		Map<Long, Source> works = new LinkedHashMap<>();
+		entry.getStatements()
+			.stream()
+			.sorted((one, other) -> Integer.compare(one.getPosition(), other.getPosition()))
+			.map(Statement::getCitations)
+			.flatMap(List::stream)
+			.forEach(citation -> works.putIfAbsent(citation.getSource().getId(), citation.getSource()));
+		return List.copyOf(works.values());
+	}
+
+	/** A work's Chicago bibliography entry, in English, as plain text. */
+	private String bibliography(Source work) {
+		return bibliography.get(new CitedWork(work.getId(), work.getLastChanged()),
+				key -> HtmlUtils.htmlUnescape(citations.bibliography(work, Locale.ENGLISH).replaceAll("<[^>]*>", "")));
 	}
 
 	@Override

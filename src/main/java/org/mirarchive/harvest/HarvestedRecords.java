@@ -34,10 +34,11 @@ import org.mirarchive.work.SourceRepository;
 
 /**
  * Reads the records harvesters ask for from the archive's tables, a list's length at a time, each
- * list in one read-only transaction: the entries by id, then the cited works by id. Ordered by id,
- * a list only grows at its end while it is harvested (an entry withdrawn stays in it, deleted), so
- * a resumption token's position still points where the harvester left off. Every row of the entry
- * and source tables is published or withdrawn: drafts live in change sets, never here.
+ * list in one read-only transaction: the entries by id, then the cited works by id. A page is read
+ * after the {@link Key} of the last record the page before gave (a resumption token carries it),
+ * never at a position: so a record that changes, or leaves the list, while it is harvested moves
+ * no other record, and none is skipped or given twice in one pass. Every row of the entry and
+ * source tables is published or withdrawn: drafts live in change sets, never here.
  */
 @Component
 class HarvestedRecords {
@@ -90,28 +91,48 @@ class HarvestedRecords {
 
 	}
 
-	/** A list's records from a position on, and how many the whole list holds. */
-	record Listing(List<HarvestedRecord> records, long total) {
+	/**
+	 * A record's place in every list, which never changes: the entries by id, then the cited works
+	 * by id. A list resumed after a key goes on where it stopped, whatever changed meanwhile.
+	 *
+	 * @param source whether the record is a cited work (else an entry)
+	 * @param id its id in its table
+	 */
+	record Key(boolean source, long id) {
 	}
 
 	/**
-	 * A list's records from a position on, at most {@code length}: with their metadata in a format,
-	 * or headers alone where the format is null; and the list's length, counted in the same
-	 * transaction.
+	 * A page of a list: its records, how many the whole list holds, whether more follow, and the
+	 * key of its last record (null for an empty page), after which the next page starts.
 	 */
-	Listing list(Selection selection, long offset, int length, RecordIdentifiers identifiers, HarvestFormat format) {
+	record Listing(List<HarvestedRecord> records, long total, boolean more, Key last) {
+	}
+
+	/**
+	 * A list's records after a key (from its start where the key is null), at most {@code length}:
+	 * with their metadata in a format, or headers alone where the format is null; and the list's
+	 * length, counted in the same transaction. Reads one more than it gives, to know whether more follow.
+	 */
+	Listing list(Selection selection, Key after, int length, RecordIdentifiers identifiers, HarvestFormat format) {
 		return reading.execute(status -> {
-			List<HarvestedRecord> list = new ArrayList<>();
-			long entryCount = entryCount(selection);
-			long total = entryCount + sourceCount(selection);
-			if (offset < entryCount) {
-				list.addAll(entries(selection, offset, length, identifiers, format));
+			long total = entryCount(selection) + sourceCount(selection);
+			List<Object[]> entryRows = after != null && after.source() || selection.kinds().isEmpty() ? List.of()
+					: entryRows(selection, after == null ? 0 : after.id(), length + 1);
+			List<Object[]> sourceRows = entryRows.size() > length || !selection.sources() ? List.of()
+					: sourceRows(selection, after != null && after.source() ? after.id() : 0, length + 1 - entryRows.size());
+			boolean more = entryRows.size() + sourceRows.size() > length;
+			if (entryRows.size() > length) {
+				entryRows = entryRows.subList(0, length);
 			}
-			if (list.size() < length && selection.sources() && offset + list.size() < total) {
-				long from = Math.max(0, offset - entryCount);
-				list.addAll(sources(selection, from, length - list.size(), identifiers, format));
+			if (entryRows.size() + sourceRows.size() > length) {
+				sourceRows = sourceRows.subList(0, length - entryRows.size());
 			}
-			return new Listing(list, total);
+			List<HarvestedRecord> list = new ArrayList<>(entryRows.size() + sourceRows.size());
+			list.addAll(entries(entryRows, identifiers, format));
+			list.addAll(sources(sourceRows, identifiers, format));
+			Key last = !sourceRows.isEmpty() ? new Key(true, (Long) sourceRows.get(sourceRows.size() - 1)[0])
+					: !entryRows.isEmpty() ? new Key(false, (Long) entryRows.get(entryRows.size() - 1)[0]) : null;
+			return new Listing(list, total, more, last);
 		});
 	}
 
@@ -152,12 +173,8 @@ class HarvestedRecords {
 		if (selection.kinds().isEmpty()) {
 			return 0;
 		}
-		return database.createQuery("""
-				select count(e) from Entry e
-				where e.kind in :kinds and e.lastChanged >= :from and e.lastChanged < :until""", Long.class)
-			.setParameter("kinds", selection.kinds())
-			.setParameter("from", selection.since())
-			.setParameter("until", selection.before())
+		return narrowed(database.createQuery("select count(e) from Entry e" + where("e", selection, true),
+				Long.class), selection, true)
 			.getSingleResult();
 	}
 
@@ -165,26 +182,68 @@ class HarvestedRecords {
 		if (!selection.sources()) {
 			return 0;
 		}
-		return database
-			.createQuery("select count(s) from Source s where s.lastChanged >= :from and s.lastChanged < :until", Long.class)
-			.setParameter("from", selection.since())
-			.setParameter("until", selection.before())
+		return narrowed(database.createQuery("select count(s) from Source s" + where("s", selection, false),
+				Long.class), selection, false)
 			.getSingleResult();
 	}
 
-	private List<HarvestedRecord> entries(Selection selection, long offset, int length, RecordIdentifiers identifiers,
-			HarvestFormat format) {
-		TypedQuery<Object[]> query = database.createQuery("""
-				select e.id, e.kind, e.slug, e.lastChanged, e.withdrawn from Entry e
-				where e.kind in :kinds and e.lastChanged >= :from and e.lastChanged < :until order by e.id""",
-				Object[].class);
-		List<Object[]> rows = query.setParameter("kinds", selection.kinds())
-			.setParameter("from", selection.since())
-			.setParameter("until", selection.before())
-			.setFirstResult(Math.toIntExact(offset))
+	/**
+	 * The id, kind, slug, last change and withdrawal of a list's entries after an id, by id. A set
+	 * (one kind) is ordered by kind and id, which is the same order, so that it is read from the
+	 * index on both ({@code V35}) rather than sorted.
+	 */
+	private List<Object[]> entryRows(Selection selection, long after, int length) {
+		String order = selection.kinds().size() == 1 ? " order by e.kind, e.id" : " order by e.id";
+		return narrowed(database.createQuery("select e.id, e.kind, e.slug, e.lastChanged, e.withdrawn from Entry e"
+				+ where("e", selection, true, "e.id > :after") + order, Object[].class), selection, true)
+			.setParameter("after", after)
 			.setMaxResults(length)
 			.getResultList();
-		Map<Long, Entry> published = format == null ? Map.of()
+	}
+
+	/** The id, slug and last change of a list's cited works after an id, by id. */
+	private List<Object[]> sourceRows(Selection selection, long after, int length) {
+		return narrowed(database.createQuery("select s.id, s.slug, s.lastChanged from Source s"
+				+ where("s", selection, false, "s.id > :after") + " order by s.id", Object[].class), selection, false)
+			.setParameter("after", after)
+			.setMaxResults(length)
+			.getResultList();
+	}
+
+	/**
+	 * What narrows a list: the kinds of entry where not all are asked for, and the bounds of the
+	 * last change where given. Conditions that hold for every row are left out, so that the whole
+	 * archive is counted and read by its primary key alone, however large it grows.
+	 */
+	private static String where(String alias, Selection selection, boolean entries, String... more) {
+		List<String> conditions = new ArrayList<>(List.of(more));
+		if (entries && !selection.kinds().equals(EnumSet.allOf(EntryKind.class))) {
+			conditions.add(alias + ".kind in :kinds");
+		}
+		if (selection.from() != null) {
+			conditions.add(alias + ".lastChanged >= :from");
+		}
+		if (selection.until() != null) {
+			conditions.add(alias + ".lastChanged < :until");
+		}
+		return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+	}
+
+	private static <T> TypedQuery<T> narrowed(TypedQuery<T> query, Selection selection, boolean entries) {
+		if (entries && !selection.kinds().equals(EnumSet.allOf(EntryKind.class))) {
+			query.setParameter("kinds", selection.kinds());
+		}
+		if (selection.from() != null) {
+			query.setParameter("from", selection.since());
+		}
+		if (selection.until() != null) {
+			query.setParameter("until", selection.before());
+		}
+		return query;
+	}
+
+	private List<HarvestedRecord> entries(List<Object[]> rows, RecordIdentifiers identifiers, HarvestFormat format) {
+		Map<Long, Entry> published = format == null || rows.isEmpty() ? Map.of()
 				: byId(entries.findWithTranslationsByIdIn(rows.stream()
 					.filter(row -> row[4] == null)
 					.map(row -> (Long) row[0])
@@ -200,18 +259,17 @@ class HarvestedRecords {
 		return list;
 	}
 
-	private List<HarvestedRecord> sources(Selection selection, long offset, int length, RecordIdentifiers identifiers,
-			HarvestFormat format) {
-		List<Long> ids = database.createQuery("""
-				select s.id from Source s where s.lastChanged >= :from and s.lastChanged < :until order by s.id""",
-				Long.class)
-			.setParameter("from", selection.since())
-			.setParameter("until", selection.before())
-			.setFirstResult(Math.toIntExact(offset))
-			.setMaxResults(length)
-			.getResultList();
-		Map<Long, Source> found = byId(sources.findWithTranslationsByIdIn(ids), Source::getId);
-		return ids.stream().map(found::get).map(source -> source(source, identifiers, format)).toList();
+	/** The cited works' records: headers from their rows alone, or with their metadata in a format. */
+	private List<HarvestedRecord> sources(List<Object[]> rows, RecordIdentifiers identifiers, HarvestFormat format) {
+		if (format == null || rows.isEmpty()) {
+			return rows.stream()
+				.map(row -> new HarvestedRecord(identifiers.of(HarvestSet.SOURCES, (String) row[1]),
+						((OffsetDateTime) row[2]).toInstant(), HarvestSet.SOURCES, false, null))
+				.toList();
+		}
+		Map<Long, Source> found = byId(sources.findWithTranslationsByIdIn(rows.stream().map(row -> (Long) row[0]).toList()),
+				Source::getId);
+		return rows.stream().map(row -> found.get((Long) row[0])).map(source -> source(source, identifiers, format)).toList();
 	}
 
 	private HarvestedRecord entry(Entry entry, RecordIdentifiers identifiers, HarvestFormat format) {

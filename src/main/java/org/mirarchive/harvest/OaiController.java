@@ -8,7 +8,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -99,8 +98,9 @@ class OaiController {
 	@GetMapping(PATH)
 	ResponseEntity<byte[]> answer(HttpServletRequest request, WebRequest web) throws XMLStreamException {
 		String base = addresses.base();
-		RepositoryConfiguration configuration = configuration(base);
-		ArchiveItems items = new ArchiveItems(records, new RecordIdentifiers(repositoryId(base)), formats);
+		ResumptionTokens tokens = new ResumptionTokens(formats.stream().map(HarvestFormat::prefix).collect(Collectors.toSet()));
+		RepositoryConfiguration configuration = configuration(base, tokens);
+		ArchiveItems items = new ArchiveItems(records, new RecordIdentifiers(repositoryId(base)), formats, tokens);
 		Repository repository = new Repository(configuration).withItemRepository(items).withSetRepository(items);
 		OAIPMH answer = new DataProvider(context(), repository).handle(daysAsSeconds(request.getParameterMap()));
 		if (answer.hasErrors()) {
@@ -142,8 +142,7 @@ class OaiController {
 	}
 
 	/** The repository's own description: Identify's answer, the page size, the tokens. */
-	private RepositoryConfiguration configuration(String base) {
-		Set<String> prefixes = formats.stream().map(HarvestFormat::prefix).collect(Collectors.toSet());
+	private RepositoryConfiguration configuration(String base, ResumptionTokens tokens) {
 		Instant earliest = records.earliest();
 		return new RepositoryConfiguration.RepositoryConfigurationBuilder().withRepositoryName(repositoryName)
 			.withBaseUrl(base + PATH)
@@ -151,7 +150,7 @@ class OaiController {
 			.withEarliestDate(earliest.isAfter(Instant.now()) ? Instant.now() : earliest)
 			.withDeleteMethod(DeletedRecord.PERSISTENT)
 			.withGranularity(Granularity.Second)
-			.withResumptionTokenFormat(new ResumptionTokens(prefixes))
+			.withResumptionTokenFormat(tokens)
 			.withMaxListIdentifiers(pageSize)
 			.withMaxListRecords(pageSize)
 			.withMaxListSets(HarvestSet.values().length)

@@ -10,6 +10,8 @@ import org.springframework.context.annotation.Profile;
  * The {@code synthetic} profile: an invented archive of {@code archive.synthetic.size} entries
  * in its own database (see application-synthetic.properties), written right after the
  * migrations and before anything reads the archive, and marked as synthetic on every page.
+ * {@code archive.synthetic.claims=false} writes the entries and works alone, for a test that
+ * reads nothing else ({@link SyntheticArchive#withoutClaims()}).
  */
 @Configuration(proxyBeanMethods = false)
 @Profile(SyntheticArchiveConfiguration.PROFILE)
@@ -19,10 +21,12 @@ class SyntheticArchiveConfiguration {
 
 	/** Migrates as usual, then fills the archive up to its size; Hibernate and the pages start after. */
 	@Bean
-	FlywayMigrationStrategy migrateThenInvent(@Value("${archive.synthetic.size}") int size) {
+	FlywayMigrationStrategy migrateThenInvent(@Value("${archive.synthetic.size}") int size,
+			@Value("${archive.synthetic.claims:true}") boolean claims) {
 		return flyway -> {
 			flyway.migrate();
-			new SyntheticArchive(flyway.getConfiguration().getDataSource()).generate(size);
+			SyntheticArchive archive = new SyntheticArchive(flyway.getConfiguration().getDataSource());
+			(claims ? archive : archive.withoutClaims()).generate(size);
 		};
 	}
 

@@ -20,6 +20,7 @@ import javax.xml.xpath.XPathExpressionException;
 import javax.xml.xpath.XPathFactory;
 
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,7 +79,8 @@ final class OaiClient {
 
 		/** The error code, or null if the answer has none. */
 		String error() {
-			String code = text("/oai:OAI-PMH/oai:error/@code");
+			NodeList errors = document.getElementsByTagNameNS(OAI, "error");
+			String code = errors.getLength() == 0 ? "" : ((Element) errors.item(0)).getAttribute("code");
 			return code.isEmpty() ? null : code;
 		}
 
@@ -107,15 +109,33 @@ final class OaiClient {
 			}
 		}
 
-		/** The identifiers of the records' headers, in order. */
+		/** The identifiers of the records' headers, in order (read from the DOM: thousands of answers are read so). */
 		List<String> identifiers() {
-			return all("//oai:header/oai:identifier");
+			List<String> identifiers = new ArrayList<>();
+			NodeList headers = document.getElementsByTagNameNS(OAI, "header");
+			for (int i = 0; i < headers.getLength(); i++) {
+				NodeList identifier = ((Element) headers.item(i)).getElementsByTagNameNS(OAI, "identifier");
+				for (int j = 0; j < identifier.getLength(); j++) {
+					identifiers.add(identifier.item(j).getTextContent());
+				}
+			}
+			return identifiers;
 		}
 
 		/** The resumption token, or null where the list ends here (an empty token, or none). */
 		String token() {
-			String token = text("//oai:resumptionToken");
+			String token = resumptionToken().map(Element::getTextContent).orElse("");
 			return token.isEmpty() ? null : token;
+		}
+
+		/** An attribute of the resumption token ({@code completeListSize}, {@code cursor}), "" where there is none. */
+		String token(String attribute) {
+			return resumptionToken().map(token -> token.getAttribute(attribute)).orElse("");
+		}
+
+		private java.util.Optional<Element> resumptionToken() {
+			NodeList tokens = document.getElementsByTagNameNS(OAI, "resumptionToken");
+			return tokens.getLength() == 0 ? java.util.Optional.empty() : java.util.Optional.of((Element) tokens.item(0));
 		}
 
 		String body() {
@@ -123,19 +143,24 @@ final class OaiClient {
 		}
 
 		private static XPath xpath() {
-			XPath xpath = XPathFactory.newInstance().newXPath();
+			XPath xpath = XPATHS.get().newXPath();
 			xpath.setNamespaceContext(NAMESPACES);
 			return xpath;
 		}
 
 	}
 
+	private static final String OAI = "http://www.openarchives.org/OAI/2.0/";
+
+	/** Finding the factory is costly, and a factory is not safe to share between threads. */
+	private static final ThreadLocal<XPathFactory> XPATHS = ThreadLocal.withInitial(XPathFactory::newInstance);
+
 	private static final NamespaceContext NAMESPACES = new NamespaceContext() {
 
 		@Override
 		public String getNamespaceURI(String prefix) {
 			return switch (prefix) {
-				case "oai" -> "http://www.openarchives.org/OAI/2.0/";
+				case "oai" -> OAI;
 				case "oai_dc" -> "http://www.openarchives.org/OAI/2.0/oai_dc/";
 				case "dc" -> "http://purl.org/dc/elements/1.1/";
 				case "eac" -> "https://archivists.org/ns/eac/v2";

@@ -47,11 +47,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Harvesting an archive that changes: a withdrawn entry is a deleted record, and a real harvester
  * (xoai's service provider) that harvests everything and then only what changed since gets every
- * published record once, and then exactly the records changed after it harvested. The entries
- * these tests change are their own (slugs starting {@code oaiharvest-}).
+ * published record once, and then exactly the records changed after it harvested; an entry that
+ * changes between two pages of a list, leaving it or joining it, makes the harvester miss no other
+ * record and get none twice. The entries these tests change are their own (slugs starting {@code oaiharvest-}).
  */
 @EditedArchiveWebTest
 class OaiHarvestTest {
+
+	/** The archive's page size: a list of one and a half pages is resumed once. */
+	private static final int PAGE = 100;
 
 	@LocalServerPort
 	private int port;
@@ -138,6 +142,45 @@ class OaiHarvestTest {
 	}
 
 	@Test
+	void anEntryThatChangesBetweenTwoPagesAndLeavesTheListMakesTheHarvesterMissNoOther() throws Exception {
+		Instant from = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		List<String> own = newPeople("Paged", PAGE + PAGE / 2);
+		Instant until = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		// A change from now on is after until: the changed entry leaves the list.
+		waitPast(until.plusSeconds(1));
+		String window = "&from=" + from + "&until=" + until;
+		Set<String> expected = people("last_changed >= ? and last_changed < ?", from, until.plusSeconds(1));
+		assertThat(expected).containsAll(own);
+
+		OaiClient.Answer first = oai.get("verb=ListIdentifiers&metadataPrefix=oai_dc&set=people" + window);
+		List<String> harvested = new ArrayList<>(first.identifiers());
+		String changed = harvested.stream().filter(own::contains).findFirst().orElseThrow();
+		curator.addToSummary(EntryKind.PERSON, changed.substring(changed.lastIndexOf('/') + 1), " Changed while harvested.");
+		assertThat(people("last_changed >= ? and last_changed < ?", from, until.plusSeconds(1))).doesNotContain(changed);
+
+		harvested.addAll(rest("ListIdentifiers", first));
+		assertThat(harvested).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
+	}
+
+	@Test
+	void anEntryThatChangesBetweenTwoPagesAndJoinsTheListMakesTheHarvesterGetNoneTwice() throws Exception {
+		String older = newPerson("Older");
+		Instant from = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+		waitPast(from);
+		List<String> own = newPeople("Joined", PAGE + PAGE / 2);
+		Set<String> expected = people("last_changed >= ?", from);
+		assertThat(expected).containsAll(own);
+
+		OaiClient.Answer first = oai.get("verb=ListRecords&metadataPrefix=oai_dc&set=people&from=" + from);
+		List<String> harvested = new ArrayList<>(first.identifiers());
+		// An entry changed before the list's from joins it, before the records already given.
+		curator.addToSummary(EntryKind.PERSON, older, " Changed while harvested.");
+
+		harvested.addAll(rest("ListRecords", first));
+		assertThat(harvested).doesNotHaveDuplicates().containsAll(expected);
+	}
+
+	@Test
 	void anEditorsDraftIsNeverHarvested() throws Exception {
 		HttpClient http = HttpClient.newHttpClient();
 		String editor = "oaiharvest-editor-" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36);
@@ -168,6 +211,43 @@ class OaiHarvestTest {
 		assertThat(people).isNotEmpty().noneMatch(identifier -> identifier.contains("oaiharvest-draft"));
 		assertThat(oai.get("verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:localhost:people/" + slug).error())
 			.isEqualTo("idDoesNotExist");
+	}
+
+	/** Every identifier of a list after its first answer, following its tokens. */
+	private List<String> rest(String verb, OaiClient.Answer first) {
+		List<String> identifiers = new ArrayList<>();
+		assertThat(first.token()).as("a list longer than a page").isNotNull();
+		OaiClient.Answer answer = first;
+		while (answer.token() != null) {
+			answer = oai.get("verb=" + verb + "&resumptionToken=" + encode(answer.token()));
+			assertThat(answer.error()).isNull();
+			identifiers.addAll(answer.identifiers());
+		}
+		return identifiers;
+	}
+
+	/** The identifiers of the people whose last change meets a condition on last_changed. */
+	private Set<String> people(String condition, Instant... bounds) {
+		return new HashSet<>(jdbc.queryForList("select slug from entry where kind = 'PERSON' and " + condition, String.class,
+				java.util.Arrays.stream(bounds).map(bound -> bound.atOffset(ZoneOffset.UTC)).toArray())
+			.stream()
+			.map(slug -> "oai:localhost:people/" + slug)
+			.toList());
+	}
+
+	/** So many new published people of this test's own, by their identifiers. */
+	private List<String> newPeople(String surname, int count) {
+		List<String> identifiers = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			identifiers.add("oai:localhost:people/" + newPerson(surname));
+		}
+		return identifiers;
+	}
+
+	private static void waitPast(Instant instant) throws InterruptedException {
+		while (!Instant.now().isAfter(instant)) {
+			Thread.sleep(20);
+		}
 	}
 
 	private HttpRequest api(String path, String token, String json) {

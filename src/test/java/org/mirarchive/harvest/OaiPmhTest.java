@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -121,6 +122,32 @@ class OaiPmhTest {
 		String datestamp = jdbc.queryForObject("select last_changed from entry where slug = 'miguel-enriquez'",
 				OffsetDateTime.class).toInstant().truncatedTo(ChronoUnit.SECONDS).toString();
 		assertThat(record.text("//oai:header/oai:datestamp")).isEqualTo(datestamp);
+	}
+
+	@Test
+	void anEntrysRecordNamesTheWorksItsStatementsCiteAsItsSources() {
+		// The MIR's statements all cite the article: Chicago's bibliography entry, as its page gives it, in plain text.
+		OaiClient.Answer mir = oai.get("verb=GetRecord&metadataPrefix=oai_dc&identifier=" + id("organizations/mir"));
+		assertThat(mir.all("//oai:metadata/oai_dc:dc/dc:source")).singleElement().asString()
+			.startsWith("Minster, Christopher. “Chile’s MIR: The Revolutionary Left Movement")
+			.doesNotContain("<", "&");
+
+		// The entry whose statements cite the most works names each of them once.
+		String citing = """
+				from citation c join statement st on st.id = c.statement_id join entry e on e.id = st.entry_id""";
+		Map<String, Object> most = jdbc.queryForMap("select e.kind, e.slug, count(distinct c.source_id) works " + citing
+				+ " group by e.kind, e.slug order by works desc, e.slug fetch first 1 rows only");
+		List<String> cited = jdbc.queryForList("select s.title from source s where s.id in (select c.source_id " + citing
+				+ " where e.slug = ?)", String.class, most.get("slug"));
+		assertThat(cited).hasSizeGreaterThan(1);
+		String path = org.mirarchive.entry.EntryKind.valueOf((String) most.get("kind")).path() + "/" + most.get("slug");
+		List<String> sources = oai.get("verb=GetRecord&metadataPrefix=oai_dc&identifier=" + id(path))
+			.all("//oai:metadata/oai_dc:dc/dc:source");
+		assertThat(sources).as(path).hasSameSizeAs(cited).doesNotHaveDuplicates();
+		for (String title : cited) {
+			// The style's typography and capitals: "Chile's" is written "Chile’s", "in their" "in Their".
+			assertThat(sources).as(title).anySatisfy(source -> assertThat(source.replace('’', '\'')).containsIgnoringCase(title));
+		}
 	}
 
 	@Test
@@ -251,8 +278,13 @@ class OaiPmhTest {
 
 	@Test
 	void aTokenThatIsNotOneOfOursIsABadResumptionToken() {
-		for (String token : List.of("offset::abc|prefix::oai_dc", "offset::-7|prefix::oai_dc", "offset::7",
-				"offset::7|prefix::marc21", "offset::100000|prefix::oai_dc", "nonsense", "")) {
+		for (String token : List.of("offset::abc|prefix::oai_dc|after::e7", "offset::-7|prefix::oai_dc|after::e7",
+				"offset::7|after::e7", "offset::7|prefix::marc21|after::e7", "prefix::oai_dc|after::e7",
+				// A position without a key (as tokens were once written), a key garbled, twice or past the end.
+				"offset::7|prefix::oai_dc", "offset::7|prefix::oai_dc|after::x7", "offset::7|prefix::oai_dc|after::e",
+				"offset::7|prefix::oai_dc|after::e-7", "offset::7|prefix::oai_dc|after::e7|after::e8",
+				"offset::7|prefix::oai_dc|after::e99999999999999999999",
+				"offset::7|prefix::oai_dc|after::s999999999", "nonsense", "")) {
 			String encoded = encode(Base64.getEncoder().encodeToString(token.getBytes()));
 			assertThat(oai.get("verb=ListRecords&resumptionToken=" + encoded).error()).as(token).isEqualTo("badResumptionToken");
 		}
