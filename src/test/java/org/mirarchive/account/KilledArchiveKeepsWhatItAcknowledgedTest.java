@@ -140,9 +140,9 @@ class KilledArchiveKeepsWhatItAcknowledgedTest {
 
 	/** The migrations: SQL in the resources, and the one in Java beside the sources (V33). */
 	private static int migrationFiles() throws IOException {
-		try (var sql = Files.list(Path.of("src/main/resources/db/migration"));
-				var java = Files.list(Path.of("src/main/java/db/migration"))) {
-			return (int) java.util.stream.Stream.concat(sql, java)
+		try (Stream<Path> sql = Files.list(Path.of("src/main/resources/db/migration"));
+				Stream<Path> classes = Files.list(Path.of("src/main/java/db/migration"))) {
+			return (int) Stream.concat(sql, classes)
 				.filter(file -> file.getFileName().toString().matches("V[0-9]+__.+\\.(sql|java)"))
 				.count();
 		}
