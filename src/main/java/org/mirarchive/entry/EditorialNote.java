@@ -167,6 +167,11 @@ public class EditorialNote {
 		return position;
 	}
 
+	/** The note's anchor on the pages that show it ({@code note-…}), made from its key, which never changes. */
+	public String anchor() {
+		return "note-" + noteKey;
+	}
+
 	public Long getId() {
 		return id;
 	}

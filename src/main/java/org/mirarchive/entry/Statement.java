@@ -78,6 +78,14 @@ public class Statement {
 		position = revisedPosition;
 	}
 
+	/**
+	 * The statement's anchor on its entry's page ({@code statement-mir-insurgent-group}): made from
+	 * its key, which never changes, so a teacher's link to one sentence keeps working.
+	 */
+	public String anchor() {
+		return "statement-" + statementKey;
+	}
+
 	public Long getId() {
 		return id;
 	}
