@@ -111,7 +111,12 @@ class CurationController {
 		if (edit.isWork()) {
 			return "redirect:" + CURATE + "/changes/" + id + "/revise-work";
 		}
-		return form(changeSets.draftOf(edit),
+		EntryDraft stored = changeSets.draftOf(edit);
+		// A draft the write API made from a record without notes or identifiers left them as they are
+		// published: the form shows those, or sending it back would remove them.
+		EntryDraft draft = edit.getEntryId() == null ? stored
+				: drafts.published(edit.getEntryId()).map(published -> stored.withNotesOf(published.draft())).orElse(stored);
+		return form(draft,
 				new Context(edit.getEntryId(), edit.getBaseVersion(), changeSet.getId(), changeSet.getSummary()),
 				FieldProblems.NONE, model, locale);
 	}

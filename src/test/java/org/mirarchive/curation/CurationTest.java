@@ -234,6 +234,43 @@ public class CurationTest extends CuratorsOverHttp {
 	}
 
 	@Test
+	void anEditorRevisingInTheFormADraftTheApiMadeWithoutIdentifiersSeesThePublishedOnesAndKeepsThem() {
+		CuratorBrowser reviewer = loggedIn(CuratorsTest.ADMINISTRATOR, CuratorsTest.ADMINISTRATOR_PASSWORD);
+		String name = "Kept Identifier Curatortestperson " + unique();
+		Map<String, String> made = newPerson(reviewer, name, "save");
+		made.put("identifiers[0].scheme", "VIAF");
+		made.put("identifiers[0].identifier", "113230702");
+		made.put("identifiers[0].citations[0].work", ARTICLE);
+		made.put("identifiers[0].citations[0].quotation", made.get("statements[0].citations[0].quotation"));
+		assertThat(reviewer.post("/curate/draft", made).statusCode()).isEqualTo(302);
+		String slug = jdbc.queryForObject("select slug from entry where name = ?", String.class, name);
+
+		// An editor's script writes the record back without the identifiers field: it says nothing of them.
+		Made editor = newAccount("editor", "EDITOR");
+		HttpResponse<String> read = get("/api/people/" + slug);
+		ObjectNode record = (ObjectNode) JsonMapper.builder().build().readTree(read.body());
+		record.remove("identifiers");
+		record.put("summary", "A person whose summary an editor's script changed.");
+		record.put("changeSummary", "Rewords the summary");
+		HttpResponse<String> written = ApiRequests.send(port, "PUT", "/api/people/" + slug, editor.token(),
+				record.toString(), Map.of("If-Match", read.headers().firstValue("ETag").orElseThrow()));
+		assertThat(written.statusCode()).as(written.body()).isEqualTo(202);
+		long changeSet = jdbc.queryForObject("select max(id) from change_set", Long.class);
+
+		// Revised in the form, the draft shows the published identifier, and sending it keeps it.
+		CuratorBrowser editing = loggedIn(editor.name(), PASSWORD);
+		Map<String, String> form = formOf(editing.page("/curate/changes/" + changeSet + "/revise"));
+		assertThat(form).containsEntry("identifiers[0].identifier", "113230702");
+		form.put("action", "save");
+		assertThat(editing.post("/curate/draft", form).statusCode()).isEqualTo(302);
+		reviewer.post("/curate/changes/" + changeSet + "/decision",
+				Map.of("decision", "approve", "_csrf", reviewer.csrf("/curate/changes/" + changeSet)));
+		assertThat(reader("/people/" + slug).select("section[aria-labelledby=identifiers-heading] a").attr("href"))
+			.isEqualTo("https://viaf.org/viaf/113230702");
+		assertThat(reader("/people/" + slug).select(".summary").text()).contains("an editor's script changed");
+	}
+
+	@Test
 	void twoCuratorsEditingOneEntryMergeWhereTheyTouchDifferentFieldsAndSeeBothWhereTheyTouchTheSame() {
 		CuratorBrowser reviewer = loggedIn(CuratorsTest.ADMINISTRATOR, CuratorsTest.ADMINISTRATOR_PASSWORD);
 		CuratorBrowser editor = loggedIn(newAccount("EDITOR"), PASSWORD);
