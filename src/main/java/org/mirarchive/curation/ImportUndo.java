@@ -146,19 +146,19 @@ public class ImportUndo {
 		if (plan.refused()) {
 			throw new Refused(plan, plan.refusal());
 		}
-		String why = clean(reason);
-		String whyEs = clean(reasonEs);
+		String why = Withdrawals.clean(reason);
+		String whyEs = Withdrawals.clean(reasonEs);
 		if (why == null || why.length() > MAX_REASON || (whyEs != null && whyEs.length() > MAX_REASON)) {
 			throw new Refused(plan, "import.undo.reason");
 		}
 		int before = history.revisionOf(id).orElseThrow() - 1;
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		String withdrawal = shorten(messages.getMessage("import.undo.withdrawal", new Object[] { id, why }, Locale.ENGLISH),
+		String withdrawal = Withdrawals.shorten(messages.getMessage("import.undo.withdrawal", new Object[] { id, why }, Locale.ENGLISH),
 				MAX_REASON);
 		String withdrawalEs = whyEs == null ? null
-				: shorten(messages.getMessage("import.undo.withdrawal", new Object[] { id, whyEs }, Locale.forLanguageTag("es")),
+				: Withdrawals.shorten(messages.getMessage("import.undo.withdrawal", new Object[] { id, whyEs }, Locale.forLanguageTag("es")),
 						MAX_REASON);
-		String summary = shorten(messages.getMessage("import.undo.revision", new Object[] { id, why }, Locale.ENGLISH),
+		String summary = Withdrawals.shorten(messages.getMessage("import.undo.revision", new Object[] { id, why }, Locale.ENGLISH),
 				RevisionNote.MAX_SUMMARY);
 		// One revision for all of it, begun now while the note is held: it is written at commit.
 		RevisionNote.during(reviewer, summary, null,
@@ -177,7 +177,7 @@ public class ImportUndo {
 		}
 		changeSet.undone(reviewer, why, now);
 		audit.record(AuditKind.IMPORT_UNDONE, reviewer, "change set " + id,
-				shorten(plan.withdrawn().size() + " withdrawn, " + plan.restored().size() + " restored: " + why, 500));
+				Withdrawals.shorten(plan.withdrawn().size() + " withdrawn, " + plan.restored().size() + " restored: " + why, 500));
 		withdrawals.forgetCounts();
 		return plan;
 	}
@@ -216,14 +216,6 @@ public class ImportUndo {
 	public String message(Plan plan, String key, Locale locale) {
 		String names = String.join(", ", plan.changedSince().stream().map(i -> i.name() + " (" + i.address() + ")").toList());
 		return messages.getMessage(key, new Object[] { plan.changeSet(), names, MAX_REASON }, key, locale);
-	}
-
-	private static String clean(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
-	}
-
-	private static String shorten(String text, int most) {
-		return text.length() <= most ? text : text.substring(0, most - 1) + "…";
 	}
 
 }

@@ -219,11 +219,13 @@ public class Withdrawals {
 		}
 	}
 
-	private static String clean(String text) {
+	/** A reason as typed: trimmed, or null where nothing was typed (an import's undo reads its reasons so too). */
+	static String clean(String text) {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 
-	private static String shorten(String text, int most) {
+	/** A text cut to fit its column, with an ellipsis where cut (for the audit log and revision summaries). */
+	static String shorten(String text, int most) {
 		return text.length() <= most ? text : text.substring(0, most - 1) + "…";
 	}
 
