@@ -77,6 +77,7 @@ class ArchitectureTest {
 		.layer("source pages").definedBy("org.mirarchive.source..")
 		.layer("entries and claims").definedBy("org.mirarchive.entry..")
 		.layer("works").definedBy("org.mirarchive.work..")
+		.layer("pictures").definedBy("org.mirarchive.picture..")
 		.layer("citing").definedBy("org.mirarchive.citation..")
 		.layer("addresses").definedBy("org.mirarchive.address..")
 		.layer("values").definedBy("org.mirarchive.model..")
@@ -87,6 +88,8 @@ class ArchitectureTest {
 		.whereLayer("entries and claims").mayOnlyBeAccessedByLayers("source pages", "authority records",
 				"readers' features")
 		.whereLayer("works").mayOnlyBeAccessedByLayers("entries and claims", "source pages", "authority records",
+				"readers' features")
+		.whereLayer("pictures").mayOnlyBeAccessedByLayers("entries and claims", "source pages", "authority records",
 				"readers' features")
 		.whereLayer("citing").mayOnlyBeAccessedByLayers("works", "entries and claims", "source pages",
 				"authority records", "readers' features")
