@@ -35,6 +35,14 @@ public record CitedPage(String title, String path, String url, String site, Loca
 		this(title, path, url, site, lastChanged, LANGUAGE);
 	}
 
+	/**
+	 * The same page, cited at one of its anchors ({@code #statement-mir-insurgent-group}): the
+	 * address a citation gives then names the sentence, and so leads the reader to it.
+	 */
+	public CitedPage at(String anchor) {
+		return new CitedPage(title, path, url + "#" + anchor, site, lastChanged, language);
+	}
+
 	/** A stable citation key: {@code mir-archive-miguel-enriquez} (slugs are unique across the archive). */
 	public String key() {
 		return "mir-archive-" + path.substring(path.lastIndexOf('/') + 1);

@@ -118,6 +118,31 @@ class EntryController {
 		return "entries/entry";
 	}
 
+	/**
+	 * One statement or editorial note of an entry's page, cited on its own: the sentence as the
+	 * page shows it, a link back to it, and the page's citation at the sentence's address
+	 * ({@code /organizations/mir/cite/statement-mir-insurgent-group}), so that the citation names it.
+	 */
+	@GetMapping("/" + KINDS + "/{slug}/cite/{anchor:(?:statement|note)-[a-z0-9]+(?:-[a-z0-9]+)*}")
+	String sentence(@PathVariable("kind") String path, @PathVariable("slug") String slug,
+			@PathVariable("anchor") String anchor, Model model, Locale locale, WebRequest request) {
+		EntryKind kind = kind(path);
+		if (!Slug.isValid(slug)) {
+			throw notFound();
+		}
+		OffsetDateTime changed = entries.findLastChanged(kind, slug).orElseThrow(EntryController::notFound);
+		if (request.checkNotModified(release.pageChangedMillis(changed, citations.accessDayStarted()))) {
+			return null;
+		}
+		EntryPage page = pages.find(kind, slug, locale).orElseThrow(EntryController::notFound);
+		EntryPage.Sentence sentence = page.sentence(anchor).orElseThrow(EntryController::notFound);
+		model.addAttribute("kind", kind);
+		model.addAttribute("page", page);
+		model.addAttribute("sentence", sentence);
+		model.addAttribute("cite", citations.cite(citations.page(page.entry(), locale).at(anchor), locale));
+		return "entries/sentence";
+	}
+
 	private static EntryKind kind(String path) {
 		return EntryKind.fromPath(path).orElseThrow(EntryController::notFound);
 	}

@@ -1,6 +1,8 @@
 package org.mirarchive.entry;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.mirarchive.model.ContentLanguage;
 import org.mirarchive.model.DateText;
@@ -18,6 +20,36 @@ import org.mirarchive.model.LocalText;
 public record EntryPage(Entry entry, LocalText name, LocalText summary, List<NameLine> names, DateLine date,
 		List<StatementLine> statements, List<RelationGroup> relations, List<IdentifierLine> identifiers,
 		List<Footnotes.Reference> references, EntryRecord record, ContentLanguage.Note language) {
+
+	/**
+	 * The statement or editorial note at this anchor of the page ({@code statement-…}, {@code
+	 * note-…}), as the page shows it, for a teacher who cites that one sentence.
+	 */
+	public Optional<Sentence> sentence(String anchor) {
+		Stream<Sentence> statements = this.statements.stream()
+			.flatMap(line -> Stream.concat(Stream.of(new Sentence(line.statement().anchor(), line.text(), false)),
+					notes(line.notes())));
+		Stream<Sentence> dateNotes = this.date == null ? Stream.empty() : notes(this.date.notes());
+		Stream<Sentence> relationNotes = this.relations.stream()
+			.flatMap(group -> group.lines().stream())
+			.flatMap(line -> notes(line.notes()));
+		return Stream.of(statements, dateNotes, relationNotes)
+			.flatMap(sentences -> sentences)
+			.filter(sentence -> sentence.anchor().equals(anchor))
+			.findFirst();
+	}
+
+	private static Stream<Sentence> notes(List<NoteLine> notes) {
+		return notes.stream().map(note -> new Sentence(note.note().anchor(), note.text(), true));
+	}
+
+	/**
+	 * One statement or editorial note of the page, found by its anchor.
+	 *
+	 * @param note whether it is an editorial note (the archive's note beside a claim) rather than a statement
+	 */
+	public record Sentence(String anchor, LocalText text, boolean note) {
+	}
 
 	/**
 	 * One of the entry's identifiers in another archive's authority file, read in reading order
