@@ -73,7 +73,11 @@ final class ContentTables {
 							"entry", "statement_id", "statement", "relation_id", "relation", "note_id",
 							"editorial_note", "identifier_id", "entry_identifier"),
 					true),
-			new Table("citation_translation", "citation_id, language", Map.of("citation_id", "citation"), true));
+			new Table("citation_translation", "citation_id, language", Map.of("citation_id", "citation"), true),
+			new Table("glossary_term", "id", Map.of("entry_id", "entry"), false),
+			new Table("glossary_form", "id", Map.of("term_id", "glossary_term"), false),
+			new Table("glossary_citation", "id",
+					Map.of("term_id", "glossary_term", "source_id", "source", "quotation_id", "quotation"), false));
 
 	private ContentTables() {
 	}

@@ -81,7 +81,18 @@ public record EntryPage(Entry entry, LocalText name, LocalText summary, List<Nam
 	public record DateLine(DateText text, List<Integer> refs, List<NoteLine> notes) {
 	}
 
-	public record StatementLine(Statement statement, LocalText text, List<Integer> refs, List<NoteLine> notes) {
+	/**
+	 * A statement with its footnotes and notes; {@code parts} is its text cut where words link to
+	 * the glossary (one plain part where none does).
+	 */
+	public record StatementLine(Statement statement, LocalText text, List<Integer> refs, List<NoteLine> notes,
+			List<TermLinks.TextPart> parts) {
+
+		/** A statement whose words link nowhere. */
+		public StatementLine(Statement statement, LocalText text, List<Integer> refs, List<NoteLine> notes) {
+			this(statement, text, refs, notes, List.of(TermLinks.TextPart.plain(text.text())));
+		}
+
 	}
 
 	public record NoteLine(EditorialNote note, LocalText text, List<Integer> refs) {

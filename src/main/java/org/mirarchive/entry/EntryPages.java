@@ -15,6 +15,7 @@ import java.util.Set;
 import org.hibernate.Hibernate;
 
 import org.springframework.stereotype.Component;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.mirarchive.model.ContentLanguage;
@@ -53,8 +54,11 @@ public class EntryPages {
 
 	private final NameLabels nameLabels;
 
+	private final TermLinks termLinks;
+
 	EntryPages(EntryRepository entries, RelationRepository relations, DateWords dateWords, Locators locators,
-			EntryRecords records, NameLabels nameLabels) {
+			EntryRecords records, NameLabels nameLabels, ObjectProvider<TermLinks> termLinks) {
+		this.termLinks = termLinks.getIfAvailable(() -> TermLinks.NONE);
 		this.entries = entries;
 		this.relations = relations;
 		this.dateWords = dateWords;
@@ -97,6 +101,7 @@ public class EntryPages {
 			List<EntryPage.NoteLine> notes = noteLines(statement.getNotes(), footnotes, content);
 			statements.add(new EntryPage.StatementLine(statement, text, refs, notes));
 		}
+		statements = linkTerms(statements, entry);
 		List<EntryPage.RelationGroup> groups = new ArrayList<>(relationGroups(entry, touching, footnotes, content, locale));
 		if (entry.getKind() == EntryKind.PLACE) {
 			eventsWithin(entry, touching, footnotes, content, locale).ifPresent(groups::add);
@@ -217,6 +222,18 @@ public class EntryPages {
 			.map(note -> new EntryPage.NoteLine(note, content.text(note.getText(), note::textIn),
 					footnotes.cite(note.getCitations())))
 			.toList();
+	}
+
+	/** The statements with the first place each glossary term appears on the page linked to it. */
+	private List<EntryPage.StatementLine> linkTerms(List<EntryPage.StatementLine> statements, Entry entry) {
+		List<List<TermLinks.TextPart>> parts = termLinks.link(statements.stream().map(EntryPage.StatementLine::text).toList(),
+				entry.getId());
+		List<EntryPage.StatementLine> linked = new ArrayList<>();
+		for (int i = 0; i < statements.size(); i++) {
+			EntryPage.StatementLine line = statements.get(i);
+			linked.add(new EntryPage.StatementLine(line.statement(), line.text(), line.refs(), line.notes(), parts.get(i)));
+		}
+		return linked;
 	}
 
 	DateText text(StoredDate date, Locale locale) {

@@ -78,17 +78,29 @@ public final class Footnotes {
 			.toList();
 	}
 
+	/**
+	 * The footnote number of a citation that supports no claim of an entry (a glossary term's): a
+	 * work, where in it (the archive's words, in English), and the quoted passage or null; numbered
+	 * with the rest, the same passage or place keeping one number.
+	 */
+	public int cite(Source source, Quotation quotation, String locator) {
+		return references
+			.computeIfAbsent(key(source, quotation, locator), k -> reference(source, quotation, locators.describe(quotation, locator, null, locale)))
+			.number();
+	}
+
 	private Reference reference(Citation citation) {
-		Quotation quotation = citation.getQuotation();
+		return reference(citation.getSource(), citation.getQuotation(), citation.locate(locators, locale));
+	}
+
+	private Reference reference(Source source, Quotation quotation, String locator) {
 		if (quotation != null) {
 			quoted.put(references.size() + 1, quotation);
 		}
-		Source source = citation.getSource();
 		// The site in the reader's words where the archive translated them ("Wikipedia en inglés simple").
 		String container = source.getContainer() == null ? null
 				: content.name(source.getContainer(), source::containerIn).text();
-		return new Reference(references.size() + 1, source.getTitle(), container, source.url(),
-				citation.locate(locators, locale),
+		return new Reference(references.size() + 1, source.getTitle(), container, source.url(), locator,
 				quotation == null ? null : quotation.getText(), null);
 	}
 
@@ -102,10 +114,11 @@ public final class Footnotes {
 	}
 
 	private static String key(Citation citation) {
-		if (citation.getQuotation() != null) {
-			return "q" + citation.getQuotation().getId();
-		}
-		return "s" + citation.getSource().getId() + "|" + citation.getLocator();
+		return key(citation.getSource(), citation.getQuotation(), citation.getLocator());
+	}
+
+	private static String key(Source source, Quotation quotation, String locator) {
+		return quotation != null ? "q" + quotation.getId() : "s" + source.getId() + "|" + locator;
 	}
 
 }

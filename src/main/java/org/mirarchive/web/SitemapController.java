@@ -146,6 +146,7 @@ class SitemapController {
 		pages.add(new Listed("/sources", works));
 		// The notes it lists stand on entries' pages, and its record is a work's.
 		pages.add(new Listed("/about-the-source", latest));
+		pages.add(new Listed("/glossary", latest));
 		return xml(write("urlset", "url", pages));
 	}
 
