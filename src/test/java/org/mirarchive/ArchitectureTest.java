@@ -72,7 +72,7 @@ class ArchitectureTest {
 		.layer("application").definedBy("org.mirarchive")
 		.layer("readers' features").definedBy("org.mirarchive.web..", "org.mirarchive.search..",
 				"org.mirarchive.timeline..", "org.mirarchive.data..", "org.mirarchive.synthetic..",
-				"org.mirarchive.harvest..", "org.mirarchive.glossary..")
+				"org.mirarchive.harvest..", "org.mirarchive.glossary..", "org.mirarchive.readingpath..")
 		.layer("authority records").definedBy("org.mirarchive.authority..")
 		.layer("source pages").definedBy("org.mirarchive.source..")
 		.layer("entries and claims").definedBy("org.mirarchive.entry..")

@@ -77,7 +77,13 @@ final class ContentTables {
 			new Table("glossary_term", "id", Map.of("entry_id", "entry"), false),
 			new Table("glossary_form", "id", Map.of("term_id", "glossary_term"), false),
 			new Table("glossary_citation", "id",
-					Map.of("term_id", "glossary_term", "source_id", "source", "quotation_id", "quotation"), false));
+					Map.of("term_id", "glossary_term", "source_id", "source", "quotation_id", "quotation"), false),
+			new Table("reading_path", "id", Map.of(), false),
+			new Table("reading_path_step", "id",
+					Map.of("path_id", "reading_path", "entry_id", "entry", "statement_id", "statement", "source_id", "source"),
+					false),
+			new Table("reading_path_citation", "id",
+					Map.of("step_id", "reading_path_step", "source_id", "source", "quotation_id", "quotation"), false));
 
 	private ContentTables() {
 	}

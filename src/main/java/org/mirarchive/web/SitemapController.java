@@ -147,6 +147,7 @@ class SitemapController {
 		// The notes it lists stand on entries' pages, and its record is a work's.
 		pages.add(new Listed("/about-the-source", latest));
 		pages.add(new Listed("/glossary", latest));
+		pages.add(new Listed("/paths", latest));
 		return xml(write("urlset", "url", pages));
 	}
 

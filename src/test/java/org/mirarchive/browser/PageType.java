@@ -22,6 +22,8 @@ enum PageType {
 	TIMELINE("/timeline"),
 	ABOUT_THE_SOURCE("/about-the-source"),
 	GLOSSARY("/glossary"),
+	READING_PATHS("/paths"),
+	READING_PATH("/paths/the-article-step-by-step"),
 	SENTENCE_CITATION("/organizations/mir/cite/statement-mir-insurgent-group"),
 	SEARCH_RESULTS("/search?q=enriquez"),
 	NOT_FOUND("/people/nobody"),

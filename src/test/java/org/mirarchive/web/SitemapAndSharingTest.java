@@ -75,7 +75,7 @@ public class SitemapAndSharingTest {
 		assertThat(sitemap).allSatisfy((page, lastmod) -> {
 			String path = page.substring(browser.base().length());
 			// The home page, the page about the source and the glossary change with anything; the timeline with the events.
-			String listed = path.equals("/") || path.equals("/about-the-source") || path.equals("/glossary") ? "/"
+			String listed = path.equals("/") || path.equals("/about-the-source") || path.equals("/glossary") || path.equals("/paths") ? "/"
 					: path.equals("/timeline") ? "/events/" : path + "/";
 			OffsetDateTime latest = changed.containsKey(page) ? changed.get(page)
 					: changed.entrySet().stream()

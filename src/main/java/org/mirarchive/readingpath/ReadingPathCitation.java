@@ -1,0 +1,46 @@
+package org.mirarchive.readingpath;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+
+import org.mirarchive.work.Quotation;
+import org.mirarchive.work.Source;
+
+/** A citation of a step's text: the work, where in it, and for the seed article the quoted sentence. */
+@Entity
+class ReadingPathCitation {
+
+	@Id
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private ReadingPathStep step;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Source source;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Quotation quotation;
+
+	private String locator;
+
+	private int position;
+
+	protected ReadingPathCitation() {
+	}
+
+	Source getSource() {
+		return source;
+	}
+
+	Quotation getQuotation() {
+		return quotation;
+	}
+
+	String getLocator() {
+		return locator;
+	}
+
+}
