@@ -115,6 +115,8 @@ class EntryController {
 		model.addAttribute("jsonLd", schemaOrg.forScript(schemaOrg.entry(page.record())));
 		// People and organizations are also authority records in EAC-CPF (org.mirarchive.authority).
 		model.addAttribute("authorityRecord", kind.isAgent() ? page.entry().url() + ".xml" : null);
+		// A person's or organization's events on a time axis, drawn from what the page has read.
+		model.addAttribute("lifeline", Lifeline.of(page).orElse(null));
 		return "entries/entry";
 	}
 

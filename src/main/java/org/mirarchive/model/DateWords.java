@@ -84,7 +84,7 @@ public final class DateWords {
 		if (at < pattern.length()) {
 			parts.add(new DateText.Part(pattern.substring(at), null));
 		}
-		return new DateText(List.copyOf(parts));
+		return new DateText(List.copyOf(parts), date);
 	}
 
 	/** One date of an expression in words, with its qualification. */

@@ -2,8 +2,10 @@ package org.mirarchive.timeline;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.domain.PageRequest;
@@ -11,6 +13,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.mirarchive.entry.EditorialNoteRepository;
 import org.mirarchive.entry.Entry;
 import org.mirarchive.entry.EntryCounts;
 import org.mirarchive.entry.EntryKind;
@@ -23,6 +26,7 @@ import org.mirarchive.model.DateWords;
 import org.mirarchive.model.HistoricalDate;
 import org.mirarchive.model.ListPage;
 import org.mirarchive.model.Paging;
+import org.mirarchive.picture.TimeChart;
 import org.mirarchive.timeline.TimelineView.Choice;
 import org.mirarchive.timeline.TimelineView.Narrowing;
 
@@ -59,8 +63,12 @@ class Timeline {
 
 	private final DateWords dateWords;
 
-	Timeline(EntryRepository entries, EntryLists lists, EntryCounts counts, DateWords dateWords) {
+	private final EditorialNoteRepository notes;
+
+	Timeline(EntryRepository entries, EntryLists lists, EntryCounts counts, DateWords dateWords,
+			EditorialNoteRepository notes) {
 		this.entries = entries;
+		this.notes = notes;
 		this.lists = lists;
 		this.counts = counts;
 		this.dateWords = dateWords;
@@ -94,21 +102,45 @@ class Timeline {
 			return Optional.empty();
 		}
 		List<TimelineView.DatedLine> dated = new ArrayList<>();
-		List<IndexLine> undated = new ArrayList<>();
+		List<TimeChart.Line> drawn = new ArrayList<>();
+		Map<Long, IndexLine> undatedEvents = new LinkedHashMap<>();
 		for (Entry event : found) {
 			IndexLine line = IndexLine.of(event, dateWords, locale);
 			if (event.getDate().isPresent()) {
 				// A disputed date is marked here and explained on the event's page, beside its date.
 				dated.add(new TimelineView.DatedLine(line, event.getDateNotes().isEmpty() ? null : line.url() + "#date-note"));
+				drawn.add(new TimeChart.Line(line.name().text(), line.name().lang(), line.url(), line.date().date(),
+						line.date().words(), false));
 			}
 			else {
-				undated.add(line);
+				undatedEvents.put(event.getId(), line);
 			}
 		}
 		long undatedLeftOut = filter.byDate() ? entries.count(query.undatedEvents()) : 0;
 		return Optional.of(new TimelineView(filter, choices(EntryKind.PERSON, locale), choices(EntryKind.ORGANIZATION, locale),
-				List.of(), narrowing(query, locale), found.total(), undatedLeftOut, dated, undated,
-				pager.get()));
+				List.of(), narrowing(query, locale), found.total(), undatedLeftOut, dated, undated(undatedEvents),
+				pager.get(), drawn.isEmpty() ? null : TimeChart.of(drawn, "timeline")));
+	}
+
+	/**
+	 * Why each undated event has none, from what the archive holds: the works the editorial notes
+	 * on its page cite, read for the page's undated events at once. Nothing more is claimed: a
+	 * note may discuss the event without dating it.
+	 */
+	private List<TimelineView.UndatedLine> undated(Map<Long, IndexLine> events) {
+		if (events.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<String>> works = new LinkedHashMap<>();
+		for (Object[] row : notes.findWorksCitedInNotes(events.keySet())) {
+			works.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]);
+		}
+		return events.entrySet().stream().map(event -> {
+			List<String> cited = works.get(event.getKey());
+			return cited == null ? new TimelineView.UndatedLine(event.getValue(), "timeline.undated.why.none", null)
+					: new TimelineView.UndatedLine(event.getValue(), "timeline.undated.why.notes",
+							String.join("; ", cited));
+		}).toList();
 	}
 
 	/**
