@@ -32,8 +32,17 @@ public final class PlaceMap {
 
 	private static final double MARGIN = 6;
 
-	/** How many degrees of latitude a map spans at least: a city and its country around it. */
-	private static final double MIN_SPAN = 16;
+	/**
+	 * How many degrees of latitude a map spans at least: a town or a building with its country around
+	 * it; a region or a country with its neighbours, so that the reader sees where in the continent it lies.
+	 */
+	static double minimumSpan(MapMarker.Precision precision) {
+		return switch (precision) {
+			case COUNTRY -> 30;
+			case REGION -> 22;
+			case CITY, SITE -> 16;
+		};
+	}
 
 	/** How many degrees an inset spans at least (about 3 km): a building and its streets. */
 	private static final double MIN_INSET_SPAN = 0.03;
@@ -111,8 +120,9 @@ public final class PlaceMap {
 			throw new IllegalArgumentException("a map needs at least one marker");
 		}
 		List<Basemap.Country> basemap = Basemap.countries();
-		Projection main = Projection.around(markers.stream().map(PlaceMap::lonLat).toList(), 0.12, MIN_SPAN, 0.75,
-				1.6, 0, 0, WIDTH);
+		double minSpan = markers.stream().mapToDouble(m -> minimumSpan(m.precision())).max().orElseThrow();
+		Projection main = Projection.around(markers.stream().map(PlaceMap::lonLat).toList(), 0.12, minSpan, 0.75, 1.6,
+				0, 0, WIDTH);
 		Labels.Box frame = new Labels.Box(0, 0, main.width, main.height);
 
 		List<List<MapMarker>> crowds = crowds(markers, main);
