@@ -146,6 +146,8 @@ class SitemapController {
 		pages.add(new Listed("/sources", works));
 		// The notes it lists stand on entries' pages, and its record is a work's.
 		pages.add(new Listed("/about-the-source", latest));
+		// The graph shows entries of every kind, and their connections.
+		pages.add(new Listed("/connections", latest));
 		return xml(write("urlset", "url", pages));
 	}
 

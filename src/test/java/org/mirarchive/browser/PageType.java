@@ -21,6 +21,7 @@ enum PageType {
 	REVISION("/organizations/mir/revisions/1"),
 	TIMELINE("/timeline"),
 	ABOUT_THE_SOURCE("/about-the-source"),
+	CONNECTIONS("/connections"),
 	SEARCH_RESULTS("/search?q=enriquez"),
 	NOT_FOUND("/people/nobody"),
 	LOGIN("/login");

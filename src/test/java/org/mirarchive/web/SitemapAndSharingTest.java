@@ -74,8 +74,8 @@ public class SitemapAndSharingTest {
 				});
 		assertThat(sitemap).allSatisfy((page, lastmod) -> {
 			String path = page.substring(browser.base().length());
-			// The home page and the page about the source change with anything; the timeline with the events.
-			String listed = path.equals("/") || path.equals("/about-the-source") ? "/"
+			// The home page, the page about the source and the graph change with anything; the timeline with the events.
+			String listed = path.equals("/") || path.equals("/about-the-source") || path.equals("/connections") ? "/"
 					: path.equals("/timeline") ? "/events/" : path + "/";
 			OffsetDateTime latest = changed.containsKey(page) ? changed.get(page)
 					: changed.entrySet().stream()
