@@ -90,6 +90,8 @@ class ArchiveGraph {
 	record Link(LocalText name, String url) {
 	}
 
+	/** The graph as the page shows it; one transaction, in which the names in other languages are read. */
+	@Transactional(readOnly = true)
 	View view(Locale locale) {
 		return view(locale, most);
 	}
