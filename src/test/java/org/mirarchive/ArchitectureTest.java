@@ -72,7 +72,8 @@ class ArchitectureTest {
 		.layer("application").definedBy("org.mirarchive")
 		.layer("readers' features").definedBy("org.mirarchive.web..", "org.mirarchive.search..",
 				"org.mirarchive.timeline..", "org.mirarchive.data..", "org.mirarchive.synthetic..",
-				"org.mirarchive.harvest..", "org.mirarchive.glossary..", "org.mirarchive.readingpath..")
+				"org.mirarchive.harvest..", "org.mirarchive.glossary..", "org.mirarchive.readingpath..",
+				"org.mirarchive.connections..")
 		.layer("authority records").definedBy("org.mirarchive.authority..")
 		.layer("source pages").definedBy("org.mirarchive.source..")
 		.layer("entries and claims").definedBy("org.mirarchive.entry..")
@@ -134,7 +135,7 @@ class ArchitectureTest {
 		.because("an entry's history is built from the entries, their works and the curators' notes alone");
 
 	@ArchTest
-	static final ArchRule readersFeaturesAreIndependent = slices().matching("org.mirarchive.(web|search|timeline|data|synthetic|harvest)..")
+	static final ArchRule readersFeaturesAreIndependent = slices().matching("org.mirarchive.(web|search|timeline|data|synthetic|harvest|connections|glossary|readingpath)..")
 		.should()
 		.notDependOnEachOther()
 		.because("each reader-facing feature stands on the shared ones, not on another feature");

@@ -94,7 +94,7 @@ public final class SitemapReader {
 	public static List<String> everyPage(Browser browser, JdbcTemplate jdbc) {
 		List<String> paths = new ArrayList<>(List.of("/"));
 		Stream.of(EntryKind.values()).forEach(kind -> paths.add("/" + kind.path()));
-		paths.addAll(List.of("/timeline", "/sources", "/about-the-source", "/glossary", "/paths"));
+		paths.addAll(List.of("/timeline", "/sources", "/about-the-source", "/glossary", "/paths", "/connections"));
 		jdbc.query("select kind, slug from entry",
 				(java.sql.ResultSet row) -> {
 					paths.add(EntryKind.valueOf(row.getString("kind")).url(row.getString("slug")));

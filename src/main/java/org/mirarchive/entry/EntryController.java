@@ -110,6 +110,7 @@ class EntryController {
 		EntryPage page = pages.find(kind, slug, locale).orElseThrow(EntryController::notFound);
 		model.addAttribute("kind", kind);
 		model.addAttribute("page", page);
+		model.addAttribute("connections", ConnectionPictures.of(kind, page).orElse(null));
 		model.addAttribute("description", page.summary().text());
 		model.addAttribute("cite", citations.cite(citations.page(page.entry(), locale), locale));
 		model.addAttribute("jsonLd", schemaOrg.forScript(schemaOrg.entry(page.record())));

@@ -148,6 +148,8 @@ class SitemapController {
 		pages.add(new Listed("/about-the-source", latest));
 		pages.add(new Listed("/glossary", latest));
 		pages.add(new Listed("/paths", latest));
+		// The graph shows entries of every kind, and their connections.
+		pages.add(new Listed("/connections", latest));
 		return xml(write("urlset", "url", pages));
 	}
 

@@ -25,6 +25,7 @@ enum PageType {
 	READING_PATHS("/paths"),
 	READING_PATH("/paths/the-article-step-by-step"),
 	SENTENCE_CITATION("/organizations/mir/cite/statement-mir-insurgent-group"),
+	CONNECTIONS("/connections"),
 	SEARCH_RESULTS("/search?q=enriquez"),
 	NOT_FOUND("/people/nobody"),
 	LOGIN("/login");

@@ -74,8 +74,9 @@ public class SitemapAndSharingTest {
 				});
 		assertThat(sitemap).allSatisfy((page, lastmod) -> {
 			String path = page.substring(browser.base().length());
-			// The home page, the page about the source and the glossary change with anything; the timeline with the events.
-			String listed = path.equals("/") || path.equals("/about-the-source") || path.equals("/glossary") || path.equals("/paths") ? "/"
+			// The home page, the page about the source, the glossary, the reading paths and the graph change with anything; the timeline with the events.
+			String listed = path.equals("/") || path.equals("/about-the-source") || path.equals("/glossary") || path.equals("/paths")
+					|| path.equals("/connections") ? "/"
 					: path.equals("/timeline") ? "/events/" : path + "/";
 			OffsetDateTime latest = changed.containsKey(page) ? changed.get(page)
 					: changed.entrySet().stream()
