@@ -85,6 +85,8 @@ final class ContentTables {
 		INTEGER, BOOLEAN, DATE,
 		/** As an instant in UTC: H2 keeps the offset it was given, PostgreSQL the instant alone. */
 		TIME,
+		/** An exact decimal (a place's coordinates), as a string, so that no digit is lost to a double. */
+		DECIMAL,
 		TEXT;
 
 		static Kind of(int sqlType, String typeName) {
@@ -96,6 +98,7 @@ final class ContentTables {
 				case Types.BIGINT, Types.INTEGER, Types.SMALLINT, Types.TINYINT -> INTEGER;
 				case Types.BOOLEAN, Types.BIT -> BOOLEAN;
 				case Types.DATE -> DATE;
+				case Types.NUMERIC, Types.DECIMAL -> DECIMAL;
 				default -> TEXT;
 			};
 		}
@@ -112,6 +115,10 @@ final class ContentTables {
 				case TIME -> {
 					OffsetDateTime time = row.getObject(index, OffsetDateTime.class);
 					yield time == null ? null : utc(time);
+				}
+				case DECIMAL -> {
+					java.math.BigDecimal decimal = row.getBigDecimal(index);
+					yield decimal == null ? null : decimal.toPlainString();
 				}
 				case TEXT -> row.getString(index);
 			};
@@ -136,6 +143,7 @@ final class ContentTables {
 				case BOOLEAN -> node.asBoolean();
 				case DATE -> LocalDate.parse(node.asString());
 				case TIME -> OffsetDateTime.parse(node.asString());
+				case DECIMAL -> new java.math.BigDecimal(node.asString());
 				case TEXT -> node.asString();
 			};
 		}
