@@ -343,6 +343,10 @@ class ArchiveDownload {
 	private static void eachCitation(EntryRecord r, CitationRows add) {
 		r.names().forEach(n -> add.claim("name", n.name(), n.citations()));
 		r.identifiers().forEach(i -> add.claim("identifier", i.scheme() + " " + i.identifier(), i.citations()));
+		r.coordinates().forEach(c -> {
+			add.claim("coordinates", c.latitude() + " " + c.longitude() + " " + c.precision(), c.citations());
+			c.notes().forEach(n -> add.claim("note", n.text(), n.citations()));
+		});
 		if (r.date() != null) {
 			add.claim("date", r.date().words(), r.date().citations());
 			r.date().notes().forEach(n -> add.claim("note", n.text(), n.citations()));
@@ -378,6 +382,7 @@ class ArchiveDownload {
 			add.texts("statement", Map.of("text", s.text()), s.translations());
 			s.notes().forEach(n -> add.texts("note", Map.of("text", n.text()), n.translations()));
 		});
+		r.coordinates().forEach(c -> c.notes().forEach(n -> add.texts("note", Map.of("text", n.text()), n.translations())));
 		r.relations()
 			.stream()
 			.filter(rel -> rel.subject().slug().equals(r.slug()))

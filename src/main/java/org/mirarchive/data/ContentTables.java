@@ -61,17 +61,18 @@ final class ContentTables {
 			new Table("entry_translation", "entry_id, language", Map.of("entry_id", "entry"), true),
 			new Table("entry_name", "id", Map.of("entry_id", "entry"), true),
 			new Table("entry_identifier", "id", Map.of("entry_id", "entry"), true),
+			new Table("entry_coordinates", "id", Map.of("entry_id", "entry"), true),
 			new Table("statement", "id", Map.of("entry_id", "entry"), true),
 			new Table("statement_translation", "statement_id, language", Map.of("statement_id", "statement"), true),
 			new Table("relation", "id", Map.of("subject_id", "entry", "object_id", "entry"), true),
 			new Table("relation_translation", "relation_id, language", Map.of("relation_id", "relation"), true),
 			new Table("editorial_note", "id", Map.of("entry_id", "entry", "statement_id", "statement", "relation_id",
-					"relation", "date_entry_id", "entry"), true),
+					"relation", "date_entry_id", "entry", "coordinates_id", "entry_coordinates"), true),
 			new Table("editorial_note_translation", "note_id, language", Map.of("note_id", "editorial_note"), true),
 			new Table("citation", "id",
 					Map.of("source_id", "source", "quotation_id", "quotation", "name_id", "entry_name", "date_entry_id",
 							"entry", "statement_id", "statement", "relation_id", "relation", "note_id",
-							"editorial_note", "identifier_id", "entry_identifier"),
+							"editorial_note", "identifier_id", "entry_identifier", "coordinates_id", "entry_coordinates"),
 					true),
 			new Table("citation_translation", "citation_id, language", Map.of("citation_id", "citation"), true),
 			new Table("glossary_term", "id", Map.of("entry_id", "entry"), false),
@@ -94,6 +95,8 @@ final class ContentTables {
 		INTEGER, BOOLEAN, DATE,
 		/** As an instant in UTC: H2 keeps the offset it was given, PostgreSQL the instant alone. */
 		TIME,
+		/** An exact decimal (a place's coordinates), as a string, so that no digit is lost to a double. */
+		DECIMAL,
 		TEXT;
 
 		static Kind of(int sqlType, String typeName) {
@@ -105,6 +108,7 @@ final class ContentTables {
 				case Types.BIGINT, Types.INTEGER, Types.SMALLINT, Types.TINYINT -> INTEGER;
 				case Types.BOOLEAN, Types.BIT -> BOOLEAN;
 				case Types.DATE -> DATE;
+				case Types.NUMERIC, Types.DECIMAL -> DECIMAL;
 				default -> TEXT;
 			};
 		}
@@ -121,6 +125,10 @@ final class ContentTables {
 				case TIME -> {
 					OffsetDateTime time = row.getObject(index, OffsetDateTime.class);
 					yield time == null ? null : utc(time);
+				}
+				case DECIMAL -> {
+					java.math.BigDecimal decimal = row.getBigDecimal(index);
+					yield decimal == null ? null : decimal.toPlainString();
 				}
 				case TEXT -> row.getString(index);
 			};
@@ -145,6 +153,7 @@ final class ContentTables {
 				case BOOLEAN -> node.asBoolean();
 				case DATE -> LocalDate.parse(node.asString());
 				case TIME -> OffsetDateTime.parse(node.asString());
+				case DECIMAL -> new java.math.BigDecimal(node.asString());
 				case TEXT -> node.asString();
 			};
 		}

@@ -25,7 +25,7 @@ import org.mirarchive.work.Source;
 
 /**
  * One reference supporting one claim: a name, an entry's date, a statement, a relation, an
- * editorial note or an identifier in another archive (exactly one, enforced by the schema). For the quotable article it carries the
+ * editorial note, an identifier in another archive or a place's coordinates (exactly one, enforced by the schema). For the quotable article it carries the
  * quotation, which gives the locator; for other works, a free locator such as a chapter.
  */
 @Entity
@@ -74,6 +74,9 @@ public class Citation {
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	private ExternalIdentifier identifier;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Coordinates coordinates;
 
 	protected Citation() {
 	}
@@ -133,6 +136,14 @@ public class Citation {
 		return citation;
 	}
 
+	/** A citation of a place's coordinates. */
+	public static Citation ofCoordinates(Coordinates coordinates, Source source, Quotation quotation, String locator) {
+		Citation citation = new Citation(source, quotation, locator);
+		citation.coordinates = coordinates;
+		coordinates.addCitation(citation);
+		return citation;
+	}
+
 	public Long getId() {
 		return id;
 	}
@@ -185,6 +196,10 @@ public class Citation {
 		return identifier;
 	}
 
+	public Coordinates getCoordinates() {
+		return coordinates;
+	}
+
 	/** Where in its work this citation points, in words ("section …, paragraph 2"), or empty. */
 	public String locate(Locators locators, Locale locale) {
 		return locators.describe(quotation, locator, this::locatorIn, locale);
@@ -206,6 +221,9 @@ public class Citation {
 		}
 		if (identifier != null) {
 			return identifier.getEntry();
+		}
+		if (coordinates != null) {
+			return coordinates.getEntry();
 		}
 		return note.getEntry();
 	}

@@ -27,6 +27,7 @@ public interface CitationRepository extends JpaRepository<Citation, Long> {
 			left join fetch c.note nt left join fetch nt.translations
 			left join fetch nt.entry nte left join fetch nte.translations
 			left join fetch c.identifier i left join fetch i.entry ie left join fetch ie.translations
+			left join fetch c.coordinates co left join fetch co.entry coe left join fetch coe.translations
 			where c.source = :source
 			order by c.id""")
 	List<Citation> findBySource(Source source);

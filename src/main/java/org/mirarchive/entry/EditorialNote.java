@@ -30,7 +30,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /**
- * The archive's own note beside a statement, a relation or an entry's date line (beside at most one
+ * The archive's own note beside a statement, a relation, an entry's date line or a place's
+ * coordinates (beside at most one
  * thing), where other works disagree with the article or add precision to it, or where the archive
  * says what it does not know. It cites those works;
  * it never changes what the statement says the article says.
@@ -72,6 +73,10 @@ public class EditorialNote {
 	/** The entry whose date line the note stands beside (its own entry); or null. */
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Entry dateEntry;
+
+	/** The place's coordinates the note stands beside, where works give different points; or null. */
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Coordinates coordinates;
 
 	@Enumerated(EnumType.STRING)
 	private Kind kind;
@@ -186,6 +191,11 @@ public class EditorialNote {
 
 	public Relation getRelation() {
 		return relation;
+	}
+
+	/** The coordinates the note stands beside, or null. */
+	public Coordinates getCoordinates() {
+		return coordinates;
 	}
 
 	/** Whether the note stands beside its entry's date line. */

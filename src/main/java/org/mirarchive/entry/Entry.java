@@ -131,11 +131,19 @@ public class Entry implements PageTopic {
 	@OrderBy("position")
 	private Set<ExternalIdentifier> identifiers = new LinkedHashSet<>();
 
+	/**
+	 * Where the place is, each point cited (places only; none where no work gives one). A set, in
+	 * order, so that the entry's page reads them with the entry in its one query.
+	 */
+	@OneToMany(mappedBy = "entry")
+	@OrderBy("position")
+	private Set<Coordinates> coordinates = new LinkedHashSet<>();
+
 	// The notes beside the entry's statements: a note beside a relation or a date line repeats one
 	// of these where the same claim appears again, so it is shown there and not indexed twice.
 	@OneToMany(mappedBy = "entry")
 	@OrderBy("position")
-	@SQLRestriction("relation_id is null and date_entry_id is null")
+	@SQLRestriction("relation_id is null and date_entry_id is null and coordinates_id is null")
 	@IndexedEmbedded(includePaths = { "text", "text_es" })
 	// Envers reads a collection without its SQL restriction, so it would give every note of the
 	// entry here: the notes are audited as rows, and a revision reads them by what they stand beside.
@@ -433,6 +441,14 @@ public class Entry implements PageTopic {
 	public void reviseSummary(String revised, OffsetDateTime when) {
 		summary = revised;
 		lastChanged = when;
+	}
+
+	/**
+	 * Where the place is, each point cited, in order: what the map draws. Empty for a place no
+	 * work gives coordinates for, and for people, organizations, events and works.
+	 */
+	public List<Coordinates> coordinates() {
+		return List.copyOf(coordinates);
 	}
 
 	/** The entry's identifiers in other archives, in order. */

@@ -11,7 +11,7 @@ import org.mirarchive.model.LocalText;
 /**
  * Everything an entry page shows, assembled and numbered in reading order: names, date,
  * statements with their editorial notes, relations from both ends, identifiers in other archives,
- * and the References list.
+ * a place's coordinates, and the References list.
  * Each claim carries the numbers of its footnotes. {@code record} holds the same claims as data,
  * from which the page's JSON-LD is written. Every text of the archive's is in the reader's language
  * where the archive has translated it ({@code language} says whether it has, and whether some is
@@ -19,7 +19,37 @@ import org.mirarchive.model.LocalText;
  */
 public record EntryPage(Entry entry, LocalText name, LocalText summary, List<NameLine> names, DateLine date,
 		List<StatementLine> statements, List<RelationGroup> relations, List<IdentifierLine> identifiers,
-		List<Footnotes.Reference> references, EntryRecord record, ContentLanguage.Note language) {
+		List<CoordinatesLine> coordinates, List<Footnotes.Reference> references, EntryRecord record,
+		ContentLanguage.Note language) {
+
+	/** Whether the entry is a place, whose page says where it is or that no work says so. */
+	public boolean locatable() {
+		return entry.getKind() == EntryKind.PLACE;
+	}
+
+	/**
+	 * Where a place is, as one work gives it, read after the identifiers.
+	 *
+	 * @param words the point in the reader's words ("33.4375° S, 70.65° W")
+	 * @param precisionKey the message key saying what the point stands for ("the city's centre")
+	 * @param latitude degrees, south negative, for the map
+	 * @param longitude degrees, west negative, for the map
+	 */
+	public record CoordinatesLine(String words, String precisionKey, Coordinates.Precision precision,
+			java.math.BigDecimal latitude, java.math.BigDecimal longitude, List<Integer> refs, List<NoteLine> notes) {
+
+		/** The line of a point, with its footnote numbers and the notes beside it. */
+		public static CoordinatesLine of(Coordinates point, java.util.Locale locale, List<Integer> refs, List<NoteLine> notes) {
+			return new CoordinatesLine(point.inWords(locale), precisionKey(point.getPrecision()), point.getPrecision(),
+					point.getLatitude(), point.getLongitude(), refs, notes);
+		}
+
+		/** The message key that says, in words, what a point of this precision stands for. */
+		public static String precisionKey(Coordinates.Precision precision) {
+			return "entry.coordinates.precision." + precision.name();
+		}
+
+	}
 
 	/**
 	 * The statement or editorial note at this anchor of the page ({@code statement-…}, {@code

@@ -83,6 +83,8 @@ public class EntryPages {
 		// Relations to a withdrawn entry are not shown: readers no longer see it anywhere.
 		List<Relation> touching = relations.findTouching(entry).stream().filter(Relation::isShown).toList();
 		entry.getStatements().stream().findFirst().ifPresent(first -> Hibernate.initialize(first.getNotes()));
+		List<Coordinates> points = entry.coordinates();
+		points.stream().findFirst().ifPresent(first -> first.getNotes());
 		// In reading order: the date line and its notes stand in the page's header, above the names.
 		EntryPage.DateLine date = null;
 		if (entry.getDate().isPresent()) {
@@ -110,9 +112,13 @@ public class EntryPages {
 			.stream()
 			.map(identifier -> EntryPage.IdentifierLine.of(identifier, footnotes.cite(identifier.getCitations())))
 			.toList();
+		List<EntryPage.CoordinatesLine> coordinates = points.stream()
+			.map(point -> EntryPage.CoordinatesLine.of(point, locale, footnotes.cite(point.getCitations()),
+					noteLines(point.getNotes(), footnotes, content)))
+			.toList();
 		// The same claims as data, for the page's JSON-LD, read in this transaction.
 		EntryRecord record = records.forLinkedData(entry, touching, locale);
-		return new EntryPage(entry, headword, summary, names, date, statements, groups, identifiers,
+		return new EntryPage(entry, headword, summary, names, date, statements, groups, identifiers, coordinates,
 				footnotes.references(), record, content.note());
 	}
 

@@ -36,7 +36,8 @@ public final class EntryPagesShowing {
 	private static final int DEEPEST = 20;
 
 	private static final Set<Class<?>> OF_ENTRIES = Set.of(Entry.class, EntryName.class, Statement.class,
-			Relation.class, EditorialNote.class, Citation.class, ExternalIdentifier.class);
+			Relation.class, EditorialNote.class, Citation.class, ExternalIdentifier.class,
+			Coordinates.class);
 
 	private EntryPagesShowing() {
 	}
@@ -76,15 +77,17 @@ public final class EntryPagesShowing {
 		Set<Long> relations = new HashSet<>(ids(changed, Relation.class));
 		Set<Long> notes = new HashSet<>(ids(changed, EditorialNote.class));
 		Set<Long> identifiers = new HashSet<>(ids(changed, ExternalIdentifier.class));
+		Set<Long> points = new HashSet<>(ids(changed, Coordinates.class));
 		Reader read = new Reader(connection);
 		for (List<Long> cited : read.rows("select name_id, date_entry_id, statement_id, relation_id, note_id, "
-				+ "identifier_id from citation where id in", ids(changed, Citation.class))) {
+				+ "identifier_id, coordinates_id from citation where id in", ids(changed, Citation.class))) {
 			add(names, cited.get(0));
 			add(entries, cited.get(1));
 			add(statements, cited.get(2));
 			add(relations, cited.get(3));
 			add(notes, cited.get(4));
 			add(identifiers, cited.get(5));
+			add(points, cited.get(6));
 		}
 		for (List<Long> note : read.rows("select entry_id, statement_id, relation_id from editorial_note where id in",
 				notes)) {
@@ -92,6 +95,7 @@ public final class EntryPagesShowing {
 			add(statements, note.get(1));
 			add(relations, note.get(2));
 		}
+		read.rows("select entry_id from entry_coordinates where id in", points).forEach(row -> add(entries, row.get(0)));
 		read.rows("select entry_id from entry_name where id in", names).forEach(row -> add(entries, row.get(0)));
 		read.rows("select entry_id from entry_identifier where id in", identifiers)
 			.forEach(row -> add(entries, row.get(0)));

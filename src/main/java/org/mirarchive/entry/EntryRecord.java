@@ -21,12 +21,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * beside its English fields ({@code model.Translations})
  * @param identifiers the entry's identifiers in other archives' authority files, each cited (left
  * out where there are none, as in every seeded record)
+ * @param coordinates where a place is, each point cited, with what it stands for and the notes
+ * beside it (left out where there are none: every record but a place's that a work locates)
  */
 public record EntryRecord(String type, String slug, String name, String summary, String url, String api,
 		OffsetDateTime lastChanged, boolean contentNote, List<NameRecord> names, DateRecord date,
 		List<StatementRecord> statements, List<RelationRecord> relations,
 		Map<String, Map<String, String>> translations,
-		@JsonInclude(JsonInclude.Include.NON_EMPTY) List<IdentifierRecord> identifiers) {
+		@JsonInclude(JsonInclude.Include.NON_EMPTY) List<IdentifierRecord> identifiers,
+		@JsonInclude(JsonInclude.Include.NON_EMPTY) List<CoordinatesRecord> coordinates) {
 
 	/** A record without identifiers in other archives. */
 	public EntryRecord(String type, String slug, String name, String summary, String url, String api,
@@ -34,11 +37,31 @@ public record EntryRecord(String type, String slug, String name, String summary,
 			List<StatementRecord> statements, List<RelationRecord> relations,
 			Map<String, Map<String, String>> translations) {
 		this(type, slug, name, summary, url, api, lastChanged, contentNote, names, date, statements, relations,
-				translations, List.of());
+				translations, List.of(), List.of());
+	}
+
+	/** A record without coordinates (of anything but a place that a work locates). */
+	public EntryRecord(String type, String slug, String name, String summary, String url, String api,
+			OffsetDateTime lastChanged, boolean contentNote, List<NameRecord> names, DateRecord date,
+			List<StatementRecord> statements, List<RelationRecord> relations,
+			Map<String, Map<String, String>> translations, List<IdentifierRecord> identifiers) {
+		this(type, slug, name, summary, url, api, lastChanged, contentNote, names, date, statements, relations,
+				translations, identifiers, List.of());
 	}
 
 	public EntryRecord {
 		identifiers = identifiers == null ? List.of() : identifiers;
+		coordinates = coordinates == null ? List.of() : coordinates;
+	}
+
+	/**
+	 * A point where a place is: decimal degrees (south and west negative) as its work gives them,
+	 * and {@code precision}, what the point stands for: COUNTRY (a country's centre as its work
+	 * gives it), REGION (a nominal point for a region or range), CITY (a city's centre) or
+	 * BUILDING; {@code id} the claim's own.
+	 */
+	public record CoordinatesRecord(Long id, double latitude, double longitude, String precision,
+			List<CitationRecord> citations, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<NoteRecord> notes) {
 	}
 
 	/**

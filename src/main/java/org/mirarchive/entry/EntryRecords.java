@@ -158,9 +158,16 @@ public class EntryRecords {
 			.map(i -> new EntryRecord.IdentifierRecord(i.getId(), i.getScheme().name(), i.getIdentifier(), i.url(),
 					citations(i.getCitations(), quotations, everyTranslation, locale)))
 			.toList();
+		List<EntryRecord.CoordinatesRecord> coordinates = entry.coordinates()
+			.stream()
+			.map(c -> new EntryRecord.CoordinatesRecord(c.getId(), c.getLatitude().doubleValue(),
+					c.getLongitude().doubleValue(), c.getPrecision().name(),
+					citations(c.getCitations(), quotations, everyTranslation, locale), notes.apply(c.getNotes())))
+			.toList();
 		return new EntryRecord(type(entry.getKind()), entry.getSlug(), entry.getName(), entry.getSummary(),
 				addresses.absolute(entry.url()), addresses.absolute(api(entry)), entry.getLastChanged(),
-				entry.hasContentNote(), names, date, statements, relationRecords, translations(entry), identifiers);
+				entry.hasContentNote(), names, date, statements, relationRecords, translations(entry), identifiers,
+				coordinates);
 	}
 
 	private List<EntryRecord.CitationRecord> citations(List<Citation> citations, Quotations quotations,

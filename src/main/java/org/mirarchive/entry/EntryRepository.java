@@ -28,15 +28,27 @@ public interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecific
 
 	/**
 	 * The entry at an address, with its translations, its statements with theirs, the notes
-	 * beside its date and its identifiers in other archives: its page and its record show them,
+	 * beside its date, its identifiers in other archives and a place's coordinates with their citations and
+	 * notes: its page and its record show them,
 	 * and read so they cost no statement of their own.
 	 */
 	@Query("""
 			select distinct e from Entry e left join fetch e.translations
 			left join fetch e.statements s left join fetch s.translations left join fetch e.dateNotes
-			left join fetch e.identifiers
+			left join fetch e.identifiers left join fetch e.coordinates co left join fetch co.citations cc
+			left join fetch cc.source left join fetch cc.translations left join fetch co.notes
 			where e.kind = :kind and e.slug = :slug""")
 	Optional<Entry> findByKindAndSlug(EntryKind kind, String slug);
+
+	/**
+	 * Every published place that some work gives coordinates for, with its points and its names in
+	 * other languages, in index order: what a map of the places draws ({@link PlacesOnMap}).
+	 */
+	@Query("""
+			select distinct e from Entry e join fetch e.coordinates left join fetch e.translations
+			where e.kind = org.mirarchive.entry.EntryKind.PLACE and e.withdrawn is null
+			order by e.sortKey, e.id""")
+	List<Entry> findPlacesWithCoordinates();
 
 	/** Entries of a kind in index order: by sort key, which puts people by surname, ties by id. */
 	List<Entry> findByKindOrderBySortKeyAscIdAsc(EntryKind kind);

@@ -75,6 +75,14 @@ public class SchemaOrg {
 			ArrayNode same = node.putArray("sameAs");
 			record.identifiers().stream().map(EntryRecord.IdentifierRecord::url).distinct().forEach(same::add);
 		}
+		if (!record.coordinates().isEmpty()) {
+			// Where the place is: its first cited point (a Place has one geo).
+			EntryRecord.CoordinatesRecord point = record.coordinates().get(0);
+			node.putObject("geo")
+				.put("@type", "GeoCoordinates")
+				.put("latitude", point.latitude())
+				.put("longitude", point.longitude());
+		}
 		if (record.date() != null) {
 			dates(node, record.type(), HistoricalDate.parse(record.date().edtf()));
 		}
@@ -272,6 +280,10 @@ public class SchemaOrg {
 			.forEach(c -> works.putIfAbsent(c.source().slug(), c.source()));
 		record.names().forEach(n -> cite.accept(n.citations()));
 		record.identifiers().forEach(i -> cite.accept(i.citations()));
+		record.coordinates().forEach(c -> {
+			cite.accept(c.citations());
+			c.notes().forEach(n -> cite.accept(n.citations()));
+		});
 		if (record.date() != null) {
 			cite.accept(record.date().citations());
 			record.date().notes().forEach(n -> cite.accept(n.citations()));

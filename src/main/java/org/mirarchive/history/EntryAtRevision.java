@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.mirarchive.entry.Citation;
+import org.mirarchive.entry.Coordinates;
 import org.mirarchive.entry.EditorialNote;
 import org.mirarchive.entry.Entry;
 import org.mirarchive.entry.EntryName;
@@ -32,13 +33,18 @@ import org.mirarchive.entry.Statement;
  * @param dateNotes the editorial notes beside its date line, in order
  * @param identifiers its identifiers in other archives, in order
  * @param identifierCitations citations by identifier id
+ * @param coordinates a place's points, in order
+ * @param coordinatesCitations citations by point id
+ * @param coordinatesNotes the editorial notes beside each point, by point id, in order
  */
 record EntryAtRevision(int revision, Entry entry, List<EntryName> names, List<Statement> statements,
 		List<Relation> relations, Map<Long, List<EditorialNote>> notes, List<Citation> dateCitations,
 		Map<Long, List<Citation>> nameCitations, Map<Long, List<Citation>> statementCitations,
 		Map<Long, List<Citation>> relationCitations, Map<Long, List<Citation>> noteCitations,
 		Map<Long, List<EditorialNote>> relationNotes, List<EditorialNote> dateNotes,
-		List<ExternalIdentifier> identifiers, Map<Long, List<Citation>> identifierCitations) {
+		List<ExternalIdentifier> identifiers, Map<Long, List<Citation>> identifierCitations,
+		List<Coordinates> coordinates, Map<Long, List<Citation>> coordinatesCitations,
+		Map<Long, List<EditorialNote>> coordinatesNotes) {
 
 	/** Whether a relation is read from this entry (its subject) rather than towards it. */
 	boolean isSubject(Relation relation) {

@@ -27,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.mirarchive.curation.EntryDraft;
 import org.mirarchive.curation.PublishedHistory;
 import org.mirarchive.entry.Citation;
+import org.mirarchive.entry.Coordinates;
 import org.mirarchive.entry.EditorialNote;
 import org.mirarchive.entry.Entry;
 import org.mirarchive.entry.EntryName;
@@ -55,10 +56,11 @@ public class EntryRevisions implements PublishedHistory {
 			     notes as (select distinct id from editorial_note_aud where entry_id = :entry
 			         or relation_id in (select id from relations)),
 			     identifiers as (select distinct id from entry_identifier_aud where entry_id = :entry),
+			     points as (select distinct id from entry_coordinates_aud where entry_id = :entry),
 			     citations as (select distinct id from citation_aud where date_entry_id = :entry
 			         or name_id in (select id from names) or statement_id in (select id from statements)
 			         or relation_id in (select id from relations) or note_id in (select id from notes)
-			         or identifier_id in (select id from identifiers))
+			         or identifier_id in (select id from identifiers) or coordinates_id in (select id from points))
 			select r.rev, r.revtstmp, r.author, r.summary, r.change_set_id from revinfo r where r.rev in (
 			    select rev from entry_aud where id = :entry
 			    union select rev from entry_translation_aud where entry_id = :entry
@@ -70,6 +72,7 @@ public class EntryRevisions implements PublishedHistory {
 			    union select rev from editorial_note_aud where id in (select id from notes)
 			    union select rev from editorial_note_translation_aud where note_id in (select id from notes)
 			    union select rev from entry_identifier_aud where id in (select id from identifiers)
+			    union select rev from entry_coordinates_aud where id in (select id from points)
 			    union select rev from citation_aud where id in (select id from citations)
 			    union select rev from citation_translation_aud where citation_id in (select id from citations))
 			order by r.rev desc
@@ -196,6 +199,12 @@ public class EntryRevisions implements PublishedHistory {
 				AuditEntity.relatedId("dateEntry").eq(entryId), null);
 		List<ExternalIdentifier> identifiers = list(reader, ExternalIdentifier.class, revision,
 				AuditEntity.relatedId("entry").eq(entryId), "position");
+		List<Coordinates> points = list(reader, Coordinates.class, revision, AuditEntity.relatedId("entry").eq(entryId),
+				"position");
+		List<EditorialNote> pointNotes = points.isEmpty() ? List.of()
+				: list(reader, EditorialNote.class, revision,
+						AuditEntity.relatedId("coordinates").in(ids(points, Coordinates::getId)), "position");
+		allNotes.addAll(pointNotes);
 		return Optional.of(new EntryAtRevision(revision, entry, names, statements, relations,
 				byOwner(notes, note -> note.getStatement().getId()), dateCitations,
 				citations(reader, revision, "name", names, EntryName::getId, c -> c.getName().getId()),
@@ -204,7 +213,10 @@ public class EntryRevisions implements PublishedHistory {
 				citations(reader, revision, "note", allNotes, EditorialNote::getId, c -> c.getNote().getId()),
 				byOwner(relationNotes, note -> note.getRelation().getId()), dateNotes, identifiers,
 				citations(reader, revision, "identifier", identifiers, ExternalIdentifier::getId,
-						c -> c.getIdentifier().getId())));
+						c -> c.getIdentifier().getId()),
+				points, citations(reader, revision, "coordinates", points, Coordinates::getId,
+						c -> c.getCoordinates().getId()),
+				byOwner(pointNotes, note -> note.getCoordinates().getId())));
 	}
 
 	private <T> Map<Long, List<Citation>> citations(AuditReader reader, int revision, String claim, List<T> owners,

@@ -184,11 +184,16 @@ public class HistoryPages {
 			String historyUrl, LocalText name, LocalText summaryText, EntryPage.DateLine date,
 			List<EntryPage.NameLine> names, List<EntryPage.StatementLine> statements,
 			List<EntryPage.RelationGroup> relations, List<EntryPage.IdentifierLine> identifiers,
-			List<Footnotes.Reference> references) {
+			List<EntryPage.CoordinatesLine> coordinates, List<Footnotes.Reference> references) {
 
 		/** Whether this is the archive as its migrations seeded it (revision 1). */
 		public boolean isBaseline() {
 			return number == 1;
+		}
+
+		/** Whether the entry is a place, whose page says where it is or that no work says so. */
+		public boolean locatable() {
+			return kind == EntryKind.PLACE;
 		}
 
 	}
@@ -215,7 +220,7 @@ public class HistoryPages {
 		ContentLanguage content = new ContentLanguage(locale);
 		Footnotes footnotes = new Footnotes(locators, locale, content);
 		// In reading order, as the entry's page numbers its footnotes: date, names, statements, relations,
-		// identifiers in other archives.
+		// identifiers in other archives, a place's coordinates.
 		EntryPage.DateLine date = null;
 		if (entry.getDate().isPresent()) {
 			date = new EntryPage.DateLine(text(entry.getDate(), locale), footnotes.cite(at.dateCitations()), List.of());
@@ -242,10 +247,20 @@ public class HistoryPages {
 			.map(identifier -> EntryPage.IdentifierLine.of(identifier,
 					footnotes.cite(cited(at.identifierCitations(), identifier.getId()))))
 			.toList();
+		List<EntryPage.CoordinatesLine> coordinates = at.coordinates()
+			.stream()
+			.map(point -> EntryPage.CoordinatesLine.of(point, locale,
+					footnotes.cite(cited(at.coordinatesCitations(), point.getId())),
+					at.coordinatesNotes()
+						.getOrDefault(point.getId(), List.of())
+						.stream()
+						.map(note -> noteLine(note, at, footnotes, content))
+						.toList()))
+			.toList();
 		return new RevisionPage(kind, revision.number(), when(revision.committed(), locale), revision.author(),
 				summary(revision, locale), url, url + "/history", content.name(entry.getName(), entry::nameIn),
 				content.text(entry.getSummary(), entry::summaryIn), date, names, statements, relations, identifiers,
-				footnotes.references());
+				coordinates, footnotes.references());
 	}
 
 	/** The relations by kind and by the end the entry is at, in the order the entry's page gives them. */

@@ -15,7 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.mirarchive.entry.Citation;
 import org.mirarchive.entry.CitationRepository;
 import org.mirarchive.entry.EditorialNote;
+import org.mirarchive.entry.Coordinates;
 import org.mirarchive.entry.Entry;
+import org.mirarchive.entry.EntryPage;
 import org.mirarchive.entry.ExternalIdentifier;
 import org.mirarchive.entry.NameLabels;
 import org.mirarchive.entry.Relation;
@@ -116,8 +118,17 @@ public class SourcePages {
 		return new SourcePage.Claim(new LocalText(claimText(citation, content, locale), null, false), locator);
 	}
 
-	/** A claim the interface words: another name, a date, an identifier in another archive or a relation. */
+	/**
+	 * A claim the interface words: another name, a date, an identifier in another archive, a
+	 * place's coordinates or a relation.
+	 */
 	private String claimText(Citation citation, ContentLanguage content, Locale locale) {
+		if (citation.getCoordinates() != null) {
+			Coordinates point = citation.getCoordinates();
+			String precision = messages.getMessage(EntryPage.CoordinatesLine.precisionKey(point.getPrecision()), null,
+					locale);
+			return messages.getMessage("claim.coordinates", new Object[] { point.inWords(locale), precision }, locale);
+		}
 		if (citation.getIdentifier() != null) {
 			ExternalIdentifier identifier = citation.getIdentifier();
 			return messages.getMessage("claim.identifier",

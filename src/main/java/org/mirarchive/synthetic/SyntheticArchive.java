@@ -277,10 +277,15 @@ public final class SyntheticArchive {
 					rows(connection, "select * from entry_name where name_key" + real + " order by id"),
 					rows(connection, "select * from statement where statement_key" + real + " order by id"),
 					rows(connection, "select * from relation where relation_key" + real + " order by position, id"),
-					rows(connection, "select * from editorial_note where note_key" + real + " order by id"),
+					// Places' coordinates are not copied: the invented places are nowhere, and the
+					// map is not what this archive measures. Nor are the notes beside them and their citations.
+					rows(connection, "select * from editorial_note where note_key" + real
+							+ " and coordinates_id is null order by id"),
 					rows(connection, "select c.*, q.section_no, q.paragraph_no from citation c "
 							+ "join source s on s.id = c.source_id left join quotation q on q.id = c.quotation_id "
-							+ "where s.slug" + real + " order by c.id"),
+							+ "left join editorial_note n on n.id = c.note_id "
+							+ "where s.slug" + real + " and c.coordinates_id is null and n.coordinates_id is null "
+							+ "order by c.id"),
 					nextIds, (int) count(connection, "select coalesce(max(position), 0) + 1 from entry"),
 					(int) count(connection, "select coalesce(max(position), 0) + 1 from relation"),
 					(int) count(connection, "select coalesce(max(position), 0) + 1 from source"));

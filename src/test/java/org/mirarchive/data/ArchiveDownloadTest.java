@@ -149,7 +149,7 @@ public class ArchiveDownloadTest {
 		List<CSVRecord> citations = csv("citations.csv");
 		assertThat(citations).hasSize(count("select count(*) from citation"));
 		assertThat(citations).extracting(r -> r.get("claim_type"))
-			.containsOnly("name", "date", "statement", "note", "relation");
+			.containsOnly("name", "date", "statement", "note", "relation", "coordinates");
 		assertThat(citations).allSatisfy(r -> assertThat(r.get("entry_url")).startsWith("http://localhost:" + port + "/"));
 		assertThat(citations.stream().filter(r -> r.get("claim_type").equals("relation")))
 			.hasSize(count("select count(*) from citation where relation_id is not null"));
@@ -168,9 +168,17 @@ public class ArchiveDownloadTest {
 		assertThat(locators).hasSize(count("select count(*) from citation where locator is not null"));
 		assertThat(locators).allSatisfy(r -> {
 			assertThat(r.get("field")).isEqualTo("locator");
-			assertThat(r.get("english")).isEqualTo("chapter on the JCR");
 			assertThat(r.get("language")).isEqualTo("es");
+		});
+		assertThat(locators).anySatisfy(r -> {
+			assertThat(r.get("english")).isEqualTo("chapter on the JCR");
 			assertThat(r.get("text")).isEqualTo("capítulo sobre la JCR");
+		});
+		// The places' coordinates name where their works print them ("infobox", a Factbook field).
+		assertThat(locators).anySatisfy(r -> {
+			assertThat(r.get("record_slug")).isEqualTo("santiago");
+			assertThat(r.get("english")).isEqualTo("infobox");
+			assertThat(r.get("text")).isEqualTo("ficha");
 		});
 		assertThat(csv("translations.csv")).anySatisfy(r -> {
 			assertThat(r.get("record_slug")).isEqualTo("wikipedia-carlos-prats");

@@ -78,6 +78,9 @@ class PortableBackupRoundTripTest {
 		assertThat(new String(exported.get(PortableBackup.TABLES), java.nio.charset.StandardCharsets.UTF_8))
 			.as("the reviewer's entry, its translation, its identifier in another archive and the withdrawal are in the backup")
 			.contains("Ana Portable", "Una persona de ejemplo", "Q99999999", "A duplicate, for the portable backup test.");
+		assertThat(new String(exported.get(PortableBackup.TABLES), java.nio.charset.StandardCharsets.UTF_8))
+			.as("the places' coordinates and the notes beside them are in the backup")
+			.contains("\"entry_coordinates\"", "santiago-coordinates-note");
 
 		Database h2 = Database.h2(folder.resolve("imported"));
 		command(h2, "--archive.import=" + backup);

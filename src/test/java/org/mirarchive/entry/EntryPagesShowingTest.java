@@ -69,6 +69,23 @@ class EntryPagesShowingTest {
 	}
 
 	@Test
+	void aPlacesCoordinatesTheirCitationAndTheirNoteShowWhereThePlaceShows() {
+		long point = jdbc.queryForObject("select c.id from entry_coordinates c join entry e on e.id = c.entry_id "
+				+ "where e.slug = 'presidential-palace'", Long.class);
+		long citation = jdbc.queryForObject("select min(id) from citation where coordinates_id = ?", Long.class, point);
+		long note = jdbc.queryForObject("select id from editorial_note where note_key = 'chile-coordinates-note'",
+				Long.class);
+
+		// La Moneda's page, and Santiago's and Chile's, which it is within.
+		assertThat(showing(Map.of(Coordinates.class, Set.of(point)))).hasValueSatisfying(
+				slugs -> assertThat(slugs).contains("presidential-palace", "santiago", "chile").doesNotContain("cuba"));
+		assertThat(showing(Map.of(Citation.class, Set.of(citation))))
+			.hasValueSatisfying(slugs -> assertThat(slugs).contains("presidential-palace"));
+		assertThat(showing(Map.of(EditorialNote.class, Set.of(note))))
+			.hasValueSatisfying(slugs -> assertThat(slugs).contains("chile"));
+	}
+
+	@Test
 	void aWithdrawnEntryShowsTheNameOfTheEntryThatReplacesIt() {
 		jdbc.update("update entry set replaced_by_id = ? where slug = 'cuba'", id("bolivia"));
 
