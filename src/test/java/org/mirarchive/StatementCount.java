@@ -49,6 +49,17 @@ public final class StatementCount {
 	public static final int ENTRY_TRANSLATED = 5;
 
 	/**
+	 * What a place's or an event's page may run more for its map: every place with cited
+	 * coordinates, with the translations of their names, in one query (entry.PlacesOnMap).
+	 */
+	public static final int MAP = 1;
+
+	/** An entry page's allowance for its map: places and events draw one. */
+	public static int map(String path) {
+		return path.startsWith("/places/") || path.startsWith("/events/") ? MAP : 0;
+	}
+
+	/**
 	 * The most a source page may run: when it last changed, the work, its record's notes, its
 	 * citations with their claims, the sections of the work, the fields its record does not know.
 	 */

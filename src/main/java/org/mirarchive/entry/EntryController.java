@@ -1,6 +1,7 @@
 package org.mirarchive.entry;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -51,9 +52,12 @@ class EntryController {
 
 	private final WithdrawnEntries withdrawn;
 
+	private final PlaceMaps maps;
+
 	EntryController(EntryRepository entries, EntryLists lists, EntryPages pages, DateWords dateWords, Release release,
-			PageCitations citations, SchemaOrg schemaOrg, WithdrawnEntries withdrawn) {
+			PageCitations citations, SchemaOrg schemaOrg, WithdrawnEntries withdrawn, PlaceMaps maps) {
 		this.withdrawn = withdrawn;
+		this.maps = maps;
 		this.entries = entries;
 		this.lists = lists;
 		this.pages = pages;
@@ -74,7 +78,10 @@ class EntryController {
 		ListPage<Entry> found = lists.listPage(kind, paging, locale);
 		model.addAttribute("pager", paging.pager(found, "/" + kind.path()).orElseThrow(EntryController::notFound));
 		model.addAttribute("kind", kind);
-		model.addAttribute("lines", found.lines().stream().map(e -> IndexLine.of(e, dateWords, locale)).toList());
+		List<IndexLine> lines = found.lines().stream().map(e -> IndexLine.of(e, dateWords, locale)).toList();
+		model.addAttribute("lines", lines);
+		// The places are also drawn on a map, with those of this list page it cannot draw named beside it.
+		model.addAttribute("placeMap", kind == EntryKind.PLACE ? maps.all(lines, locale).orElse(null) : null);
 		return "entries/index";
 	}
 
@@ -118,6 +125,8 @@ class EntryController {
 		model.addAttribute("authorityRecord", kind.isAgent() ? page.entry().url() + ".xml" : null);
 		// A person's or organization's events on a time axis, drawn from what the page has read.
 		model.addAttribute("lifeline", Lifeline.of(page).orElse(null));
+		// Where a place lies, or an event happened, among the places the page shows.
+		model.addAttribute("map", maps.forPage(page, locale).orElse(null));
 		return "entries/entry";
 	}
 
