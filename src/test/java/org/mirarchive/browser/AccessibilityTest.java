@@ -1,7 +1,6 @@
 package org.mirarchive.browser;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.deque.html.axecore.results.Results;
@@ -42,7 +41,7 @@ class AccessibilityTest {
 		assertThat(results.getErrorMessage()).as("axe-core ran").isNull();
 		assertThat(results.getPasses()).as("rules axe-core checked").isNotEmpty();
 		assertThat(results.getViolations()).as("WCAG 2.1 A and AA violations on %s (%s)", page.path, language)
-			.withFailMessage(() -> describe(results.getViolations()))
+			.withFailMessage(() -> Chromium.describe(results.getViolations()))
 			.isEmpty();
 
 		List<Long> levels = chromium.script(
@@ -90,12 +89,5 @@ class AccessibilityTest {
 		assertThat(chromium.axe().getViolations()).extracting(Rule::getId).contains("color-contrast");
 	}
 
-	private static String describe(List<Rule> violations) {
-		return violations.stream()
-			.map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + "\n"
-					+ rule.getNodes().stream().map(node -> "    " + node.getTarget() + "  " + node.getHtml()
-							+ "\n      " + node.getFailureSummary()).collect(Collectors.joining("\n")))
-			.collect(Collectors.joining("\n"));
-	}
 
 }

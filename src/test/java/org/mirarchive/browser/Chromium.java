@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.deque.html.axecore.args.AxeRunOnlyOptions;
 import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -190,6 +192,15 @@ public final class Chromium implements AutoCloseable {
 	/** Lays the page out for print ("print") or for the screen again (""), without printing. */
 	public void emulateMedia(String media) {
 		driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media));
+	}
+
+	/** Axe's violations as a failing test says them: each rule, and each element that breaks it, with why. */
+	public static String describe(List<Rule> violations) {
+		return violations.stream()
+			.map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + "\n"
+					+ rule.getNodes().stream().map(node -> "    " + node.getTarget() + "  " + node.getHtml()
+							+ "\n      " + node.getFailureSummary()).collect(Collectors.joining("\n")))
+			.collect(Collectors.joining("\n"));
 	}
 
 	/** The WCAG 2.0 and 2.1, A and AA checks of axe-core on the current page. */

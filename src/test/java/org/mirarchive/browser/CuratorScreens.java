@@ -2,10 +2,8 @@ package org.mirarchive.browser;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
@@ -118,7 +116,7 @@ final class CuratorScreens {
 		Results results = chromium.axe();
 		assertThat(results.getErrorMessage()).as("axe-core ran").isNull();
 		assertThat(results.getViolations()).as("WCAG 2.1 A and AA violations on %s", what)
-			.withFailMessage(() -> describe(results.getViolations()))
+			.withFailMessage(() -> Chromium.describe(results.getViolations()))
 			.isEmpty();
 		List<Long> levels = chromium.script(
 				"return [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map(h => Number(h.tagName.substring(1)));");
@@ -129,12 +127,5 @@ final class CuratorScreens {
 		}
 	}
 
-	private static String describe(List<Rule> violations) {
-		return violations.stream()
-			.map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + "\n"
-					+ rule.getNodes().stream().map(node -> "    " + node.getTarget() + "  " + node.getHtml()
-							+ "\n      " + node.getFailureSummary()).collect(Collectors.joining("\n")))
-			.collect(Collectors.joining("\n"));
-	}
 
 }

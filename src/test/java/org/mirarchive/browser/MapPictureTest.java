@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -72,7 +70,7 @@ class MapPictureTest {
 			chromium.open(path, language);
 			Results results = chromium.axe();
 			assertThat(results.getViolations()).as("axe on %s (%s)", path, language)
-				.withFailMessage(() -> describe(results.getViolations()))
+				.withFailMessage(() -> Chromium.describe(results.getViolations()))
 				.isEmpty();
 		}
 		String name = "map" + path.replace('/', '-');
@@ -105,12 +103,5 @@ class MapPictureTest {
 		assertThat(printed.indexOf("Enlarged: Santiago")).isLessThan(printed.indexOf("Every place, in words"));
 	}
 
-	private static String describe(List<Rule> violations) {
-		return violations.stream()
-			.map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + "\n"
-					+ rule.getNodes().stream().map(node -> "    " + node.getTarget() + "  " + node.getHtml()
-							+ "\n      " + node.getFailureSummary()).collect(Collectors.joining("\n")))
-			.collect(Collectors.joining("\n"));
-	}
 
 }

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -99,7 +97,7 @@ class TimelinePictureTest {
 			Results results = chromium.axe();
 			assertThat(results.getErrorMessage()).as("axe-core ran").isNull();
 			assertThat(results.getViolations()).as("WCAG 2.1 A and AA violations on %s (%s)", path, language)
-				.withFailMessage(() -> describe(results.getViolations()))
+				.withFailMessage(() -> Chromium.describe(results.getViolations()))
 				.isEmpty();
 		}
 	}
@@ -149,12 +147,5 @@ class TimelinePictureTest {
 		assertThat(printed.indexOf("How to read the picture")).isLessThan(printed.indexOf("3 November 1966"));
 	}
 
-	private static String describe(List<Rule> violations) {
-		return violations.stream()
-			.map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + "\n"
-					+ rule.getNodes().stream().map(node -> "    " + node.getTarget() + "  " + node.getHtml()
-							+ "\n      " + node.getFailureSummary()).collect(Collectors.joining("\n")))
-			.collect(Collectors.joining("\n"));
-	}
 
 }
