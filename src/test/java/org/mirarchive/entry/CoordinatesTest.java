@@ -115,7 +115,7 @@ class CoordinatesTest {
 	void theDownloadsCitationsAndTheWorksPageListTheCoordinates() {
 		List<CSVRecord> citations = Download.get(port).csv("citations.csv");
 		assertThat(citations.stream().filter(r -> r.get("claim_type").equals("coordinates")))
-			.hasSize(10)
+			.hasSize(12)
 			.anySatisfy(r -> {
 				assertThat(r.get("entry_slug")).isEqualTo("andes-mountains");
 				assertThat(r.get("claim")).isEqualTo("-32.0 -70.0 REGION");
@@ -140,7 +140,7 @@ class CoordinatesTest {
 		List<PlacesOnMap.Point> points = map.all(Locale.ENGLISH);
 		assertThat(points).extracting(PlacesOnMap.Point::slug)
 			.containsExactlyInAnyOrder("santiago", "chile", "presidential-palace", "national-stadium", "uruguay",
-					"argentina", "bolivia", "cuba", "andes-mountains", "buenos-aires");
+					"argentina", "bolivia", "cuba", "andes-mountains", "buenos-aires", "brazil", "united-states");
 		PlacesOnMap.Point stadium = points.stream().filter(p -> p.slug().equals("national-stadium")).findFirst().orElseThrow();
 		assertThat(stadium.url()).isEqualTo("/places/national-stadium");
 		assertThat(stadium.precision()).isEqualTo(Coordinates.Precision.BUILDING);

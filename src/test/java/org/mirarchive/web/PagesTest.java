@@ -77,7 +77,7 @@ public class PagesTest {
 		Document doc = browser.get("/").document();
 		assertThat(doc.select("h1").text()).contains("MIR");
 		assertThat(doc.select(".counts").text()).contains("10 people", "12 organizations", "24 events", "16 places",
-				"one work", "37 cited works");
+				"one work", "39 cited works");
 		assertThat(doc.text()).contains("Chile's MIR: The Revolutionary Left Movement", "Christopher Minster");
 		assertThat(doc.select("main a").eachAttr("href")).contains("/people", "/organizations", "/events", "/places",
 				"/works", "/timeline", "/sources", "/sources/chiles-mir-the-revolutionary-left-movement");
