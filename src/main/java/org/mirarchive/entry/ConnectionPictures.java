@@ -12,12 +12,10 @@ import org.mirarchive.picture.GraphMarker;
 /**
  * The picture of an entry's connections, drawn from the relation lists its page already holds
  * (so that it asks the database nothing more): one node for each entry in each kind of
- * connection. The events within a place are not its own connections, and stay in the list.
+ * connection. The events within a place are not its own connections (their group is of no one
+ * kind of relation), and stay in the list.
  */
 public final class ConnectionPictures {
-
-	/** The group of the events within a place, which the picture leaves to the list. */
-	private static final String WITHIN = "relation.within";
 
 	private ConnectionPictures() {
 	}
@@ -26,18 +24,17 @@ public final class ConnectionPictures {
 	public static Optional<ConnectionPicture> of(EntryKind kind, EntryPage page) {
 		List<ConnectionPicture.Group> groups = new ArrayList<>();
 		for (EntryPage.RelationGroup group : page.relations()) {
-			if (WITHIN.equals(group.headingKey())) {
+			if (group.kind() == null) {
 				continue;
 			}
 			// An entry connected twice in the same way (at two dates) is one node.
 			Map<String, ConnectionPicture.Connection> connections = new LinkedHashMap<>();
 			for (EntryPage.RelationLine line : group.lines()) {
-				EntryKind other = kindOf(line.url());
 				connections.putIfAbsent(line.url(), new ConnectionPicture.Connection(line.name().text(),
-						line.name().lang(), line.url(), marker(other), kindKey(other)));
+						line.name().lang(), line.url(), marker(line.kind()), kindKey(line.kind())));
 			}
 			groups.add(new ConnectionPicture.Group(group.headingKey(), "connections." + group.headingKey(),
-					style(kindOf(group)), List.copyOf(connections.values())));
+					style(group.kind()), List.copyOf(connections.values())));
 		}
 		if (groups.isEmpty()) {
 			return Optional.empty();
@@ -58,12 +55,6 @@ public final class ConnectionPictures {
 		};
 	}
 
-	/** The kind of connection a group lists, from its heading's key ({@code relation.LEADER_OF.in}). */
-	private static RelationKind kindOf(EntryPage.RelationGroup group) {
-		String[] parts = group.headingKey().split("\\.");
-		return RelationKind.valueOf(parts[1]);
-	}
-
 	/** The shape an entry of a kind is drawn as, in every picture of connections. */
 	public static GraphMarker marker(EntryKind kind) {
 		return switch (kind) {
@@ -78,12 +69,6 @@ public final class ConnectionPictures {
 	/** The message key naming one entry of a kind ("Person"). */
 	public static String kindKey(EntryKind kind) {
 		return "kind." + kind + ".one";
-	}
-
-	/** The kind of the entry at an address, from the address's first segment ({@code /people/...}). */
-	private static EntryKind kindOf(String url) {
-		String path = url.substring(1, url.indexOf('/', 1));
-		return EntryKind.fromPath(path).orElseThrow(() -> new IllegalArgumentException("Not an entry's address: " + url));
 	}
 
 }

@@ -34,6 +34,15 @@ public enum EntryKind {
 		return "/" + path + "/" + slug;
 	}
 
+	/** The slug of an entry of this kind from its path ({@link #url}): {@code santiago} of {@code /places/santiago}. */
+	String slugOf(String url) {
+		String prefix = url("");
+		if (!url.startsWith(prefix)) {
+			throw new IllegalArgumentException("Not the address of " + this + ": " + url);
+		}
+		return url.substring(prefix.length());
+	}
+
 	/**
 	 * Whether entries of this kind are agents, people and organizations: what an authority record
 	 * (EAC-CPF) describes, beside its page.

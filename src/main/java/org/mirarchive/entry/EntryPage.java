@@ -128,15 +128,19 @@ public record EntryPage(Entry entry, LocalText name, LocalText summary, List<Nam
 	public record NoteLine(EditorialNote note, LocalText text, List<Integer> refs) {
 	}
 
-	/** Relations of one kind seen from this entry's side, under a heading from the messages. */
-	public record RelationGroup(String headingKey, List<RelationLine> lines) {
+	/**
+	 * Relations of one kind seen from this entry's side, under a heading from the messages; the
+	 * kind is null for the group that is not one kind of relation (the events within a place).
+	 */
+	public record RelationGroup(String headingKey, RelationKind kind, List<RelationLine> lines) {
 	}
 
 	/**
-	 * The entry at the other end, what it (or this entry) was in the relation, the relation's
-	 * date, and, for an event, the event's own date; then the editorial notes beside the relation.
+	 * The entry at the other end (its name, address and kind), what it (or this entry) was in the
+	 * relation, the relation's date, and, for an event, the event's own date; then the editorial
+	 * notes beside the relation.
 	 */
-	public record RelationLine(LocalText name, String url, LocalText role, DateText date, DateText otherDate,
+	public record RelationLine(LocalText name, String url, EntryKind kind, LocalText role, DateText date, DateText otherDate,
 			List<Integer> refs, List<NoteLine> notes) {
 	}
 

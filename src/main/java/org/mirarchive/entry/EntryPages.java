@@ -146,7 +146,8 @@ public class EntryPages {
 						k -> new ArrayList<>())
 				.add(seen));
 		List<EntryPage.RelationGroup> groups = new ArrayList<>();
-		byHeading.forEach((heading, seen) -> groups.add(new EntryPage.RelationGroup(heading, seen.stream().map(s -> {
+		byHeading.forEach((heading, seen) -> groups.add(new EntryPage.RelationGroup(heading,
+				seen.get(0).relation().getKind(), seen.stream().map(s -> {
 			Relation r = s.relation();
 			// On the object's page the subject is shown with its role ("nephew"); on the
 			// subject's page the object with the inverse role where there is one ("uncle").
@@ -156,7 +157,8 @@ public class EntryPages {
 					? text(s.other().getDate(), locale) : null;
 			DateText relationDate = r.getDate().isPresent() ? text(r.getDate(), locale) : null;
 			List<Integer> refs = footnotes.cite(r.getCitations());
-			return new EntryPage.RelationLine(content.name(s.other().getName(), s.other()::nameIn), s.other().url(), role,
+			return new EntryPage.RelationLine(content.name(s.other().getName(), s.other()::nameIn), s.other().url(),
+					s.other().getKind(), role,
 					relationDate, otherDate, refs, noteLines(r.getNotes(), footnotes, content));
 		}).toList())));
 		return groups;
@@ -215,10 +217,10 @@ public class EntryPages {
 				DateText eventDate = event.getDate().isPresent() ? text(event.getDate(), locale) : null;
 				Entry where = w.happenedAt().getObject();
 				return new EntryPage.RelationLine(content.name(event.getName(), event::nameIn), event.url(),
-						content.name(where.getName(), where::nameIn), null, eventDate, footnotes.cite(cited), List.of());
+						event.getKind(), content.name(where.getName(), where::nameIn), null, eventDate, footnotes.cite(cited), List.of());
 			})
 			.toList();
-		return Optional.of(new EntryPage.RelationGroup("relation.within", lines));
+		return Optional.of(new EntryPage.RelationGroup("relation.within", null, lines));
 	}
 
 	/** Notes in reading order, each numbering its citations after what it stands beside. */

@@ -50,6 +50,13 @@ public interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecific
 			order by e.sortKey, e.id""")
 	List<Entry> findPlacesWithCoordinates();
 
+	/** The places among these slugs that some work gives coordinates for, as {@link #findPlacesWithCoordinates}. */
+	@Query("""
+			select distinct e from Entry e join fetch e.coordinates left join fetch e.translations
+			where e.kind = org.mirarchive.entry.EntryKind.PLACE and e.withdrawn is null and e.slug in :slugs
+			order by e.sortKey, e.id""")
+	List<Entry> findPlacesWithCoordinatesBySlugIn(Collection<String> slugs);
+
 	/** Entries of a kind in index order: by sort key, which puts people by surname, ties by id. */
 	List<Entry> findByKindOrderBySortKeyAscIdAsc(EntryKind kind);
 

@@ -2,6 +2,7 @@ package org.mirarchive.entry;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,16 +66,24 @@ public class PlaceMaps {
 		if (kind != EntryKind.PLACE && kind != EntryKind.EVENT) {
 			return Optional.empty();
 		}
-		Set<String> shown = new java.util.LinkedHashSet<>();
-		shown.add(page.entry().url());
-		page.relations().stream().flatMap(group -> group.lines().stream()).map(EntryPage.RelationLine::url).forEach(shown::add);
-		Map<String, List<PlacesOnMap.Point>> byUrl = new LinkedHashMap<>();
-		for (PlacesOnMap.Point point : places.all(locale)) {
-			byUrl.computeIfAbsent(point.url(), url -> new ArrayList<>()).add(point);
+		// The page's own place first, then its connections' places in the order the page lists them.
+		Set<String> shown = new LinkedHashSet<>();
+		if (kind == EntryKind.PLACE) {
+			shown.add(page.entry().getSlug());
+		}
+		page.relations()
+			.stream()
+			.flatMap(group -> group.lines().stream())
+			.filter(line -> line.kind() == EntryKind.PLACE)
+			.map(line -> EntryKind.PLACE.slugOf(line.url()))
+			.forEach(shown::add);
+		Map<String, List<PlacesOnMap.Point>> bySlug = new LinkedHashMap<>();
+		for (PlacesOnMap.Point point : places.of(shown, locale)) {
+			bySlug.computeIfAbsent(point.slug(), slug -> new ArrayList<>()).add(point);
 		}
 		List<PlacesOnMap.Point> points = shown.stream()
-			.filter(byUrl::containsKey)
-			.flatMap(url -> byUrl.get(url).stream())
+			.filter(bySlug::containsKey)
+			.flatMap(slug -> bySlug.get(slug).stream())
 			.toList();
 		return points.isEmpty() ? Optional.empty() : Optional.of(PlaceMap.draw(markers(points), null));
 	}

@@ -1,6 +1,7 @@
 package org.mirarchive.entry;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,9 +41,18 @@ public class PlacesOnMap {
 	/** Every place's points, places in index order, in the reader's language. */
 	@Transactional(readOnly = true)
 	public List<Point> all(Locale locale) {
+		return points(entries.findPlacesWithCoordinates(), locale);
+	}
+
+	/** The points of the places with these slugs (those with cited coordinates), in index order. */
+	@Transactional(readOnly = true)
+	public List<Point> of(Collection<String> slugs, Locale locale) {
+		return slugs.isEmpty() ? List.of() : points(entries.findPlacesWithCoordinatesBySlugIn(slugs), locale);
+	}
+
+	private static List<Point> points(List<Entry> places, Locale locale) {
 		ContentLanguage content = new ContentLanguage(locale);
-		return entries.findPlacesWithCoordinates()
-			.stream()
+		return places.stream()
 			.flatMap(place -> place.coordinates()
 				.stream()
 				.map(point -> new Point(place.getSlug(), content.name(place.getName(), place::nameIn), place.url(),

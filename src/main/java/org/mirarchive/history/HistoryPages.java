@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,7 @@ import org.mirarchive.entry.EntryRepository;
 import org.mirarchive.entry.Footnotes;
 import org.mirarchive.entry.NameLabels;
 import org.mirarchive.entry.Relation;
+import org.mirarchive.entry.RelationKind;
 import org.mirarchive.entry.Statement;
 import org.mirarchive.model.ContentLanguage;
 import org.mirarchive.model.DateText;
@@ -267,6 +269,7 @@ public class HistoryPages {
 	private List<EntryPage.RelationGroup> relationGroups(EntryAtRevision at, Footnotes footnotes,
 			ContentLanguage content, Locale locale) {
 		Map<String, List<EntryPage.RelationLine>> byHeading = new LinkedHashMap<>();
+		Map<String, RelationKind> kinds = new HashMap<>();
 		at.relations()
 			.stream()
 			.sorted(Comparator.comparing(Relation::getKind)
@@ -281,13 +284,16 @@ public class HistoryPages {
 				DateText relationDate = r.getDate().isPresent() ? text(r.getDate(), locale) : null;
 				DateText otherDate = other.getKind() == EntryKind.EVENT && other.getDate().isPresent()
 						? text(other.getDate(), locale) : null;
-				byHeading.computeIfAbsent("relation." + r.getKind() + (asSubject ? ".out" : ".in"), k -> new ArrayList<>())
-					.add(new EntryPage.RelationLine(content.name(other.getName(), other::nameIn), other.url(), role,
+				String heading = "relation." + r.getKind() + (asSubject ? ".out" : ".in");
+				kinds.put(heading, r.getKind());
+				byHeading.computeIfAbsent(heading, k -> new ArrayList<>())
+					.add(new EntryPage.RelationLine(content.name(other.getName(), other::nameIn), other.url(),
+							other.getKind(), role,
 							relationDate, otherDate, footnotes.cite(cited(at.relationCitations(), r.getId())),
 							List.of()));
 			});
 		List<EntryPage.RelationGroup> groups = new ArrayList<>();
-		byHeading.forEach((heading, lines) -> groups.add(new EntryPage.RelationGroup(heading, lines)));
+		byHeading.forEach((heading, lines) -> groups.add(new EntryPage.RelationGroup(heading, kinds.get(heading), lines)));
 		return groups;
 	}
 

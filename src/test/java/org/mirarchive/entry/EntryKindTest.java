@@ -21,4 +21,11 @@ class EntryKindTest {
 		assertThat(EntryKind.fromPath("works")).contains(EntryKind.WORK);
 	}
 
+	@Test
+	void anEntrysSlugIsReadBackFromItsAddressOnlyUnderItsKindsPath() {
+		assertThat(EntryKind.PLACE.slugOf(EntryKind.PLACE.url("santiago"))).isEqualTo("santiago");
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> EntryKind.PLACE.slugOf("/people/santiago"));
+	}
+
 }
