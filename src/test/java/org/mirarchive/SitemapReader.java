@@ -100,6 +100,7 @@ public final class SitemapReader {
 					paths.add(EntryKind.valueOf(row.getString("kind")).url(row.getString("slug")));
 				});
 		paths.addAll(jdbc.queryForList("select '/sources/' || slug from source", String.class));
+		paths.addAll(jdbc.queryForList("select '/paths/' || slug from reading_path", String.class));
 		return paths.stream().map(path -> browser.base() + path).toList();
 	}
 

@@ -28,6 +28,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
 
 import org.mirarchive.address.ArchiveAddresses;
+import org.mirarchive.address.SitemapPages;
 import org.mirarchive.entry.EntryKind;
 import org.mirarchive.entry.EntryRepository;
 import org.mirarchive.entry.KindChange;
@@ -39,7 +40,8 @@ import org.mirarchive.work.SourceRepository;
 /**
  * The sitemaps (sitemaps.org protocol) that tell search engines every page and when it last
  * changed. {@code /sitemap.xml} is a sitemap index of numbered files, each with its own
- * {@code lastmod}: {@code /sitemap-pages.xml} (the home page, the indexes, the timeline),
+ * {@code lastmod}: {@code /sitemap-pages.xml} (the home page, the indexes, the timeline, and the
+ * pages features add at addresses of their own, {@link SitemapPages}),
  * {@code /sitemap-entries-1.xml}… and {@code /sitemap-sources-1.xml}…, each listing the entries
  * or works whose ids fall in its block of {@link #URLS_PER_FILE} ids ({@link IdBlock}). So no
  * file comes near the protocol's 50,000 URLs, and each reads only its own block, by a range of
@@ -92,8 +94,11 @@ class SitemapController {
 
 	private final int urlsPerFile;
 
+	private final List<SitemapPages> featurePages;
+
 	SitemapController(EntryRepository entries, SourceRepository sources, ArchiveAddresses addresses, Release release,
-			@Value("${archive.sitemap.urls-per-file:" + URLS_PER_FILE + "}") int urlsPerFile) {
+			@Value("${archive.sitemap.urls-per-file:" + URLS_PER_FILE + "}") int urlsPerFile,
+			List<SitemapPages> featurePages) {
 		if (urlsPerFile < 1 || urlsPerFile > MOST_URLS_PER_FILE) {
 			throw new IllegalArgumentException("archive.sitemap.urls-per-file must be 1 to " + MOST_URLS_PER_FILE);
 		}
@@ -102,6 +107,7 @@ class SitemapController {
 		this.addresses = addresses;
 		this.release = release;
 		this.urlsPerFile = urlsPerFile;
+		this.featurePages = featurePages;
 	}
 
 	/** A page or file to list, with when it last changed (null where nothing says). */
@@ -150,6 +156,10 @@ class SitemapController {
 		pages.add(new Listed("/paths", latest));
 		// The graph shows entries of every kind, and their connections.
 		pages.add(new Listed("/connections", latest));
+		// Pages of features' own (each reading path): they show entries' claims, so change with anything.
+		featurePages.stream()
+			.flatMap(feature -> feature.sitemapPaths().stream())
+			.forEach(path -> pages.add(new Listed(path, latest)));
 		return xml(write("urlset", "url", pages));
 	}
 

@@ -74,9 +74,10 @@ public class SitemapAndSharingTest {
 				});
 		assertThat(sitemap).allSatisfy((page, lastmod) -> {
 			String path = page.substring(browser.base().length());
-			// The home page, the page about the source, the glossary, the reading paths and the graph change with anything; the timeline with the events.
-			String listed = path.equals("/") || path.equals("/about-the-source") || path.equals("/glossary") || path.equals("/paths")
-					|| path.equals("/connections") ? "/"
+			// The home page, the page about the source, the glossary, the reading paths (the list and each path) and
+			// the graph change with anything; the timeline with the events.
+			String listed = path.equals("/") || path.equals("/about-the-source") || path.equals("/glossary")
+					|| path.equals("/paths") || path.startsWith("/paths/") || path.equals("/connections") ? "/"
 					: path.equals("/timeline") ? "/events/" : path + "/";
 			OffsetDateTime latest = changed.containsKey(page) ? changed.get(page)
 					: changed.entrySet().stream()
@@ -199,7 +200,7 @@ public class SitemapAndSharingTest {
 		String base = "https://" + "a".repeat(180) + ".example.org";
 		assertThat(base).hasSize(200);
 		SitemapController sitemaps = new SitemapController(null, null, new ArchiveAddresses(base), null,
-				SitemapController.URLS_PER_FILE);
+				SitemapController.URLS_PER_FILE, List.of());
 		OffsetDateTime changed = OffsetDateTime.parse("2026-12-06T21:55:18.123456+01:00");
 		String longest = "/organizations/" + "m".repeat(160);
 		int most = SitemapController.MOST_URLS_PER_FILE;
@@ -207,7 +208,7 @@ public class SitemapAndSharingTest {
 			.getBytes(StandardCharsets.UTF_8).length;
 		assertThat(bytes).isLessThanOrEqualTo(SitemapReader.MAX_BYTES);
 		assertThat(bytes * SitemapReader.MAX_ENTRIES / most).isGreaterThan(SitemapReader.MAX_BYTES);
-		assertThatThrownBy(() -> new SitemapController(null, null, new ArchiveAddresses(base), null, most + 1))
+		assertThatThrownBy(() -> new SitemapController(null, null, new ArchiveAddresses(base), null, most + 1, List.of()))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 
