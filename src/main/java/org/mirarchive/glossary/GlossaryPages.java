@@ -3,6 +3,7 @@ package org.mirarchive.glossary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,10 +39,18 @@ class GlossaryPages {
 			List<Integer> spanishRefs = refs(term, GlossaryCitation.Supports.SPANISH_TERM, footnotes);
 			LocalText definition = content.text(term.getDefinition(), lang -> "es".equals(lang) ? term.getDefinitionEs() : null);
 			List<Integer> refs = refs(term, GlossaryCitation.Supports.DEFINITION, footnotes);
+			// The explanation quotes its work only where it cites a passage of it.
+			Optional<String> quoted = term.getCitations()
+				.stream()
+				.filter(citation -> citation.getSupports() == GlossaryCitation.Supports.DEFINITION
+						&& citation.getQuotation() != null)
+				.map(citation -> citation.getSource().getLanguage())
+				.findFirst();
 			Entry entry = term.getEntry();
 			LocalText entryName = entry == null ? null : content.name(entry.getName(), entry::nameIn);
 			lines.add(new GlossaryPage.TermLine(term.anchor(), term.getTerm(), term.getSpanishTerm(),
-					term.isSpanishTermCited(), spanishRefs, definition, refs, entryName, entry == null ? null : entry.url()));
+					term.isSpanishTermCited(), spanishRefs, definition,
+					QuotedText.parts(definition.text(), quoted.isPresent()), quoted.orElse(null), refs, entryName, entry == null ? null : entry.url()));
 		}
 		return new GlossaryPage(lines, footnotes.references());
 	}

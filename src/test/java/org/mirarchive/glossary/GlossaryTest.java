@@ -81,6 +81,23 @@ class GlossaryTest {
 	}
 
 	@Test
+	void anExplanationMarksTheArticlesWordsAsQuotationsAndItsOwnTranslationsAsText() {
+		Element insurgent = browser.get("/glossary").document().getElementById("term-insurgent").nextElementSibling();
+		assertThat(insurgent.select("q").eachText()).containsExactly("a Chilean insurgent group",
+				"actively attempted to overthrow the Chilean government", "a communist or an insurgent");
+		assertThat(insurgent.select("q")).allSatisfy(q -> assertThat(q.attr("lang")).isEqualTo("en"));
+		assertThat(insurgent.text()).doesNotContain("\"");
+
+		Element spanish = browser.get("/glossary?lang=es").document().getElementById("term-insurgent").nextElementSibling();
+		assertThat(spanish.select("q").eachText()).containsExactly("a Chilean insurgent group",
+				"actively attempted to overthrow the Chilean government", "a communist or an insurgent");
+		// The archive's translation of each stays its own text, in brackets, never marked as the article's words.
+		assertThat(spanish.selectFirst("p").ownText() + spanish.selectFirst("p > span").ownText())
+			.contains("(«un grupo insurgente chileno»)");
+		// That each is the article's own words, the crawl of every page checks (web.CrawlTest).
+	}
+
+	@Test
 	void everyTermHasACitationOfItsExplanationAndACitedSpanishTermHasOneToo() {
 		assertThat(jdbc.queryForList("select t.term_key from glossary_term t where not exists (select 1 from "
 				+ "glossary_citation c where c.term_id = t.id and c.supports = 'DEFINITION')", String.class))
