@@ -39,6 +39,10 @@ public final class EntryPagesShowing {
 			Relation.class, EditorialNote.class, Citation.class, ExternalIdentifier.class,
 			Coordinates.class);
 
+	/** A citation's claim, one column for each kind of claim (all null but one). */
+	private static final String CITED = "select name_id, date_entry_id, statement_id, relation_id, note_id, "
+			+ "identifier_id, coordinates_id from citation";
+
 	private EntryPagesShowing() {
 	}
 
@@ -71,36 +75,12 @@ public final class EntryPagesShowing {
 				|| changed.values().stream().mapToInt(Collection::size).sum() > MOST) {
 			return Optional.empty();
 		}
-		Set<Long> entries = new HashSet<>(ids(changed, Entry.class));
-		Set<Long> names = new HashSet<>(ids(changed, EntryName.class));
-		Set<Long> statements = new HashSet<>(ids(changed, Statement.class));
-		Set<Long> relations = new HashSet<>(ids(changed, Relation.class));
-		Set<Long> notes = new HashSet<>(ids(changed, EditorialNote.class));
-		Set<Long> identifiers = new HashSet<>(ids(changed, ExternalIdentifier.class));
-		Set<Long> points = new HashSet<>(ids(changed, Coordinates.class));
+		Claims claims = new Claims(ids(changed, Entry.class), ids(changed, EntryName.class),
+				ids(changed, Statement.class), ids(changed, Relation.class), ids(changed, EditorialNote.class),
+				ids(changed, ExternalIdentifier.class), ids(changed, Coordinates.class));
 		Reader read = new Reader(connection);
-		for (List<Long> cited : read.rows("select name_id, date_entry_id, statement_id, relation_id, note_id, "
-				+ "identifier_id, coordinates_id from citation where id in", ids(changed, Citation.class))) {
-			add(names, cited.get(0));
-			add(entries, cited.get(1));
-			add(statements, cited.get(2));
-			add(relations, cited.get(3));
-			add(notes, cited.get(4));
-			add(identifiers, cited.get(5));
-			add(points, cited.get(6));
-		}
-		for (List<Long> note : read.rows("select entry_id, statement_id, relation_id from editorial_note where id in",
-				notes)) {
-			add(entries, note.get(0));
-			add(statements, note.get(1));
-			add(relations, note.get(2));
-		}
-		read.rows("select entry_id from entry_coordinates where id in", points).forEach(row -> add(entries, row.get(0)));
-		read.rows("select entry_id from entry_name where id in", names).forEach(row -> add(entries, row.get(0)));
-		read.rows("select entry_id from entry_identifier where id in", identifiers)
-			.forEach(row -> add(entries, row.get(0)));
-		read.rows("select entry_id from statement where id in", statements).forEach(row -> add(entries, row.get(0)));
-		read.rows("select subject_id, object_id from relation where id in", relations).forEach(entries::addAll);
+		claims.cited(read.rows(CITED + " where id in", ids(changed, Citation.class)));
+		Set<Long> entries = claims.entries(read);
 		Set<Long> showing = new HashSet<>(entries);
 		read.rows("select subject_id, object_id from relation where subject_id in", entries).forEach(showing::addAll);
 		read.rows("select subject_id, object_id from relation where object_id in", entries).forEach(showing::addAll);
@@ -113,6 +93,17 @@ public final class EntryPagesShowing {
 			level = above;
 		}
 		return Optional.of(showing);
+	}
+
+	/**
+	 * The ids of the entries whose pages cite one of these works: a claim of theirs cites it, so
+	 * their References show the work's record (its title, its author, where it appeared).
+	 */
+	public static Set<Long> citing(Set<Long> works, Connection connection) throws SQLException {
+		Claims claims = new Claims(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+		Reader read = new Reader(connection);
+		claims.cited(read.rows(CITED + " where source_id in", works));
+		return claims.entries(read);
 	}
 
 	/**
@@ -154,6 +145,55 @@ public final class EntryPagesShowing {
 		if (id != null) {
 			ids.add(id);
 		}
+	}
+
+	/** Claims of entries, by kind, and the entries that hold them. */
+	private record Claims(Set<Long> entries, Set<Long> names, Set<Long> statements, Set<Long> relations,
+			Set<Long> notes, Set<Long> identifiers, Set<Long> points) {
+
+		Claims {
+			entries = new HashSet<>(entries);
+			names = new HashSet<>(names);
+			statements = new HashSet<>(statements);
+			relations = new HashSet<>(relations);
+			notes = new HashSet<>(notes);
+			identifiers = new HashSet<>(identifiers);
+			points = new HashSet<>(points);
+		}
+
+		/** Adds the claims of citations, read as {@link #CITED} reads them. */
+		void cited(List<List<Long>> citations) {
+			for (List<Long> cited : citations) {
+				add(names, cited.get(0));
+				add(entries, cited.get(1));
+				add(statements, cited.get(2));
+				add(relations, cited.get(3));
+				add(notes, cited.get(4));
+				add(identifiers, cited.get(5));
+				add(points, cited.get(6));
+			}
+		}
+
+		/** The entries whose pages show these claims: those that hold them, and both ends of a relation. */
+		Set<Long> entries(Reader read) throws SQLException {
+			Set<Long> holding = new HashSet<>(entries);
+			Set<Long> byStatement = new HashSet<>(statements);
+			Set<Long> byRelation = new HashSet<>(relations);
+			for (List<Long> note : read.rows("select entry_id, statement_id, relation_id from editorial_note where id in",
+					notes)) {
+				add(holding, note.get(0));
+				add(byStatement, note.get(1));
+				add(byRelation, note.get(2));
+			}
+			read.rows("select entry_id from entry_coordinates where id in", points).forEach(row -> add(holding, row.get(0)));
+			read.rows("select entry_id from entry_name where id in", names).forEach(row -> add(holding, row.get(0)));
+			read.rows("select entry_id from entry_identifier where id in", identifiers)
+				.forEach(row -> add(holding, row.get(0)));
+			read.rows("select entry_id from statement where id in", byStatement).forEach(row -> add(holding, row.get(0)));
+			read.rows("select subject_id, object_id from relation where id in", byRelation).forEach(holding::addAll);
+			return holding;
+		}
+
 	}
 
 	/** Queries with an {@code in} list of ids, a batch of at most {@link #MOST} at a time. */

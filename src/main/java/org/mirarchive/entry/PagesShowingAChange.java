@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import org.mirarchive.instances.CommitFollower;
 import org.mirarchive.instances.ContentChange;
+import org.mirarchive.work.Source;
 
 /**
  * Has the pages that show a change say they changed with it: in the committing transaction, the
@@ -19,7 +21,8 @@ import org.mirarchive.instances.ContentChange;
  * pages send it as {@code Last-Modified}, so a reader's browser asking whether Allende's page
  * changed after the event of his death was renamed is not told it did not; the sitemap says so to
  * search engines. Written without a revision: nothing of those entries was changed by a curator.
- * A change to a work is not followed here: pages citing it keep their date.
+ * A change to a work dates the pages of the entries that cite it (their References show its
+ * record) in the same way.
  */
 @Component
 class PagesShowingAChange implements CommitFollower {
@@ -32,9 +35,18 @@ class PagesShowingAChange implements CommitFollower {
 
 	@Override
 	public Runnable beforeCommit(ContentChange change, Connection connection) throws SQLException {
+		OffsetDateTime now = OffsetDateTime.now(clock);
 		Optional<Set<Long>> showing = EntryPagesShowing.ids(change.entities(), connection);
 		if (showing.isPresent() && !showing.get().isEmpty()) {
-			EntryPagesShowing.changedAt(showing.get(), OffsetDateTime.now(clock), connection);
+			EntryPagesShowing.changedAt(showing.get(), now, connection);
+		}
+		Set<Long> works = new HashSet<>();
+		change.entities().getOrDefault(Source.class, Set.of()).forEach(id -> works.add(((Number) id).longValue()));
+		if (!works.isEmpty()) {
+			Set<Long> citing = EntryPagesShowing.citing(works, connection);
+			if (!citing.isEmpty()) {
+				EntryPagesShowing.changedAt(citing, now, connection);
+			}
 		}
 		return NOTHING;
 	}

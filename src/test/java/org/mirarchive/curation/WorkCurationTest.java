@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
@@ -52,25 +53,9 @@ public class WorkCurationTest extends CuratorsOverHttp {
 				 where s.slug = ? and a.revtype = 0""", String.class, slug)).isEqualTo(CuratorsTest.ADMINISTRATOR);
 
 		// The entry form's citation offers the new work, and an entry cites it with a locator.
-		Map<String, String> form = formOf(reviewer.page("/curate/new?kind=people"));
-		String name = "Cited Curatortestperson " + unique();
 		assertThat(reviewer.page("/curate/new?kind=people").select("select[name$=.work] option[value=" + slug + "]"))
 			.isNotEmpty();
-		String quotation = jdbc.queryForObject("select text from quotation where quote_key = 'mir-defined'", String.class);
-		form.put("name", name);
-		form.put("summary", "A person added by a test of the curators' screens for works.");
-		form.put("statements[0].text", name + " is named in a test book.");
-		form.put("statements[0].citations[0].work", slug);
-		form.put("statements[0].citations[0].locator", "p. 12");
-		form.put("relations[0].kind", "MEMBER_OF");
-		form.put("relations[0].subject", "true");
-		form.put("relations[0].other", "/organizations/mir");
-		form.put("relations[0].citations[0].work", ARTICLE);
-		form.put("relations[0].citations[0].quotation", quotation);
-		form.put("changeSummary", "Adds " + name);
-		form.put("action", "save");
-		assertThat(reviewer.post("/curate/draft", form).statusCode()).isEqualTo(302);
-		String person = jdbc.queryForObject("select slug from entry where name = ?", String.class, name);
+		String person = personCiting(reviewer, slug);
 		assertThat(reader("/people/" + person).select(".references").text()).contains(title);
 		assertThat(reader("/sources/" + slug).select(".claims a[href=/people/" + person + "]")).hasSize(1);
 	}
@@ -242,6 +227,61 @@ public class WorkCurationTest extends CuratorsOverHttp {
 		form.put("_csrf", "not-the-token");
 		assertThat(reviewer.post("/curate/sources", form).statusCode()).isEqualTo(403);
 		assertThat(jdbc.queryForObject("select count(*) from source where title = ?", Integer.class, title)).isZero();
+	}
+
+	@Test
+	void aChangeToAWorksRecordDatesThePagesThatCiteItAndNoOthers() throws InterruptedException {
+		CuratorBrowser reviewer = loggedIn(CuratorsTest.ADMINISTRATOR, CuratorsTest.ADMINISTRATOR_PASSWORD);
+		String title = "Curatortest Chronicle " + unique();
+		String slug = newWork(reviewer, title);
+		String person = personCiting(reviewer, slug);
+		HttpResponse<String> before = get("/people/" + person);
+		String lastModified = before.headers().firstValue("Last-Modified").orElseThrow();
+		OffsetDateTime cited = lastChanged(person);
+		OffsetDateTime uncited = lastChanged("miguel-enriquez");
+		// Last-Modified counts whole seconds: the change must fall in a later one.
+		Thread.sleep(1100);
+
+		Map<String, String> form = formOf(reviewer.page("/curate/sources/" + slug));
+		form.put("title", title + " Revised");
+		form.put("changeSummary", "Corrects the title of " + title);
+		form.put("action", "save");
+		assertThat(reviewer.post("/curate/sources", form).statusCode()).isEqualTo(302);
+
+		// The person's References show the new title: a browser holding the old page is not told it is current.
+		HttpResponse<String> asked = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/people/" + person))
+			.header("If-Modified-Since", lastModified)
+			.GET());
+		assertThat(asked.statusCode()).isEqualTo(200);
+		assertThat(Jsoup.parse(asked.body()).select(".references").text()).contains(title + " Revised");
+		assertThat(lastChanged(person)).isAfter(cited);
+		// A page that does not cite the work keeps its date.
+		assertThat(lastChanged("miguel-enriquez")).isEqualTo(uncited);
+	}
+
+	private OffsetDateTime lastChanged(String slug) {
+		return jdbc.queryForObject("select last_changed from entry where slug = ?", OffsetDateTime.class, slug);
+	}
+
+	/** A person a reviewer adds, whose statement cites the work with this slug: its slug. */
+	private String personCiting(CuratorBrowser reviewer, String work) {
+		Map<String, String> form = formOf(reviewer.page("/curate/new?kind=people"));
+		String name = "Cited Curatortestperson " + unique();
+		String quotation = jdbc.queryForObject("select text from quotation where quote_key = 'mir-defined'", String.class);
+		form.put("name", name);
+		form.put("summary", "A person added by a test of the curators' screens for works.");
+		form.put("statements[0].text", name + " is named in a test book.");
+		form.put("statements[0].citations[0].work", work);
+		form.put("statements[0].citations[0].locator", "p. 12");
+		form.put("relations[0].kind", "MEMBER_OF");
+		form.put("relations[0].subject", "true");
+		form.put("relations[0].other", "/organizations/mir");
+		form.put("relations[0].citations[0].work", ARTICLE);
+		form.put("relations[0].citations[0].quotation", quotation);
+		form.put("changeSummary", "Adds " + name);
+		form.put("action", "save");
+		assertThat(reviewer.post("/curate/draft", form).statusCode()).isEqualTo(302);
+		return jdbc.queryForObject("select slug from entry where name = ?", String.class, name);
 	}
 
 	/** A reviewer's new book, published at once: its slug. */
