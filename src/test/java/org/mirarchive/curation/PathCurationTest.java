@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * nothing are refused, changing nothing. The seeded paths are only read here.
  */
 @EditedArchiveWebTest
-class PathCurationTest extends CuratorsOverHttp {
+public class PathCurationTest extends CuratorsOverHttp {
 
 	private static final String ARTICLE = "chiles-mir-the-revolutionary-left-movement";
 
