@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -24,7 +26,7 @@ import org.mirarchive.work.SourceRepository;
 
 /**
  * The curators' screens for reading paths (read at {@code /paths}): the list of paths to edit, a
- * new path, the form of a published one, and saving, which makes a change set (published at once
+ * new path, the form of a published one, its preview as readers would see its page, and saving, which makes a change set (published at once
  * for a reviewer). The form works without JavaScript; a problem is shown beside its field with
  * everything typed kept.
  */
@@ -49,8 +51,14 @@ class PathCurationController {
 
 	private final MessageSource messages;
 
+	private final Previews previews;
+
+	private final JsonMapper json;
+
 	PathCurationController(PathRecords records, PathTargets targets, PathChanges changes, ChangeSets changeSets,
-			DraftRules draftRules, SourceRepository works, MessageSource messages) {
+			DraftRules draftRules, SourceRepository works, MessageSource messages, Previews previews, JsonMapper json) {
+		this.previews = previews;
+		this.json = json;
 		this.records = records;
 		this.changes = changes;
 		this.changeSets = changeSets;
@@ -93,11 +101,22 @@ class PathCurationController {
 				changeSet.getId(), changeSet.getSummary()), FieldProblems.NONE, model);
 	}
 
-	/** The form sent: shown again with its problems (or, for "edit", checked with places for more), or saved. */
+	/** The form sent: shown again with its problems (or, for "edit", checked with places for more), previewed, or saved. */
 	@PostMapping(PATHS)
 	String send(@ModelAttribute("draft") PathDraft sent, PathContext context, @RequestParam String action,
 			Principal curator, Model model, Locale locale) {
-		PathDraft draft = PathForm.filled(sent);
+		return handle(PathForm.filled(sent), context, action, curator, model, locale);
+	}
+
+	/** The same, from the preview page, which carries the draft whole. */
+	@PostMapping(PATHS + "/json")
+	String sendWhole(@RequestParam("json") String whole, PathContext context, @RequestParam String action,
+			Principal curator, Model model, Locale locale) {
+		return handle(json.readValue(whole, PathDraft.class), context, action, curator, model, locale);
+	}
+
+	private String handle(PathDraft draft, PathContext context, String action, Principal curator, Model model,
+			Locale locale) {
 		PathDraft published = context.pathId() == null ? null
 				: records.published(context.pathId())
 					.map(PathRecords.Published::draft)
@@ -111,11 +130,18 @@ class PathCurationController {
 			found.add(new FieldProblems.Problem(CHANGE_SUMMARY,
 					messages.getMessage("curation.problem.changeSummary", null, locale)));
 		}
-		if (!found.isEmpty() || !"save".equals(action)) {
+		boolean preview = "preview".equals(action);
+		if (!found.isEmpty() || !"save".equals(action) && !preview) {
 			return form(draft, context, new FieldProblems(found), model);
 		}
 		ChangeSet saved;
 		try {
+			if (preview) {
+				model.addAttribute("path", previews.preview(draft, context.pathId(), context.baseVersion(), locale));
+				model.addAttribute("json", json.writeValueAsString(draft));
+				model.addAttribute("context", context);
+				return "curation/path-preview";
+			}
 			saved = context.changeSet() == null
 					? changes.propose(curator.getName(), context.changeSummary(), context.pathId(),
 							context.baseVersion(), draft)

@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Curators at work on reading paths, through the screens as a browser without JavaScript sends
  * them: a reviewer's new path is published at once and listed; a reviewer's change to a step's
  * text shows on the path's page in both languages; an editor's waits unseen until a reviewer
- * approves it; a change made from an older version, uncited text and an address that names
- * nothing are refused, changing nothing. The seeded paths are only read here.
+ * approves it; a preview keeps nothing; a change made from an older version, uncited text and an
+ * address that names nothing are refused, changing nothing. The seeded paths are only read here.
  */
 @EditedArchiveWebTest
 public class PathCurationTest extends CuratorsOverHttp {
@@ -174,6 +174,33 @@ public class PathCurationTest extends CuratorsOverHttp {
 
 		assertThat(reader("/paths/" + slug).text()).contains("Pathtest founding text.").doesNotContain("uncited");
 		assertThat(jdbc.queryForObject("select count(*) from change_set", Long.class)).isEqualTo(changeSets);
+	}
+
+	@Test
+	void aPathsPreviewShowsItsPageAsReadersWouldSeeItAndKeepsNothingUntilItIsSaved() {
+		CuratorBrowser reviewer = loggedIn(CuratorsTest.ADMINISTRATOR, CuratorsTest.ADMINISTRATOR_PASSWORD);
+		String slug = newPath(reviewer, "Pathtest Preview " + unique());
+		long changeSets = jdbc.queryForObject("select count(*) from change_set", Long.class);
+
+		Map<String, String> form = formOf(reviewer.page("/curate/paths/" + slug));
+		form.put("steps[0].text", "Pathtest founding text, previewed.");
+		form.put("steps[0].textEs", "Texto de la fundación de pathtest, en vista previa.");
+		form.put("changeSummary", "Previews a new first step for " + slug);
+		form.put("action", "preview");
+		HttpResponse<byte[]> answer = reviewer.post("/curate/paths", form);
+		assertThat(answer.statusCode()).isEqualTo(200);
+		Document preview = page(answer);
+		assertThat(preview.select(".preview-banner").text()).contains("the path’s page as readers would see it");
+		assertThat(preview.select("article.reading-path li.path-step").get(0).text())
+			.contains("Pathtest founding text, previewed.");
+
+		assertThat(reader("/paths/" + slug).text()).doesNotContain("previewed");
+		assertThat(jdbc.queryForObject("select count(*) from change_set", Long.class)).isEqualTo(changeSets);
+		// Saved from the preview, as it was previewed.
+		Map<String, String> banner = formOf(preview);
+		banner.put("action", "save");
+		assertThat(reviewer.post("/curate/paths/json", banner).statusCode()).isEqualTo(302);
+		assertThat(reader("/paths/" + slug).text()).contains("Pathtest founding text, previewed.");
 	}
 
 	/** A new path of two steps, saved by a reviewer: to an entry with cited text, and to a section of the article. */
