@@ -12,6 +12,7 @@ import org.mirarchive.account.CuratorsTest;
 import org.mirarchive.account.ReadersGetNoSessionTest;
 import org.mirarchive.curation.ApiWritesTest;
 import org.mirarchive.curation.CurationTest;
+import org.mirarchive.curation.PathCurationTest;
 import org.mirarchive.curation.WithdrawalTest;
 import org.mirarchive.curation.WorkCurationTest;
 import org.mirarchive.data.ApiTest;
@@ -176,6 +177,13 @@ class OnPostgresTest {
 	@Nested
 	@ContextConfiguration(initializers = OwnPostgresDatabase.class)
 	class WorkCuration extends WorkCurationTest {
+
+	}
+
+	/** The curators' screens for reading paths on PostgreSQL: V44's change set edits, the paths' tables written, the refusals. */
+	@Nested
+	@ContextConfiguration(initializers = OwnPostgresDatabase.class)
+	class PathCuration extends PathCurationTest {
 
 	}
 

@@ -21,6 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.mirarchive.account.Account;
 import org.mirarchive.account.AccountRepository;
 import org.mirarchive.entry.EntryKind;
+import org.mirarchive.readingpath.PathDraft;
+import org.mirarchive.readingpath.PathRecords;
 
 /**
  * The curators' desk ({@code /curate}): the queue of change sets waiting for a reviewer, the
@@ -44,9 +46,12 @@ class ChangeController {
 
 	private final WorkDrafts works;
 
+	private final PathRecords paths;
+
 	ChangeController(ChangeSetRepository repository, ChangeSets changeSets, EntryDrafts drafts,
-			AccountRepository accounts, PublishedHistory history, WorkDrafts works) {
+			AccountRepository accounts, PublishedHistory history, WorkDrafts works, PathRecords paths) {
 		this.works = works;
+		this.paths = paths;
 		this.repository = repository;
 		this.changeSets = changeSets;
 		this.drafts = drafts;
@@ -126,10 +131,14 @@ class ChangeController {
 
 	/** One edit of a change set as its page shows it: which entry, and what changes. */
 	public record EditView(String heading, String address, boolean fresh, List<DraftDiff.Change> changes,
-			boolean work) {
+			boolean work, boolean path) {
 
 		EditView(String heading, String address, boolean fresh, List<DraftDiff.Change> changes) {
-			this(heading, address, fresh, changes, false);
+			this(heading, address, fresh, changes, false, false);
+		}
+
+		EditView(String heading, String address, boolean fresh, List<DraftDiff.Change> changes, boolean work) {
+			this(heading, address, fresh, changes, work, false);
 		}
 
 	}
@@ -150,7 +159,26 @@ class ChangeController {
 				WorkDiff.between(before, proposed), true);
 	}
 
+	/**
+	 * A reading path's edit, as a work's: against the published path while it waits; once
+	 * published, against the path as it was just before, and against nothing for a new path.
+	 */
+	private EditView pathView(ChangeSet changeSet, ChangeSetEdit edit) {
+		PathDraft proposed = changeSets.pathDraftOf(edit);
+		PathRecords.Published published = edit.getReadingPathId() == null ? null
+				: paths.published(edit.getReadingPathId()).orElse(null);
+		boolean fresh = edit.getBaseVersion() == null;
+		PathDraft before = fresh || published == null ? null
+				: changeSet.getStatus() != ChangeSet.Status.APPROVED ? published.draft()
+						: changeSets.pathBefore(edit).orElse(published.draft());
+		return new EditView(proposed.title(), published == null ? null : "/paths/" + published.draft().slug(), fresh,
+				PathDiff.between(before, proposed), false, true);
+	}
+
 	private EditView editView(ChangeSet changeSet, ChangeSetEdit edit) {
+		if (edit.isReadingPath()) {
+			return pathView(changeSet, edit);
+		}
 		if (edit.isWork()) {
 			return workView(changeSet, edit);
 		}

@@ -107,6 +107,13 @@ public class ChangeSet {
 		return edit;
 	}
 
+	/** Adds one reading path's edit: its draft as JSON, and the published version it was made from (null for a new path). */
+	ChangeSetEdit editPath(Long pathId, Long baseVersion, String json) {
+		ChangeSetEdit edit = ChangeSetEdit.ofPath(this, edits.size() + 1, pathId, baseVersion, json);
+		edits.add(edit);
+		return edit;
+	}
+
 	/** Adds one work's edit: its draft as JSON, and the published version it was made from (null for a new work). */
 	ChangeSetEdit editWork(Long sourceId, Long baseVersion, String json) {
 		ChangeSetEdit edit = ChangeSetEdit.ofWork(this, edits.size() + 1, sourceId, baseVersion, json);

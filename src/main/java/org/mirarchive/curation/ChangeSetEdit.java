@@ -49,7 +49,42 @@ public class ChangeSetEdit {
 	/** For a work's edit once published: the work as it was just before (JSON), which its change set shows. */
 	private String workBefore;
 
+	/** Whether the edit is of a reading path (its draft a {@code readingpath.PathDraft}). */
+	private boolean readingPath;
+
+	/** For a path's edit: the published path edited; null for a new path until it is published. */
+	private Long readingPathId;
+
+	/** For a path's edit once published: the path as it was just before (JSON), which its change set shows. */
+	private String pathBefore;
+
 	protected ChangeSetEdit() {
+	}
+
+	/** A reading path's edit: the path (null for a new one), the version it was made from, and the draft as JSON. */
+	static ChangeSetEdit ofPath(ChangeSet changeSet, int position, Long pathId, Long baseVersion, String draft) {
+		ChangeSetEdit edit = new ChangeSetEdit(changeSet, position, null, null, baseVersion, draft);
+		edit.readingPath = true;
+		edit.readingPathId = pathId;
+		return edit;
+	}
+
+	/** Once published, a path's edit points at the path it made or changed, and keeps the path as it was before. */
+	void publishedPath(Long publishedPathId, String before) {
+		readingPathId = publishedPathId;
+		pathBefore = before;
+	}
+
+	public boolean isReadingPath() {
+		return readingPath;
+	}
+
+	public Long getReadingPathId() {
+		return readingPathId;
+	}
+
+	public String getPathBefore() {
+		return pathBefore;
 	}
 
 	/** A work's edit: the work (null for a new one), the version it was made from, and the draft as JSON. */

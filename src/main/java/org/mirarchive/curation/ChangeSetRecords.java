@@ -136,6 +136,10 @@ public class ChangeSetRecords {
 		List<Touched> touches = new ArrayList<>();
 		List<EditRecord> changes = withChanges ? new ArrayList<>() : null;
 		for (ChangeSetEdit edit : changeSet.getEdits()) {
+			if (edit.isReadingPath()) {
+				// A reading path is no record of the API's: its change is read on the change set's page.
+				continue;
+			}
 			EntryDraft proposed = changeSets.draftOf(edit);
 			Optional<Entry> entry = edit.getEntryId() == null ? Optional.empty() : entries.findById(edit.getEntryId());
 			Touched touched = new Touched(EntryRecords.type(proposed.kind()), entry.map(Entry::getSlug).orElse(null),

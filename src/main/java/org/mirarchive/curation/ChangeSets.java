@@ -20,6 +20,7 @@ import org.mirarchive.account.AuditKind;
 import org.mirarchive.account.AuditLog;
 import org.mirarchive.account.Role;
 import org.mirarchive.entry.Entry;
+import org.mirarchive.readingpath.PathDraft;
 
 /**
  * What happens to curators' edits: an editor's wait in a change set for a reviewer, a reviewer's
@@ -51,10 +52,13 @@ public class ChangeSets {
 
 	private final WorkPublisher works;
 
+	private final PathPublisher paths;
+
 	ChangeSets(ChangeSetRepository changeSets, AccountRepository accounts, EntryDrafts drafts, Publisher publisher,
 			JsonMapper json, Clock clock, AuditLog audit,
-			PublishedHistory history, EntityManager entityManager, WorkPublisher works) {
+			PublishedHistory history, EntityManager entityManager, WorkPublisher works, PathPublisher paths) {
 		this.works = works;
+		this.paths = paths;
 		this.changeSets = changeSets;
 		this.accounts = accounts;
 		this.drafts = drafts;
@@ -185,8 +189,8 @@ public class ChangeSets {
 		if (decision == ChangeSet.Status.APPROVED) {
 			// Merged with what was published since it was made, or refused where both touched a field.
 			for (ChangeSetEdit edit : changeSet.getEdits()) {
-				if (edit.isWork()) {
-					// A work's edit is not merged: one made from an older version is refused at publishing.
+				if (edit.isWork() || edit.isReadingPath()) {
+					// A work's or a path's edit is not merged: one made from an older version is refused at publishing.
 					continue;
 				}
 				Edit merged = current(List.of(edit(edit))).get(0);
@@ -215,6 +219,16 @@ public class ChangeSets {
 	/** The work as it was when a work's edit was published, or empty (a new work, or not yet published). */
 	public Optional<WorkDraft> workBefore(ChangeSetEdit edit) {
 		return Optional.ofNullable(edit.getWorkBefore()).map(before -> json.readValue(before, WorkDraft.class));
+	}
+
+	/** The reading path's draft an edit of a change set holds ({@link ChangeSetEdit#isReadingPath()}). */
+	public PathDraft pathDraftOf(ChangeSetEdit edit) {
+		return json.readValue(edit.getDraft(), PathDraft.class);
+	}
+
+	/** The path as it was when a path's edit was published, or empty (a new path, or not yet published). */
+	public Optional<PathDraft> pathBefore(ChangeSetEdit edit) {
+		return Optional.ofNullable(edit.getPathBefore()).map(before -> json.readValue(before, PathDraft.class));
 	}
 
 	/** An edit of a change set as it was proposed. */
@@ -259,6 +273,14 @@ public class ChangeSets {
 		RevisionNote.during(changeSet.getAuthor().getUsername(), changeSet.getSummary(), changeSet.getId(),
 				() -> AuditReaderFactory.get(entityManager).getCurrentRevision(Object.class, true));
 		for (ChangeSetEdit edit : changeSet.getEdits()) {
+			if (edit.isReadingPath()) {
+				// The path as it was is kept with the edit: its change set shows what it changed.
+				String before = edit.getReadingPathId() == null ? null
+						: json.writeValueAsString(paths.current(edit.getReadingPathId()));
+				edit.publishedPath(paths.publish(pathDraftOf(edit), edit.getReadingPathId(), edit.getBaseVersion()),
+						before);
+				continue;
+			}
 			if (edit.isWork()) {
 				// The work as it was is kept with the edit: its change set shows what it changed.
 				String before = edit.getSourceId() == null ? null

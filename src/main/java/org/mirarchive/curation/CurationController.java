@@ -111,6 +111,9 @@ class CurationController {
 		if (edit.isWork()) {
 			return "redirect:" + CURATE + "/changes/" + id + "/revise-work";
 		}
+		if (edit.isReadingPath()) {
+			return "redirect:" + CURATE + "/changes/" + id + "/revise-path";
+		}
 		EntryDraft stored = changeSets.draftOf(edit);
 		// A draft the write API made from a record without notes or identifiers left them as they are
 		// published: the form shows those, or sending it back would remove them.

@@ -465,6 +465,18 @@ public final class DraftRules {
 		}
 	}
 
+	/**
+	 * The problems of citations outside an entry (a reading path's step's text), checked as an
+	 * entry's claims' are: at least one, each of a known work and where in it; those already
+	 * published ({@code kept}) left as they are.
+	 */
+	List<Problem> checkCitations(List<CitationDraft> citations, FieldPath claim, String uncited,
+			Set<CitationDraft> kept) {
+		List<Problem> problems = new ArrayList<>();
+		citations(citations, claim, uncited, kept, problems);
+		return problems;
+	}
+
 	private void citation(CitationDraft citation, FieldPath path, List<Problem> problems) {
 		if (isBlank(citation.work())) {
 			problems.add(Problem.of(path.then("work").toString(), "rules.citation.workRequired"));

@@ -420,23 +420,32 @@ public class Publisher {
 	}
 
 	private void cite(CitationDraft draft, Cites cites) {
-		Source source = entityManager.createQuery("select s from Source s where s.slug = :slug", Source.class)
+		Source source = citedWork(draft);
+		entityManager.persist(cites.cite(source, quotationOf(source, draft), blankToNull(draft.locator())));
+	}
+
+	/** The work a citation names; refused where the archive has no such work. */
+	Source citedWork(CitationDraft draft) {
+		return entityManager.createQuery("select s from Source s where s.slug = :slug", Source.class)
 			.setParameter("slug", draft.work())
 			.getResultStream()
 			.findFirst()
 			.orElseThrow(() -> new Refused("citations", "curation.citation.no-work"));
-		Quotation quotation = null;
+	}
+
+	/** The quotation a citation gives, as the archive holds it (made where it is new), or null for none. */
+	Quotation quotationOf(Source source, CitationDraft draft) {
 		String quoted = blankToNull(draft.quotation());
-		if (quoted != null) {
-			quotation = entityManager
-				.createQuery("select q from Quotation q where q.source = :source and q.text = :text", Quotation.class)
-				.setParameter("source", source)
-				.setParameter("text", quoted)
-				.getResultStream()
-				.findFirst()
-				.orElseGet(() -> quote(source, quoted));
+		if (quoted == null) {
+			return null;
 		}
-		entityManager.persist(cites.cite(source, quotation, blankToNull(draft.locator())));
+		return entityManager
+			.createQuery("select q from Quotation q where q.source = :source and q.text = :text", Quotation.class)
+			.setParameter("source", source)
+			.setParameter("text", quoted)
+			.getResultStream()
+			.findFirst()
+			.orElseGet(() -> quote(source, quoted));
 	}
 
 	private Quotation quote(Source source, String quoted) {

@@ -9,7 +9,7 @@ import org.mirarchive.model.LocalText;
  * What a reading path's page shows, in the reader's language: its title and introduction, its
  * steps in order with their footnotes, then the References list.
  */
-record PathPage(String slug, String url, LocalText title, LocalText introduction, List<StepLine> steps,
+public record PathPage(String slug, String url, LocalText title, LocalText introduction, List<StepLine> steps,
 		List<Footnotes.Reference> references) {
 
 	/**
@@ -19,7 +19,7 @@ record PathPage(String slug, String url, LocalText title, LocalText introduction
 	 * @param text the archive's text, or null
 	 * @param target what the step leads to
 	 */
-	record StepLine(int number, String anchor, LocalText text, List<Integer> refs, Target target) {
+	public record StepLine(int number, String anchor, LocalText text, List<Integer> refs, Target target) {
 	}
 
 	/**
@@ -33,22 +33,22 @@ record PathPage(String slug, String url, LocalText title, LocalText introduction
 	 * @param refs the statement's footnotes, or none
 	 * @param entries the entries whose claims cite a section, or none
 	 */
-	record Target(Kind kind, LocalText name, String url, String heading, LocalText text, List<Integer> refs,
+	public record Target(Kind kind, LocalText name, String url, String heading, LocalText text, List<Integer> refs,
 			List<Link> entries) {
 	}
 
-	enum Kind {
+	public enum Kind {
 
 		ENTRY, STATEMENT, SECTION
 
 	}
 
 	/** An entry to follow: its name in the reader's language and its address. */
-	record Link(LocalText name, String url) {
+	public record Link(LocalText name, String url) {
 	}
 
 	/** A path in the list of paths. */
-	record Listed(String url, LocalText title, LocalText introduction, int steps) {
+	public record Listed(String url, LocalText title, LocalText introduction, int steps) {
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -14,6 +16,7 @@ import jakarta.persistence.OrderBy;
 class ReadingPath {
 
 	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
 	private String slug;
@@ -30,11 +33,41 @@ class ReadingPath {
 
 	private int position;
 
+	/** Raised at each published change: a draft made from an older version is refused ({@link PathWriter}). */
+	private long version;
+
 	@OneToMany(mappedBy = "path")
 	@OrderBy("position")
 	private List<ReadingPathStep> steps = new ArrayList<>();
 
 	protected ReadingPath() {
+	}
+
+	/** A new path at an address, last in the list of paths. */
+	ReadingPath(String slug, int position) {
+		this.slug = slug;
+		this.position = position;
+	}
+
+	/** The path's title and introduction, in English and in Spanish. */
+	void describe(String title, String titleEs, String introduction, String introductionEs) {
+		this.title = title;
+		this.titleEs = titleEs;
+		this.introduction = introduction;
+		this.introductionEs = introductionEs;
+	}
+
+	/** A published change: the version a later draft must be made from. */
+	void changed() {
+		version++;
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	long getVersion() {
+		return version;
 	}
 
 	String getSlug() {

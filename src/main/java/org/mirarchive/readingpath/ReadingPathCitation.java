@@ -2,6 +2,8 @@ package org.mirarchive.readingpath;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 
@@ -13,6 +15,7 @@ import org.mirarchive.work.Source;
 class ReadingPathCitation {
 
 	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
 	@ManyToOne(fetch = FetchType.LAZY)
@@ -29,6 +32,14 @@ class ReadingPathCitation {
 	private int position;
 
 	protected ReadingPathCitation() {
+	}
+
+	ReadingPathCitation(ReadingPathStep step, Source source, Quotation quotation, String locator, int position) {
+		this.step = step;
+		this.source = source;
+		this.quotation = quotation;
+		this.locator = locator;
+		this.position = position;
 	}
 
 	Source getSource() {

@@ -7,12 +7,14 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
-/** The reading paths, read only: migrations write them. */
+/** The reading paths: the seeded ones written by migrations, curators' changes by {@link PathWriter}. */
 interface ReadingPathRepository extends Repository<ReadingPath, Long> {
 
 	List<ReadingPath> findAllByOrderByPosition();
 
 	Optional<ReadingPath> findBySlug(String slug);
+
+	Optional<ReadingPath> findById(Long id);
 
 	/**
 	 * The entries, not withdrawn, whose pages show a claim cited to a section of a work (a

@@ -6,6 +6,8 @@ import java.util.List;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
@@ -24,6 +26,7 @@ import org.mirarchive.work.Source;
 class ReadingPathStep {
 
 	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
 	@ManyToOne(fetch = FetchType.LAZY)
@@ -54,6 +57,28 @@ class ReadingPathStep {
 	private List<ReadingPathCitation> citations = new ArrayList<>();
 
 	protected ReadingPathStep() {
+	}
+
+	/** A new step of a path, with its permanent key (its address on the path's page). */
+	ReadingPathStep(ReadingPath path, String stepKey) {
+		this.path = path;
+		this.stepKey = stepKey;
+	}
+
+	/** Where the step stands, what it leads to (one of entry, statement and work) and the archive's text. */
+	void revise(int position, Entry entry, Statement statement, Source source, Integer sectionNo, String text,
+			String textEs) {
+		this.position = position;
+		this.entry = entry;
+		this.statement = statement;
+		this.source = source;
+		this.sectionNo = sectionNo;
+		this.text = text;
+		this.textEs = textEs;
+	}
+
+	String getStepKey() {
+		return stepKey;
 	}
 
 	/** The step's own address on its path's page: {@code step-article-beginnings}. */

@@ -26,7 +26,7 @@ import org.mirarchive.work.SourceSection;
  * reading order over the whole path.
  */
 @Component
-class ReadingPaths {
+public class ReadingPaths {
 
 	private final ReadingPathRepository paths;
 
@@ -50,8 +50,9 @@ class ReadingPaths {
 			.toList();
 	}
 
+	/** A path's page in the reader's language (the curators' preview reads a draft's page here too). */
 	@Transactional(readOnly = true)
-	Optional<PathPage> page(String slug, Locale locale) {
+	public Optional<PathPage> page(String slug, Locale locale) {
 		return paths.findBySlug(slug).map(path -> assemble(path, locale));
 	}
 
