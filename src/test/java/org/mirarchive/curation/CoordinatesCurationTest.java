@@ -203,6 +203,41 @@ class CoordinatesCurationTest extends CuratorsOverHttp {
 		assertThat(citations()).isEqualTo(citationsBefore);
 	}
 
+	@Test
+	void anEditorRevisingInTheFormADraftTheApiMadeWithoutCoordinatesSeesThePublishedPointAndKeepsIt() {
+		CuratorBrowser reviewer = loggedIn(CuratorsTest.ADMINISTRATOR, CuratorsTest.ADMINISTRATOR_PASSWORD);
+		String slug = newPlace(reviewer, "Coordinatestest Bay " + unique());
+		HttpResponse<String> read = ApiRequests.send(port, "GET", "/api/places/" + slug, null, null, Map.of());
+		ObjectNode located = (ObjectNode) json.readTree(read.body());
+		located.set("coordinates", json.readTree("[" + point("-33.1", "-71.7") + "]"));
+		located.put("changeSummary", "Locates " + slug);
+		assertThat(ApiRequests.send(port, "PUT", "/api/places/" + slug, REVIEWER, located.toString(),
+				Map.of("If-Match", read.headers().firstValue("ETag").orElseThrow())).statusCode()).isEqualTo(200);
+
+		// An editor's script writes the record back without the coordinates field: it says nothing of them.
+		Made editor = newAccount("editor", "EDITOR");
+		HttpResponse<String> again = ApiRequests.send(port, "GET", "/api/places/" + slug, null, null, Map.of());
+		ObjectNode record = (ObjectNode) json.readTree(again.body());
+		record.remove("coordinates");
+		record.put("summary", "A bay whose summary an editor's script changed.");
+		record.put("changeSummary", "Rewords the summary");
+		HttpResponse<String> written = ApiRequests.send(port, "PUT", "/api/places/" + slug, editor.token(),
+				record.toString(), Map.of("If-Match", again.headers().firstValue("ETag").orElseThrow()));
+		assertThat(written.statusCode()).as(written.body()).isEqualTo(202);
+		long changeSet = jdbc.queryForObject("select max(id) from change_set", Long.class);
+
+		// Revised in the form, the draft shows the published point, and sending it keeps it.
+		CuratorBrowser editing = loggedIn(editor.name(), PASSWORD);
+		Map<String, String> form = formOf(editing.page("/curate/changes/" + changeSet + "/revise"));
+		assertThat(form).containsEntry("coordinates.latitude", "-33.1").containsEntry("coordinates.longitude", "-71.7");
+		form.put("action", "save");
+		assertThat(editing.post("/curate/draft", form).statusCode()).isEqualTo(302);
+		reviewer.post("/curate/changes/" + changeSet + "/decision",
+				Map.of("decision", "approve", "_csrf", reviewer.csrf("/curate/changes/" + changeSet)));
+		assertThat(reader("/places/" + slug).select(".summary").text()).contains("an editor's script changed");
+		assertThat(reader("/places/" + slug).selectFirst("ul.coordinates li").text()).startsWith("33.1° S, 71.7° W");
+	}
+
 	/** A new place within Chile, made in the form by a reviewer (published at once): its slug. */
 	private String newPlace(CuratorBrowser reviewer, String name) {
 		Map<String, String> form = formOf(reviewer.page("/curate/new?kind=places"));
