@@ -49,6 +49,7 @@ class CoordinatesCurationTest extends CuratorsOverHttp {
 		// Readers have read the place and the map of places (the page cache keeps them) before it has a point.
 		assertThat(reader("/places/" + slug).select("ul.coordinates li")).isEmpty();
 		assertThat(reader("/places").select("figure.place-map svg a[href=/places/" + slug + "]")).isEmpty();
+		assertThat(reader("/places/chile").select("section.entry-map svg a[href=/places/" + slug + "]")).isEmpty();
 
 		Map<String, String> form = formOf(reviewer.page("/curate/places/" + slug));
 		assertThat(form).containsKeys("coordinates.latitude", "coordinates.longitude", "coordinates.precision",
@@ -79,6 +80,8 @@ class CoordinatesCurationTest extends CuratorsOverHttp {
 		assertThat(line.text()).startsWith("33.0472° S, 71.6127° W: the city’s centre");
 		assertThat(line.select("sup.ref")).isNotEmpty();
 		assertThat(reader("/places").select("figure.place-map svg a[href=/places/" + slug + "]")).isNotEmpty();
+		// Chile's page draws the places it holds: it shows the new point too.
+		assertThat(reader("/places/chile").select("section.entry-map svg a[href=/places/" + slug + "]")).isNotEmpty();
 		assertThat(reader("/api/places/" + slug).text()).contains("\"latitude\":-33.0472");
 		// The change set shows the point as a reviewer reads it.
 		assertThat(reviewer.page(saved.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""))
@@ -97,6 +100,7 @@ class CoordinatesCurationTest extends CuratorsOverHttp {
 		assertThat(points(slug)).isZero();
 		assertThat(reader("/places/" + slug).select("ul.coordinates li")).isEmpty();
 		assertThat(reader("/places").select("figure.place-map svg a[href=/places/" + slug + "]")).isEmpty();
+		assertThat(reader("/places/chile").select("section.entry-map svg a[href=/places/" + slug + "]")).isEmpty();
 	}
 
 	@Test
