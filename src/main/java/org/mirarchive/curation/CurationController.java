@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import org.mirarchive.citation.PageCitations;
+import org.mirarchive.entry.Coordinates;
 import org.mirarchive.entry.EditorialNote;
 import org.mirarchive.entry.EntryKind;
 import org.mirarchive.entry.EntryPage;
@@ -115,8 +116,8 @@ class CurationController {
 			return "redirect:" + CURATE + "/changes/" + id + "/revise-path";
 		}
 		EntryDraft stored = changeSets.draftOf(edit);
-		// A draft the write API made from a record without notes or identifiers left them as they are
-		// published: the form shows those, or sending it back would remove them.
+		// A draft the write API made from a record without notes, identifiers or coordinates left them
+		// as they are published: the form shows those, or sending it back would remove them.
 		EntryDraft draft = edit.getEntryId() == null ? stored
 				: drafts.published(edit.getEntryId()).map(published -> stored.withNotesOf(published.draft())).orElse(stored);
 		return form(draft,
@@ -229,6 +230,7 @@ class CurationController {
 		model.addAttribute("relationKinds", RelationKind.values());
 		model.addAttribute("nameKinds", NameKind.values());
 		model.addAttribute("identifierSchemes", IdentifierScheme.values());
+		model.addAttribute("coordinatesPrecisions", Coordinates.Precision.values());
 		model.addAttribute("noteKinds", EditorialNote.Kind.values());
 		model.addAttribute("fresh", context.entryId() == null);
 		model.addAttribute("dates", datesInWords(draft, locale));

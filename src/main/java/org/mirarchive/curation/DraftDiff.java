@@ -14,6 +14,7 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 
 import org.mirarchive.curation.EntryDraft.CitationDraft;
+import org.mirarchive.curation.EntryDraft.CoordinatesDraft;
 import org.mirarchive.curation.EntryDraft.IdentifierDraft;
 import org.mirarchive.curation.EntryDraft.NameDraft;
 import org.mirarchive.curation.EntryDraft.NoteDraft;
@@ -108,6 +109,15 @@ public final class DraftDiff {
 							is.identifier());
 					changes.citations(path, "rules.field.citations", was.citations(), is.citations());
 				});
+		// A place's point, in words ("33.4375° S, 70.65° W"), what it stands for, its citations and notes.
+		FieldPath coordinates = FieldPath.of("coordinates");
+		CoordinatesDraft wasPoint = before.coordinatesOrNone();
+		CoordinatesDraft isPoint = after.coordinatesOrNone();
+		changes.value(coordinates.toString(), "rules.field.coordinates", wasPoint.inWords(), isPoint.inWords());
+		changes.value(coordinates.then("precision").toString(), "rules.field.coordinatesPrecision",
+				wasPoint.precision(), isPoint.precision());
+		changes.citations(coordinates, "rules.field.coordinatesCitations", wasPoint.citations(), isPoint.citations());
+		changes.notes(coordinates, wasPoint.notes(), isPoint.notes());
 		changes.items(FieldPath.of("statements"), "rules.field.statement", before.statements(), after.statements(),
 				StatementDraft::id, StatementDraft::text, (path, was, is) -> {
 					changes.text(path.then("text").toString(), "rules.field.statementText", was.text(), is.text());

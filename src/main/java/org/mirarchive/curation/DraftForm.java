@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.mirarchive.curation.EntryDraft.CitationDraft;
+import org.mirarchive.curation.EntryDraft.CoordinatesDraft;
 import org.mirarchive.curation.EntryDraft.DateDraft;
 import org.mirarchive.curation.EntryDraft.IdentifierDraft;
 import org.mirarchive.curation.EntryDraft.NameDraft;
@@ -48,7 +49,14 @@ final class DraftForm {
 				draft.contentNote(),
 				plusOne(draft.identifiersOrNone().stream()
 					.map(i -> new IdentifierDraft(i.id(), i.scheme(), i.identifier(), plusOne(i.citations(), NO_CITATION)))
-					.toList(), new IdentifierDraft(null, null, null, List.of(NO_CITATION))));
+					.toList(), new IdentifierDraft(null, null, null, List.of(NO_CITATION))),
+				coordinatesPlaces(draft.coordinatesOrNone()));
+	}
+
+	/** A place's point with a place for one citation more and one note more (a place shows these). */
+	private static CoordinatesDraft coordinatesPlaces(CoordinatesDraft point) {
+		return new CoordinatesDraft(point.id(), point.latitude(), point.longitude(), point.precision(),
+				plusOne(point.citations(), NO_CITATION), notePlaces(point.notes()));
 	}
 
 	/** A claim's notes, each with an empty place for a citation more, and an empty note after them. */
@@ -81,7 +89,17 @@ final class DraftForm {
 				sent.hasIdentifiers() ? kept(sent.identifiers(),
 						i -> new IdentifierDraft(i.id(), blankToNull(i.scheme()), blankToNull(i.identifier()),
 								citations(i.citations())),
-						i -> i.identifier() != null || !i.citations().isEmpty()) : null);
+						i -> i.identifier() != null || !i.citations().isEmpty()) : null,
+				// Only a place's form has the coordinates' places; emptied, they remove the point.
+				sent.hasCoordinates() ? point(sent.coordinates()) : null);
+	}
+
+	/** The point a place's form sent: none where everything of it was left empty. */
+	private static CoordinatesDraft point(CoordinatesDraft sent) {
+		CoordinatesDraft point = new CoordinatesDraft(sent.id(), blankToNull(sent.latitude()),
+				blankToNull(sent.longitude()), blankToNull(sent.precision()), citations(sent.citations()),
+				notes(sent.notes()));
+		return point.hasPoint() ? point : CoordinatesDraft.NONE;
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.mirarchive.curation.EntryDraft.CitationDraft;
+import org.mirarchive.curation.EntryDraft.CoordinatesDraft;
 import org.mirarchive.curation.EntryDraft.DateDraft;
 import org.mirarchive.curation.EntryDraft.IdentifierDraft;
 import org.mirarchive.curation.EntryDraft.NameDraft;
@@ -99,8 +100,37 @@ public record DraftMerge(EntryDraft merged, List<Conflict> conflicts) {
 					mine.hasIdentifiers() ? items(FieldPath.of("identifiers"), "rules.field.identifier",
 							base.identifiersOrNone(), mine.identifiers(), theirs.identifiersOrNone(), IdentifierDraft::id,
 							identifier -> identifier.scheme() + " " + identifier.identifier(), this::identifier)
-							: null);
+							: null,
+					// Likewise a draft saying nothing of coordinates: the other side's point stands.
+					mine.hasCoordinates() ? coordinates(base.coordinatesOrNone(), mine.coordinates(),
+							theirs.coordinatesOrNone()) : null);
 			return new DraftMerge(merged, conflicts);
+		}
+
+		/** A place's point: where it is (latitude and longitude together), what it stands for, its citations and notes. */
+		private CoordinatesDraft coordinates(CoordinatesDraft base, CoordinatesDraft mine, CoordinatesDraft theirs) {
+			FieldPath path = FieldPath.of("coordinates");
+			CoordinatesDraft where = pick(path.toString(), "rules.field.coordinates", where(base), where(mine),
+					where(theirs), CoordinatesDraft::inWords);
+			CoordinatesDraft merged = new CoordinatesDraft(mine.id() != null ? mine.id() : theirs.id(),
+					where == null ? null : where.latitude(), where == null ? null : where.longitude(),
+					pick(path.then("precision").toString(), "rules.field.coordinatesPrecision", base.precision(),
+							mine.precision(), theirs.precision(), Function.identity()),
+					citations(path, base.citations(), mine.citations(), theirs.citations()),
+					notes(path, base.notes(), mine.notes(), theirs.notes()));
+			return merged.hasPoint() ? merged : CoordinatesDraft.NONE;
+		}
+
+		/** Where a point is, compared as one value: its degrees as numbers, so that 70.650 is 70.65. */
+		private static CoordinatesDraft where(CoordinatesDraft point) {
+			if (point.latitude() == null && point.longitude() == null) {
+				return null;
+			}
+			return new CoordinatesDraft(null, degrees(point.latitude()), degrees(point.longitude()), null, null, null);
+		}
+
+		private static String degrees(String written) {
+			return CoordinatesDraft.decimal(written).map(d -> d.stripTrailingZeros().toPlainString()).orElse(written);
 		}
 
 		private IdentifierDraft identifier(FieldPath path, IdentifierDraft base, IdentifierDraft mine,
@@ -317,7 +347,13 @@ public record DraftMerge(EntryDraft merged, List<Conflict> conflicts) {
 					.stream()
 					.map(identifier -> new IdentifierDraft(identifier.id(), blank(identifier.scheme()),
 							blank(identifier.identifier()), citations(identifier.citations())))
-					.toList() : null);
+					.toList() : null,
+				draft.hasCoordinates() ? normal(draft.coordinates()) : null);
+	}
+
+	private static CoordinatesDraft normal(CoordinatesDraft point) {
+		return new CoordinatesDraft(point.id(), blank(point.latitude()), blank(point.longitude()), blank(point.precision()),
+				citations(point.citations()), notes(point.notes()));
 	}
 
 	private static List<NoteDraft> notes(List<NoteDraft> notes) {

@@ -1,5 +1,6 @@
 package org.mirarchive.curation;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -10,11 +11,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.mirarchive.curation.EntryDraft.CitationDraft;
+import org.mirarchive.curation.EntryDraft.CoordinatesDraft;
 import org.mirarchive.curation.EntryDraft.IdentifierDraft;
 import org.mirarchive.curation.EntryDraft.NameDraft;
 import org.mirarchive.curation.EntryDraft.NoteDraft;
 import org.mirarchive.curation.EntryDraft.RelationDraft;
 import org.mirarchive.curation.EntryDraft.StatementDraft;
+import org.mirarchive.entry.Coordinates;
 import org.mirarchive.entry.EditorialNote;
 import org.mirarchive.entry.EntryKind;
 import org.mirarchive.entry.IdentifierScheme;
@@ -26,7 +29,7 @@ import org.mirarchive.model.Slug;
 /**
  * The rules a curator's draft must meet before it is saved: the rules the seed's integrity tests
  * check, enforced at save. Every claim (a statement, a date, another name, a relation, an
- * editorial note, an identifier in another archive) is cited;
+ * editorial note, an identifier in another archive, a place's coordinates) is cited;
  * a citation names a work of the archive's and says where in it (a quotation, verbatim, for a
  * work whose text the archive holds; a locator for any other); dates parse; relations join the
  * kinds of entry their kind allows; texts fit their columns; a new entry's address is made from
@@ -76,6 +79,9 @@ public final class DraftRules {
 	private static final Pattern OTHER_WORKS = Pattern.compile("other works", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]+)*");
+
+	/** Degrees as the columns keep them (numeric(9,6)): a plain decimal, at most six places after the point. */
+	static final int DEGREE_DECIMALS = 6;
 
 	private final Archive archive;
 
@@ -159,6 +165,9 @@ public final class DraftRules {
 			identifier(draft, identifiers.get(i), FieldPath.of("identifiers", i), identifiers.subList(0, i), kept,
 					problems);
 		}
+		if (draft.coordinatesOrNone().hasPoint()) {
+			coordinates(draft, draft.coordinates(), kept, problems);
+		}
 		if (draft.statements().isEmpty()) {
 			problems.add(Problem.of("statements", "rules.statements.none"));
 		}
@@ -184,6 +193,8 @@ public final class DraftRules {
 			published.date().notes().forEach(note -> kept.addAll(note.citations()));
 			published.names().forEach(name -> kept.addAll(name.citations()));
 			published.identifiersOrNone().forEach(identifier -> kept.addAll(identifier.citations()));
+			kept.addAll(published.coordinatesOrNone().citations());
+			published.coordinatesOrNone().notes().forEach(note -> kept.addAll(note.citations()));
 			published.statements().forEach(statement -> kept.addAll(statement.citations()));
 			published.statements().forEach(statement -> statement.notes().forEach(note -> kept.addAll(note.citations())));
 			published.relations().forEach(relation -> kept.addAll(relation.citations()));
@@ -385,6 +396,51 @@ public final class DraftRules {
 			problems.add(Problem.of(path.then("identifier").toString(), "rules.identifier.twice", written));
 		}
 		citations(identifier.citations(), path, "rules.identifier.uncited", kept, problems);
+	}
+
+	/**
+	 * A place's point: only places are drawn on the map; degrees on earth (latitude −90 to 90,
+	 * longitude −180 to 180), written as plain decimals with no more places than the columns keep;
+	 * what the point stands for, one of the four; cited, and its notes as any claim's.
+	 */
+	private void coordinates(EntryDraft draft, CoordinatesDraft point, Set<CitationDraft> kept,
+			List<Problem> problems) {
+		FieldPath path = FieldPath.of("coordinates");
+		if (draft.kind() != null && draft.kind() != EntryKind.PLACE) {
+			problems.add(Problem.of(path.toString(), "rules.coordinates.kind"));
+		}
+		degrees(point.latitude(), 90, path.then("latitude"), "rules.coordinates.latitudeRequired",
+				"rules.coordinates.latitudeOffEarth", problems);
+		degrees(point.longitude(), 180, path.then("longitude"), "rules.coordinates.longitudeRequired",
+				"rules.coordinates.longitudeOffEarth", problems);
+		if (isBlank(point.precision())) {
+			problems.add(Problem.of(path.then("precision").toString(), "rules.coordinates.precisionRequired"));
+		}
+		else if (Arrays.stream(Coordinates.Precision.values()).noneMatch(p -> p.name().equals(point.precision()))) {
+			problems.add(Problem.of(path.then("precision").toString(), "rules.coordinates.unknownPrecision",
+					point.precision()));
+		}
+		citations(point.citations(), path, "rules.coordinates.uncited", kept, problems);
+		notes(point.notes(), path, kept, problems);
+	}
+
+	/** A latitude or a longitude: a plain decimal, within its bound either side of zero, as exact as the column keeps. */
+	private static void degrees(String written, int bound, FieldPath path, String required, String offEarth,
+			List<Problem> problems) {
+		if (isBlank(written)) {
+			problems.add(Problem.of(path.toString(), required));
+			return;
+		}
+		Optional<BigDecimal> degrees = CoordinatesDraft.decimal(written);
+		if (degrees.isEmpty()) {
+			problems.add(Problem.of(path.toString(), "rules.coordinates.notDecimal", written.strip()));
+		}
+		else if (degrees.get().abs().compareTo(BigDecimal.valueOf(bound)) > 0) {
+			problems.add(Problem.of(path.toString(), offEarth, written.strip()));
+		}
+		else if (Math.max(0, degrees.get().stripTrailingZeros().scale()) > DEGREE_DECIMALS) {
+			problems.add(Problem.of(path.toString(), "rules.coordinates.tooExact", written.strip(), DEGREE_DECIMALS));
+		}
 	}
 
 	private void statement(StatementDraft statement, FieldPath path, Set<CitationDraft> kept, List<Problem> problems) {

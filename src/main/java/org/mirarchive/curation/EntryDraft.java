@@ -1,9 +1,14 @@
 package org.mirarchive.curation;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
+import org.mirarchive.entry.Coordinates;
 import org.mirarchive.entry.EntryKind;
 
 /**
@@ -29,10 +34,15 @@ import org.mirarchive.entry.EntryKind;
  * @param identifiers the entry's identifiers in other archives, each cited; null for a draft that
  * says nothing of them (made by the write API from a record without them, by an import, or stored
  * before curators could record them), which leaves the published ones as they are
+ * @param coordinates where the place is, cited ({@link CoordinatesDraft#NONE} for none: a draft
+ * with an empty point removes the published one); null for a draft that says nothing of them
+ * (made by the write API from a record without them, by an import, or stored before curators
+ * could record them), which leaves the published ones as they are
  */
 public record EntryDraft(EntryKind kind, String slug, String name, String nameEs, String summary,
 		String summaryEs, DateDraft date, List<NameDraft> names, List<StatementDraft> statements,
-		List<RelationDraft> relations, Boolean contentNote, List<IdentifierDraft> identifiers) {
+		List<RelationDraft> relations, Boolean contentNote, List<IdentifierDraft> identifiers,
+		CoordinatesDraft coordinates) {
 
 	public EntryDraft {
 		date = date == null ? DateDraft.NONE : date;
@@ -40,6 +50,14 @@ public record EntryDraft(EntryKind kind, String slug, String name, String nameEs
 		statements = statements == null ? List.of() : List.copyOf(statements);
 		relations = relations == null ? List.of() : List.copyOf(relations);
 		identifiers = identifiers == null ? null : List.copyOf(identifiers);
+	}
+
+	/** A draft that says nothing of a place's coordinates: the published ones stay. */
+	public EntryDraft(EntryKind kind, String slug, String name, String nameEs, String summary, String summaryEs,
+			DateDraft date, List<NameDraft> names, List<StatementDraft> statements, List<RelationDraft> relations,
+			Boolean contentNote, List<IdentifierDraft> identifiers) {
+		this(kind, slug, name, nameEs, summary, summaryEs, date, names, statements, relations, contentNote, identifiers,
+				null);
 	}
 
 	/** A draft that says nothing of identifiers in other archives: the published ones stay. */
@@ -73,18 +91,38 @@ public record EntryDraft(EntryKind kind, String slug, String name, String nameEs
 	/** This draft with the given identifiers in other archives (null: saying nothing of them). */
 	public EntryDraft withIdentifiers(List<IdentifierDraft> revised) {
 		return new EntryDraft(kind, slug, name, nameEs, summary, summaryEs, date, names, statements, relations,
-				contentNote, revised);
+				contentNote, revised, coordinates);
+	}
+
+	/** Whether the draft says anything of a place's coordinates: else the published ones stay. */
+	public boolean hasCoordinates() {
+		return coordinates != null;
+	}
+
+	/** The draft's coordinates, none where it says nothing of them. */
+	public CoordinatesDraft coordinatesOrNone() {
+		return coordinates == null ? CoordinatesDraft.NONE : coordinates;
+	}
+
+	/** This draft with the given coordinates (null: saying nothing of them). */
+	public EntryDraft withCoordinates(CoordinatesDraft revised) {
+		return new EntryDraft(kind, slug, name, nameEs, summary, summaryEs, date, names, statements, relations,
+				contentNote, identifiers, revised);
 	}
 
 	/**
-	 * This draft with the notes, content note and identifiers of the published entry where it has
-	 * none of its own (a draft of the write API's, or one stored before notes or identifiers could
-	 * be edited): each claim takes the notes of the published claim of the same id, so that saving
-	 * it changes no note, and the identifiers are the published ones.
+	 * This draft with the notes, content note, identifiers and coordinates of the published entry
+	 * where it has none of its own (a draft of the write API's, or one stored before notes,
+	 * identifiers or coordinates could be edited): each claim takes the notes of the published
+	 * claim of the same id, so that saving it changes no note, and the identifiers and coordinates
+	 * are the published ones.
 	 */
 	public EntryDraft withNotesOf(EntryDraft published) {
 		if (!hasIdentifiers() && published != null && published.hasIdentifiers()) {
 			return withIdentifiers(published.identifiers()).withNotesOf(published);
+		}
+		if (!hasCoordinates() && published != null && published.hasCoordinates()) {
+			return withCoordinates(published.coordinates()).withNotesOf(published);
 		}
 		if (hasNotes() || published == null || !published.hasNotes()) {
 			return this;
@@ -104,7 +142,9 @@ public record EntryDraft(EntryKind kind, String slug, String name, String nameEs
 					.map(r -> new RelationDraft(r.id(), r.kind(), r.subject(), r.other(), r.role(), r.roleEs(), r.edtf(),
 							r.citations(), r.id() == null ? List.of() : relationNotes.getOrDefault(r.id(), List.of())))
 					.toList(),
-				published.contentNote(), identifiers);
+				published.contentNote(), identifiers,
+				coordinates == null || !coordinates.hasPoint() ? coordinates
+						: coordinates.withNotes(published.coordinatesOrNone().notes()));
 	}
 
 	/**
@@ -218,6 +258,76 @@ public record EntryDraft(EntryKind kind, String slug, String name, String nameEs
 
 		public IdentifierDraft {
 			citations = citations == null ? List.of() : List.copyOf(citations);
+		}
+
+	}
+
+	/**
+	 * Where a place is: a point in decimal degrees (south and west negative) as its work gives
+	 * them, what it stands for, its citations and the editorial notes beside it. A place has one
+	 * point; {@link #NONE}, or one with nothing filled in, is none (a draft with it removes the
+	 * published point).
+	 *
+	 * @param id the published point's id, or null for a new one
+	 * @param latitude degrees north, as written ("-33.4375")
+	 * @param longitude degrees east, as written ("-70.65")
+	 * @param precision a Coordinates.Precision's name: COUNTRY, REGION, CITY or BUILDING
+	 * @param notes the editorial notes beside it
+	 */
+	public record CoordinatesDraft(Long id, String latitude, String longitude, String precision,
+			List<CitationDraft> citations, List<NoteDraft> notes) {
+
+		/** No point: the place is not drawn. */
+		public static final CoordinatesDraft NONE = new CoordinatesDraft(null, null, null, null, List.of(), List.of());
+
+		public CoordinatesDraft {
+			citations = citations == null ? List.of() : List.copyOf(citations);
+			notes = notes == null ? List.of() : List.copyOf(notes);
+		}
+
+		/** Whether anything of a point is filled in (else the draft has none). */
+		public boolean hasPoint() {
+			return !blank(latitude) || !blank(longitude) || !blank(precision) || !citations.isEmpty()
+					|| !notes.isEmpty();
+		}
+
+		/** This point with other notes beside it. */
+		public CoordinatesDraft withNotes(List<NoteDraft> revised) {
+			return new CoordinatesDraft(id, latitude, longitude, precision, citations, revised);
+		}
+
+		/**
+		 * The point in words ("33.4375° S, 70.65° W"), as a reviewer reads it in a change; the
+		 * degrees as written where they are not numbers, null where there is no point.
+		 */
+		public String inWords() {
+			if (blank(latitude) && blank(longitude)) {
+				return null;
+			}
+			Optional<BigDecimal> north = decimal(latitude);
+			Optional<BigDecimal> east = decimal(longitude);
+			if (north.isEmpty() || east.isEmpty()) {
+				return latitude + ", " + longitude;
+			}
+			return Coordinates.inWords(north.get(), east.get(), Locale.ENGLISH);
+		}
+
+		/**
+		 * A number of degrees as written, if it is one: a plain decimal, its sign a hyphen or a
+		 * minus sign, its decimal mark a point or (as Spanish writes it) a comma.
+		 */
+		static Optional<BigDecimal> decimal(String written) {
+			if (blank(written)) {
+				return Optional.empty();
+			}
+			String plain = written.strip().replace('\u2212', '-').replace(',', '.');
+			return DEGREES.matcher(plain).matches() ? Optional.of(new BigDecimal(plain)) : Optional.empty();
+		}
+
+		private static final Pattern DEGREES = Pattern.compile("[-+]?[0-9]{1,3}(\\.[0-9]+)?");
+
+		private static boolean blank(String text) {
+			return text == null || text.isBlank();
 		}
 
 	}

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.mirarchive.curation.EntryDraft.CitationDraft;
+import org.mirarchive.curation.EntryDraft.CoordinatesDraft;
 import org.mirarchive.curation.EntryDraft.DateDraft;
 import org.mirarchive.curation.EntryDraft.IdentifierDraft;
 import org.mirarchive.curation.EntryDraft.NameDraft;
@@ -15,6 +16,7 @@ import org.mirarchive.curation.EntryDraft.NoteDraft;
 import org.mirarchive.curation.EntryDraft.RelationDraft;
 import org.mirarchive.curation.EntryDraft.StatementDraft;
 import org.mirarchive.entry.Citation;
+import org.mirarchive.entry.Coordinates;
 import org.mirarchive.entry.EditorialNote;
 import org.mirarchive.entry.Entry;
 import org.mirarchive.entry.EntryKind;
@@ -77,7 +79,16 @@ public class EntryDrafts {
 							statement.textIn(SPANISH), citations(statement.getCitations()), notes(statement.getNotes())))
 					.toList(),
 				touching.stream().map(relation -> relation(entry, relation)).toList(), entry.hasContentNote(),
-				identifiers(entry.getIdentifiers()));
+				identifiers(entry.getIdentifiers()),
+				entry.coordinates().stream().findFirst().map(point -> coordinates(point, citations(point.getCitations()),
+						notes(point.getNotes()))).orElse(CoordinatesDraft.NONE));
+	}
+
+	/** A place's point as a draft gives it, with its citations and the notes beside it. */
+	public static CoordinatesDraft coordinates(Coordinates point, List<CitationDraft> citations, List<NoteDraft> notes) {
+		return new CoordinatesDraft(point.getId(), point.getLatitude().stripTrailingZeros().toPlainString(),
+				point.getLongitude().stripTrailingZeros().toPlainString(),
+				point.getPrecision() == null ? null : point.getPrecision().name(), citations, notes);
 	}
 
 	/** An entry's identifiers in other archives as a draft gives them, in order. */

@@ -1,5 +1,6 @@
 package org.mirarchive.curation;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -17,12 +18,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.mirarchive.curation.EntryDraft.CitationDraft;
+import org.mirarchive.curation.EntryDraft.CoordinatesDraft;
 import org.mirarchive.curation.EntryDraft.IdentifierDraft;
 import org.mirarchive.curation.EntryDraft.NameDraft;
 import org.mirarchive.curation.EntryDraft.NoteDraft;
 import org.mirarchive.curation.EntryDraft.RelationDraft;
 import org.mirarchive.curation.EntryDraft.StatementDraft;
 import org.mirarchive.entry.Citation;
+import org.mirarchive.entry.Coordinates;
 import org.mirarchive.entry.EditorialNote;
 import org.mirarchive.entry.Entry;
 import org.mirarchive.entry.EntryName;
@@ -131,6 +134,9 @@ public class Publisher {
 		if (draft.hasIdentifiers()) {
 			identifiers(entry, draft.identifiers());
 		}
+		if (draft.hasCoordinates()) {
+			coordinates(entry, draft.coordinates(), draft.hasNotes());
+		}
 		statements(entry, draft.statements(), draft.hasNotes());
 		relations(entry, draft.relations(), now, draft.hasNotes());
 		if (draft.hasNotes() && entry.hasContentNote() != draft.contentNote()) {
@@ -232,6 +238,63 @@ public class Publisher {
 			entry.getIdentifiers().remove(gone);
 			entityManager.remove(gone);
 		}
+	}
+
+	/**
+	 * The place's point brought to the draft's: the published one kept and revised where it
+	 * differs, made where there was none, removed with its citations (and its notes, where the
+	 * draft speaks of notes) where the draft's is empty. A place has one point: any other a
+	 * place had goes too.
+	 */
+	private void coordinates(Entry entry, CoordinatesDraft draft, boolean withNotes) {
+		List<Coordinates> published = entry.coordinates();
+		Coordinates point = null;
+		if (draft.hasPoint()) {
+			BigDecimal latitude = CoordinatesDraft.decimal(draft.latitude()).orElseThrow();
+			BigDecimal longitude = CoordinatesDraft.decimal(draft.longitude()).orElseThrow();
+			Coordinates.Precision precision = Coordinates.Precision.valueOf(draft.precision());
+			point = published.stream()
+				.filter(p -> p.getId().equals(draft.id()))
+				.findFirst()
+				.orElse(published.isEmpty() ? null : published.get(0));
+			if (point == null) {
+				point = entry.addCoordinates(latitude, longitude, precision, OffsetDateTime.now(clock));
+				entityManager.persist(point);
+			}
+			else if (point.getLatitude().compareTo(latitude) != 0 || point.getLongitude().compareTo(longitude) != 0
+					|| point.getPrecision() != precision) {
+				point.revise(latitude, longitude, precision);
+			}
+			Coordinates cited = point;
+			if (!EntryDrafts.citations(point.getCitations()).equals(draft.citations())) {
+				removeAll(point);
+				draft.citations()
+					.forEach(c -> cite(c, (source, quotation, locator) -> Citation.ofCoordinates(cited, source,
+							quotation, locator)));
+			}
+			if (withNotes) {
+				notes(point.getNotes(), draft.notes(), (kind, text, position) -> EditorialNote.besideCoordinates(cited,
+						newNoteKey(), kind, text, position));
+			}
+		}
+		for (Coordinates gone : published) {
+			if (gone == point) {
+				continue;
+			}
+			if (!withNotes && !gone.getNotes().isEmpty()) {
+				throw new Refused(FieldPath.of("coordinates").toString(), "curation.coordinates.has-notes");
+			}
+			notes(gone.getNotes(), List.of(), null);
+			removeAll(gone);
+			entry.removeCoordinates(gone);
+			entityManager.remove(gone);
+		}
+	}
+
+	/** Removes a point's citations. */
+	private void removeAll(Coordinates point) {
+		point.getCitations().forEach(entityManager::remove);
+		point.forgetCitations();
 	}
 
 	private void statements(Entry entry, List<StatementDraft> drafts, boolean withNotes) {

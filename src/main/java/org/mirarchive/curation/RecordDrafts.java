@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import org.mirarchive.curation.EntryDraft.CitationDraft;
+import org.mirarchive.curation.EntryDraft.CoordinatesDraft;
 import org.mirarchive.curation.EntryDraft.DateDraft;
 import org.mirarchive.curation.EntryDraft.IdentifierDraft;
 import org.mirarchive.curation.EntryDraft.NameDraft;
@@ -55,12 +56,25 @@ public final class RecordDrafts {
 	 * @param identifiers the entry's identifiers in other archives; left out (as a record read
 	 * leaves them out where there are none), the entry's stay as they are, and an empty list
 	 * removes them
+	 * @param coordinates a place's point (a list, as a record gives it, of one); left out (as a
+	 * record read leaves it out where there is none), the place's stays as it is, and an empty
+	 * list removes it
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record Written(String type, String slug, String name, String summary, WrittenDate date,
 			List<WrittenName> names, List<WrittenStatement> statements, List<WrittenRelation> relations,
 			Map<String, Map<String, String>> translations, String changeSummary, Boolean contentNote,
-			List<WrittenIdentifier> identifiers) {
+			List<WrittenIdentifier> identifiers, List<WrittenCoordinates> coordinates) {
+	}
+
+	/**
+	 * A place's point: {@code latitude} and {@code longitude} in decimal degrees (south and west
+	 * negative; numbers, or text for the exact decimals), {@code precision} COUNTRY, REGION, CITY
+	 * or BUILDING, its citations and the editorial notes beside it; {@code id} null for a new one.
+	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	public record WrittenCoordinates(Long id, String latitude, String longitude, String precision,
+			List<WrittenCitation> citations, List<WrittenNote> notes) {
 	}
 
 	/**
@@ -160,9 +174,18 @@ public final class RecordDrafts {
 					.map(identifier -> new IdentifierDraft(identifier.id(), identifier.scheme(), identifier.identifier(),
 							citations(identifier.citations())))
 					.toList();
+		CoordinatesDraft coordinates = null;
+		if (written.coordinates() != null) {
+			List<WrittenCoordinates> points = written.coordinates();
+			if (points.size() > 1) {
+				problems.add(new FieldProblems.Problem("coordinates[1]",
+						"A place has one point: give its coordinates once, with every citation that supports them."));
+			}
+			coordinates = points.isEmpty() || points.get(0) == null ? CoordinatesDraft.NONE : coordinates(points.get(0));
+		}
 		EntryDraft draft = new EntryDraft(kind, draftSlug, written.name(), spanish(written.translations(), "name"),
 				written.summary(), spanish(written.translations(), "summary"), dateDraft, names, statements, relations,
-				written.contentNote(), identifiers);
+				written.contentNote(), identifiers, coordinates);
 		if (!draft.hasNotes()) {
 			// Without the content note the record says nothing of notes: they stay as published.
 			draft = withoutNotes(draft);
@@ -182,7 +205,15 @@ public final class RecordDrafts {
 					.stream()
 					.map(r -> new RelationDraft(r.id(), r.kind(), r.subject(), r.other(), r.role(), r.roleEs(), r.edtf(),
 							r.citations()))
-					.toList(), null, draft.identifiers());
+					.toList(), null, draft.identifiers(),
+				draft.hasCoordinates() ? draft.coordinates().withNotes(List.of()) : null);
+	}
+
+	private static CoordinatesDraft coordinates(WrittenCoordinates point) {
+		CoordinatesDraft draft = new CoordinatesDraft(point.id(), blankToNull(point.latitude()),
+				blankToNull(point.longitude()), blankToNull(point.precision()), citations(point.citations()),
+				notes(point.notes()));
+		return draft.hasPoint() ? draft : CoordinatesDraft.NONE;
 	}
 
 	private static List<NoteDraft> notes(List<WrittenNote> notes) {
@@ -261,6 +292,9 @@ public final class RecordDrafts {
 
 	private static final Pattern INDEXED = Pattern.compile("^(names|statements|relations|identifiers)\\[(\\d+)]\\.(\\w+)(.*)$");
 
+	/** A place's point, which the draft names {@code coordinates} and the record {@code coordinates[0]}. */
+	private static final Pattern POINT = Pattern.compile("^coordinates(?=$|\\.)");
+
 	private static final Pattern CITED_WORK = Pattern.compile("(\\.citations\\[\\d+])\\.work$");
 
 	private static final Pattern NOTE_IN_SPANISH = Pattern.compile("(notes\\[\\d+])\\.textEs$");
@@ -284,6 +318,10 @@ public final class RecordDrafts {
 				return TRANSLATIONS + "." + SPANISH + ".summary";
 			default:
 				break;
+		}
+		Matcher point = POINT.matcher(named);
+		if (point.find()) {
+			return point.replaceFirst("coordinates[0]");
 		}
 		Matcher indexed = INDEXED.matcher(named);
 		if (!indexed.matches()) {

@@ -119,6 +119,28 @@ public class Coordinates {
 		citations.add(citation);
 	}
 
+	/** A curator's revision of the point: the caller has checked it is on earth, as the schema does. */
+	public void revise(BigDecimal revisedLatitude, BigDecimal revisedLongitude, Precision revisedPrecision) {
+		latitude = revisedLatitude;
+		longitude = revisedLongitude;
+		precision = revisedPrecision;
+	}
+
+	/** Forgets the point's citations, which the caller removes. */
+	public void forgetCitations() {
+		citations.clear();
+	}
+
+	/** A note a curator sets beside the point ({@link EditorialNote#besideCoordinates}). */
+	void addNote(EditorialNote note) {
+		notes.add(note);
+	}
+
+	/** A note a curator takes from beside the point ({@link EditorialNote#detach}). */
+	void removeNote(EditorialNote note) {
+		notes.remove(note);
+	}
+
 	/** The notes beside the coordinates, in order. */
 	public List<EditorialNote> getNotes() {
 		return List.copyOf(notes);
@@ -130,6 +152,11 @@ public class Coordinates {
 	 * with no more decimals than the work gives.
 	 */
 	public String inWords(Locale locale) {
+		return inWords(latitude, longitude, locale);
+	}
+
+	/** A point in words in a reader's language ({@link #inWords(Locale)}), before it is stored. */
+	public static String inWords(BigDecimal latitude, BigDecimal longitude, Locale locale) {
 		boolean spanish = "es".equals(locale.getLanguage());
 		String words = degrees(latitude, "N", "S") + ", " + degrees(longitude, "E", spanish ? "O" : "W");
 		return spanish ? words.replace('.', ',') : words;

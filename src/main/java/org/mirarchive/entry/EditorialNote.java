@@ -138,6 +138,15 @@ public class EditorialNote {
 		return note;
 	}
 
+	/** A curator's new note beside a place's coordinates; the caller persists and cites it. */
+	public static EditorialNote besideCoordinates(Coordinates point, String noteKey, Kind kind, String text,
+			int position) {
+		EditorialNote note = new EditorialNote(point.getEntry(), noteKey, kind, text, position);
+		note.coordinates = point;
+		point.addNote(note);
+		return note;
+	}
+
 	/** A curator's revision of the note's kind, English text and place among the notes beside its claim. */
 	public void revise(Kind revisedKind, String revisedText, int revisedPosition) {
 		kind = revisedKind;
@@ -159,6 +168,9 @@ public class EditorialNote {
 		}
 		if (dateEntry != null) {
 			dateEntry.removeDateNote(this);
+		}
+		if (coordinates != null) {
+			coordinates.removeNote(this);
 		}
 	}
 

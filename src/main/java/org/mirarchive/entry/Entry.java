@@ -1,5 +1,6 @@
 package org.mirarchive.entry;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -449,6 +450,20 @@ public class Entry implements PageTopic {
 	 */
 	public List<Coordinates> coordinates() {
 		return List.copyOf(coordinates);
+	}
+
+	/** A curator's point for a place, after any it has (the caller persists and cites it). */
+	public Coordinates addCoordinates(BigDecimal latitude, BigDecimal longitude, Coordinates.Precision precision,
+			OffsetDateTime when) {
+		Coordinates added = new Coordinates(this, latitude, longitude, precision, coordinates.size() + 1);
+		coordinates.add(added);
+		lastChanged = when;
+		return added;
+	}
+
+	/** A point a curator removed (the caller removes it, its citations and its notes). */
+	public void removeCoordinates(Coordinates point) {
+		coordinates.remove(point);
 	}
 
 	/** The entry's identifiers in other archives, in order. */

@@ -41,8 +41,15 @@ final class Drafts {
 					identifier.getScheme() == null ? null : identifier.getScheme().name(), identifier.getIdentifier(),
 					cited(at.identifierCitations().get(identifier.getId()))))
 			.toList();
+		EntryDraft.CoordinatesDraft coordinates = at.coordinates()
+			.stream()
+			.findFirst()
+			.map(point -> EntryDrafts.coordinates(point, cited(at.coordinatesCitations().get(point.getId())),
+					notes(at, at.coordinatesNotes().get(point.getId()))))
+			.orElse(EntryDraft.CoordinatesDraft.NONE);
 		return new EntryDraft(entry.getKind(), entry.getSlug(), entry.getName(), entry.nameIn("es"), entry.getSummary(),
-				entry.summaryIn("es"), date, names, statements, relations, entry.hasContentNote(), identifiers);
+				entry.summaryIn("es"), date, names, statements, relations, entry.hasContentNote(), identifiers,
+				coordinates);
 	}
 
 	private static EntryDraft.RelationDraft relation(EntryAtRevision at, Relation relation) {

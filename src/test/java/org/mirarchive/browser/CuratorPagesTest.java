@@ -50,7 +50,7 @@ class CuratorPagesTest {
 
 	static Stream<Arguments> everyAdministratorsPageInEveryLanguage() {
 		return Stream.of("/account", "/account/accounts", "/account/audit", "/curate", "/curate/people/miguel-enriquez",
-				"/curate/events/coup-of-11-september-1973", "/curate/new-source",
+				"/curate/events/coup-of-11-september-1973", "/curate/places/santiago", "/curate/new-source",
 				"/curate/sources/chiles-mir-the-revolutionary-left-movement", "/curate/paths", "/curate/new-path",
 				"/curate/paths/the-article-step-by-step")
 			.flatMap(path -> Stream.of(Arguments.of(path, "en"), Arguments.of(path, "es")));

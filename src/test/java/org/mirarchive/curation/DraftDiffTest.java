@@ -9,6 +9,7 @@ import org.mirarchive.curation.DraftDiff.Change;
 import org.mirarchive.curation.DraftDiff.Segment;
 import org.mirarchive.curation.DraftDiff.SegmentKind;
 import org.mirarchive.curation.EntryDraft.CitationDraft;
+import org.mirarchive.curation.EntryDraft.CoordinatesDraft;
 import org.mirarchive.curation.EntryDraft.DateDraft;
 import org.mirarchive.curation.EntryDraft.NameDraft;
 import org.mirarchive.curation.EntryDraft.NoteDraft;
@@ -190,6 +191,26 @@ class DraftDiffTest {
 		// The write API's drafts say nothing of notes: they leave those published as they are.
 		EntryDraft was = noted(List.of(NOTE), true);
 		assertThat(DraftDiff.between(was, published()).isEmpty()).isTrue();
+	}
+
+	@Test
+	void aPlacesPointMovedReadsInDegreesBeforeAndAfterAndAPointSaidNothingOfIsNoChange() {
+		EntryDraft santiago = new EntryDraft(EntryKind.PLACE, "santiago", "Santiago", null, "The capital of Chile.", null,
+				DateDraft.NONE, List.of(), List.of(new StatementDraft(1L, "Santiago is Chile's capital.", null, List.of(BOOK))),
+				List.of(), false, List.of(),
+				new CoordinatesDraft(5L, "-33.4375", "-70.65", "CITY", List.of(BOOK), List.of()));
+		EntryDraft moved = santiago
+			.withCoordinates(new CoordinatesDraft(5L, "-33.45", "-70.6667", "CITY", List.of(BOOK), List.of()));
+
+		assertThat(DraftDiff.between(santiago, moved).changes())
+			.extracting(Change::field, Change::label, Change::before, Change::after)
+			.containsExactly(tuple("coordinates", "rules.field.coordinates", "33.4375° S, 70.65° W", "33.45° S, 70.6667° W"));
+		assertThat(DraftDiff.between(santiago, santiago.withCoordinates(CoordinatesDraft.NONE)).changes())
+			.extracting(Change::field, Change::before, Change::after)
+			.containsExactly(tuple("coordinates", "33.4375° S, 70.65° W", null),
+					tuple("coordinates.precision", "CITY", null),
+					tuple("coordinates.citations", "dinges-the-condor-years, p. 45", null));
+		assertThat(DraftDiff.between(santiago, santiago.withCoordinates(null)).isEmpty()).isTrue();
 	}
 
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import org.mirarchive.curation.DraftMerge.Conflict;
 import org.mirarchive.curation.EntryDraft.CitationDraft;
+import org.mirarchive.curation.EntryDraft.CoordinatesDraft;
 import org.mirarchive.curation.EntryDraft.DateDraft;
 import org.mirarchive.curation.EntryDraft.NoteDraft;
 import org.mirarchive.curation.EntryDraft.RelationDraft;
@@ -235,6 +236,23 @@ class DraftMergeTest {
 		assertThat(merge.merged().statements().get(0).notes()).containsExactly(translated);
 		assertThat(merge.merged().contentNote()).isTrue();
 		assertThat(merge.merged().date().edtf()).isEqualTo("1944/1975");
+	}
+
+	@Test
+	void aPointMovedOnOneSideIsTakenAndMovedDifferentlyOnBothIsOneConflictInDegrees() {
+		EntryDraft place = base().withCoordinates(new CoordinatesDraft(3L, "-33.4375", "-70.65", "CITY", List.of(BOOK), List.of()));
+		EntryDraft theirs = place.withCoordinates(new CoordinatesDraft(3L, "-33.45", "-70.65", "CITY", List.of(BOOK), List.of()));
+		EntryDraft unsaid = place.withCoordinates(null);
+
+		DraftMerge kept = DraftMerge.of(place, unsaid, theirs);
+		assertThat(kept.isClean()).isTrue();
+		assertThat(kept.merged().coordinates()).isEqualTo(theirs.coordinates());
+
+		EntryDraft mine = place.withCoordinates(new CoordinatesDraft(3L, "-33.4400", "-70.65", "CITY", List.of(BOOK), List.of()));
+		DraftMerge both = DraftMerge.of(place, mine, theirs);
+		assertThat(both.conflicts()).extracting(Conflict::field, Conflict::base, Conflict::mine, Conflict::theirs)
+			.containsExactly(tuple("coordinates", "33.4375° S, 70.65° W", "33.44° S, 70.65° W", "33.45° S, 70.65° W"));
+		assertThat(both.merged().coordinates().latitude()).isEqualTo("-33.44");
 	}
 
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.mirarchive.curation.DraftRules.Problem;
 import org.mirarchive.curation.DraftRules.WorkFacts;
 import org.mirarchive.curation.EntryDraft.CitationDraft;
+import org.mirarchive.curation.EntryDraft.CoordinatesDraft;
 import org.mirarchive.curation.EntryDraft.DateDraft;
 import org.mirarchive.curation.EntryDraft.NameDraft;
 import org.mirarchive.curation.EntryDraft.NoteDraft;
@@ -447,6 +448,61 @@ class DraftRulesTest {
 				published.summary(), null, published.date(), published.names(), published.statements(),
 				published.relations(), false);
 		assertThat(rules.check(draft, publishedAt)).isEmpty();
+	}
+
+	/** A new place within Chile, cited: the place a curator locates. */
+	static EntryDraft place() {
+		return new EntryDraft(EntryKind.PLACE, null, "Valparaíso", null, "A port city of Chile.", null, DateDraft.NONE,
+				List.of(), List.of(new StatementDraft(null, "Valparaíso is a port on the Pacific.", null, List.of(book("p. 12")))),
+				List.of(new RelationDraft(null, "LOCATED_IN", true, "/places/chile", null, null, null, List.of(book("p. 12")))));
+	}
+
+	static CoordinatesDraft point(String latitude, String longitude, String precision, CitationDraft... citations) {
+		return new CoordinatesDraft(null, latitude, longitude, precision, List.of(citations), List.of());
+	}
+
+	@Test
+	void aCitedPointOnAPlaceInDecimalDegreesHasNoProblemWrittenWithAPointAMinusSignOrAComma() {
+		assertThat(check(place().withCoordinates(point("-33.0472", "-71.6127", "CITY", book("p. 12"))))).isEmpty();
+		assertThat(check(place().withCoordinates(point("\u221233,0472", " -71.612700 ", "CITY", book("p. 12"))))).isEmpty();
+		assertThat(check(place().withCoordinates(point("90", "-180", "REGION", book("p. 12"))))).isEmpty();
+	}
+
+	@Test
+	void aPointOffTheEarthOrMoreExactThanTheColumnsOrNotANumberIsRefusedBesideItsField() {
+		assertThat(check(place().withCoordinates(point("-91", "181", "CITY", book("p. 12")))))
+			.extracting(Problem::field, Problem::message)
+			.containsExactly(tuple("coordinates.latitude", "rules.coordinates.latitudeOffEarth"),
+					tuple("coordinates.longitude", "rules.coordinates.longitudeOffEarth"));
+		assertThat(check(place().withCoordinates(point("-33.0472001", "71°36′W", "CITY", book("p. 12")))))
+			.extracting(Problem::field, Problem::message)
+			.containsExactly(tuple("coordinates.latitude", "rules.coordinates.tooExact"),
+					tuple("coordinates.longitude", "rules.coordinates.notDecimal"));
+		assertThat(check(place().withCoordinates(point("1e1", "", "TOWN", book("p. 12")))))
+			.extracting(Problem::field, Problem::message)
+			.containsExactly(tuple("coordinates.latitude", "rules.coordinates.notDecimal"),
+					tuple("coordinates.longitude", "rules.coordinates.longitudeRequired"),
+					tuple("coordinates.precision", "rules.coordinates.unknownPrecision"));
+	}
+
+	@Test
+	void aPointNeedsWhatItStandsForAndACitationAsAnyClaimDoes() {
+		assertThat(check(place().withCoordinates(point("-33.0472", "-71.6127", null))))
+			.extracting(Problem::field, Problem::message)
+			.containsExactly(tuple("coordinates.precision", "rules.coordinates.precisionRequired"),
+					tuple("coordinates.citations", "rules.coordinates.uncited"));
+		assertThat(check(place().withCoordinates(point("-33.0472", "-71.6127", "CITY", book("")))))
+			.extracting(Problem::field, Problem::message)
+			.containsExactly(tuple("coordinates.citations[0].locator", "rules.citation.locatorRequired"));
+	}
+
+	@Test
+	void onlyAPlaceHasCoordinatesAndADraftWithNoneOrSayingNothingOfThemIsNotChecked() {
+		assertThat(check(person().withCoordinates(point("-33.0472", "-71.6127", "CITY", book("p. 12")))))
+			.extracting(Problem::field, Problem::message)
+			.containsExactly(tuple("coordinates", "rules.coordinates.kind"));
+		assertThat(check(person().withCoordinates(CoordinatesDraft.NONE))).isEmpty();
+		assertThat(check(person())).isEmpty();
 	}
 
 }
