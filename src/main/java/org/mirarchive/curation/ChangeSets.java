@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import jakarta.persistence.EntityManager;
 
@@ -112,6 +114,46 @@ public class ChangeSets {
 	@Transactional
 	public ChangeSet propose(String username, String summary, List<Edit> edits) {
 		return propose(username, summary, edits, false);
+	}
+
+	/**
+	 * Saves a change set of one edit that is not an entry's (a work's, a reading path's), which
+	 * {@code edit} adds to it, with its summary: published at once for a reviewer, waiting for one
+	 * for an editor.
+	 */
+	@Transactional
+	ChangeSet proposeOne(String username, String summary, Consumer<ChangeSet> edit) {
+		Account author = account(username);
+		ChangeSet changeSet = new ChangeSet(summary.strip(), author, OffsetDateTime.now(clock));
+		edit.accept(changeSet);
+		changeSets.save(changeSet);
+		if (reviews(author)) {
+			publish(changeSet, author, null);
+		}
+		return changeSet;
+	}
+
+	/**
+	 * The author's revision of a change set of one edit ({@link #proposeOne}) still open: its draft
+	 * replaced by this one (JSON), made from this version, and pending again (published at once
+	 * for a reviewer).
+	 *
+	 * @param ofKind whether the change set's edit is of the kind the draft is (a work, a path)
+	 */
+	@Transactional
+	ChangeSet reviseOne(long id, String username, String summary, Predicate<ChangeSetEdit> ofKind, String draft,
+			Long baseVersion) {
+		ChangeSet changeSet = changeSets.findWithEdits(id).orElseThrow();
+		if (!changeSet.getAuthor().getUsername().equals(username) || !changeSet.getStatus().isOpen()
+				|| !ofKind.test(changeSet.getEdits().get(0))) {
+			throw new IllegalStateException("change set " + id + " is not open to " + username);
+		}
+		changeSet.getEdits().get(0).revise(draft, baseVersion);
+		changeSet.revise(summary.strip());
+		if (reviews(changeSet.getAuthor())) {
+			publish(changeSet, changeSet.getAuthor(), null);
+		}
+		return changeSet;
 	}
 
 	/** Saves a curator's edits as {@link #propose(String, String, List)} does, marked as an import where it is one. */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,6 +70,19 @@ public final class DraftDiff {
 		/** Whether the change is shown word by word. */
 		public boolean isText() {
 			return !words.isEmpty();
+		}
+
+		/** A value's change (shown whole), if the two differ; a blank value is none. */
+		static Optional<Change> ofValue(String field, String label, String before, String after) {
+			return Objects.equals(orNull(before), orNull(after)) ? Optional.empty()
+					: Optional.of(new Change(field, label, orNull(before), orNull(after), List.of()));
+		}
+
+		/** A text's change (shown word by word), if the two differ; a blank text is none. */
+		static Optional<Change> ofText(String field, String label, String before, String after) {
+			return Objects.equals(orNull(before), orNull(after)) ? Optional.empty()
+					: Optional.of(new Change(field, label, orNull(before), orNull(after),
+							DraftDiff.words(Objects.toString(orNull(before), ""), Objects.toString(orNull(after), ""))));
 		}
 
 	}
@@ -347,16 +361,11 @@ public final class DraftDiff {
 		private final List<Change> list = new ArrayList<>();
 
 		void value(String field, String label, String before, String after) {
-			if (!Objects.equals(orNull(before), orNull(after))) {
-				list.add(new Change(field, label, orNull(before), orNull(after), List.of()));
-			}
+			Change.ofValue(field, label, before, after).ifPresent(list::add);
 		}
 
 		void text(String field, String label, String before, String after) {
-			if (!Objects.equals(orNull(before), orNull(after))) {
-				list.add(new Change(field, label, orNull(before), orNull(after),
-						words(Objects.toString(orNull(before), ""), Objects.toString(orNull(after), ""))));
-			}
+			Change.ofText(field, label, before, after).ifPresent(list::add);
 		}
 
 		void citations(FieldPath claim, String label, List<CitationDraft> before, List<CitationDraft> after) {

@@ -1,15 +1,10 @@
 package org.mirarchive.curation;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.mirarchive.account.Account;
-import org.mirarchive.account.AccountRepository;
 import org.mirarchive.readingpath.PathDraft;
 
 /**
@@ -20,52 +15,27 @@ import org.mirarchive.readingpath.PathDraft;
 @Component
 class PathChanges {
 
-	private final ChangeSetRepository changeSets;
-
 	private final ChangeSets publishing;
-
-	private final AccountRepository accounts;
 
 	private final JsonMapper json;
 
-	private final Clock clock;
-
-	PathChanges(ChangeSetRepository changeSets, ChangeSets publishing, AccountRepository accounts, JsonMapper json,
-			Clock clock) {
-		this.changeSets = changeSets;
+	PathChanges(ChangeSets publishing, JsonMapper json) {
 		this.publishing = publishing;
-		this.accounts = accounts;
 		this.json = json;
-		this.clock = clock;
 	}
 
 	/** Saves a path's draft with its summary: published at once for a reviewer, waiting for one for an editor. */
 	@Transactional
 	ChangeSet propose(String username, String summary, Long pathId, Long baseVersion, PathDraft draft) {
-		Account author = accounts.findByUsername(username).orElseThrow();
-		ChangeSet changeSet = new ChangeSet(summary.strip(), author, OffsetDateTime.now(clock));
-		changeSet.editPath(pathId, baseVersion, json.writeValueAsString(draft));
-		changeSets.save(changeSet);
-		if (ChangeSets.reviews(author)) {
-			publishing.publish(changeSet, author, null);
-		}
-		return changeSet;
+		return publishing.proposeOne(username, summary,
+				changeSet -> changeSet.editPath(pathId, baseVersion, json.writeValueAsString(draft)));
 	}
 
 	/** The author's revision of a path's change set still open: its draft replaced, pending again. */
 	@Transactional
 	ChangeSet revise(long id, String username, String summary, Long baseVersion, PathDraft draft) {
-		ChangeSet changeSet = changeSets.findWithEdits(id).orElseThrow();
-		if (!changeSet.getAuthor().getUsername().equals(username) || !changeSet.getStatus().isOpen()
-				|| !changeSet.getEdits().get(0).isReadingPath()) {
-			throw new IllegalStateException("change set " + id + " is not open to " + username);
-		}
-		changeSet.getEdits().get(0).revise(json.writeValueAsString(draft), baseVersion);
-		changeSet.revise(summary.strip());
-		if (ChangeSets.reviews(changeSet.getAuthor())) {
-			publishing.publish(changeSet, changeSet.getAuthor(), null);
-		}
-		return changeSet;
+		return publishing.reviseOne(id, username, summary, ChangeSetEdit::isReadingPath, json.writeValueAsString(draft),
+				baseVersion);
 	}
 
 }

@@ -100,17 +100,11 @@ final class PathDiff {
 	}
 
 	private void value(String field, String name, String before, String after) {
-		if (!Objects.equals(DraftDiff.orNull(before), DraftDiff.orNull(after))) {
-			list.add(new DraftDiff.Change(field, label(name), DraftDiff.orNull(before), DraftDiff.orNull(after), List.of()));
-		}
+		DraftDiff.Change.ofValue(field, label(name), before, after).ifPresent(list::add);
 	}
 
 	private void text(String field, String name, String before, String after) {
-		if (!Objects.equals(DraftDiff.orNull(before), DraftDiff.orNull(after))) {
-			list.add(new DraftDiff.Change(field, label(name), DraftDiff.orNull(before), DraftDiff.orNull(after),
-					DraftDiff.words(Objects.toString(DraftDiff.orNull(before), ""),
-							Objects.toString(DraftDiff.orNull(after), ""))));
-		}
+		DraftDiff.Change.ofText(field, label(name), before, after).ifPresent(list::add);
 	}
 
 	/** The message key of a field's name ({@code curation.path.field.title}). */

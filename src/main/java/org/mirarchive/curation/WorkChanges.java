@@ -1,15 +1,9 @@
 package org.mirarchive.curation;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import org.mirarchive.account.Account;
-import org.mirarchive.account.AccountRepository;
 
 /**
  * A curator's edit of a work the archive cites, as a change set like an entry's: an editor's waits
@@ -19,36 +13,20 @@ import org.mirarchive.account.AccountRepository;
 @Component
 public class WorkChanges {
 
-	private final ChangeSetRepository changeSets;
-
 	private final ChangeSets publishing;
-
-	private final AccountRepository accounts;
 
 	private final JsonMapper json;
 
-	private final Clock clock;
-
-	WorkChanges(ChangeSetRepository changeSets, ChangeSets publishing, AccountRepository accounts, JsonMapper json,
-			Clock clock) {
-		this.changeSets = changeSets;
+	WorkChanges(ChangeSets publishing, JsonMapper json) {
 		this.publishing = publishing;
-		this.accounts = accounts;
 		this.json = json;
-		this.clock = clock;
 	}
 
 	/** Saves a work's draft with its summary: published at once for a reviewer, waiting for one for an editor. */
 	@Transactional
 	public ChangeSet propose(String username, String summary, Long sourceId, Long baseVersion, WorkDraft draft) {
-		Account author = accounts.findByUsername(username).orElseThrow();
-		ChangeSet changeSet = new ChangeSet(summary.strip(), author, OffsetDateTime.now(clock));
-		changeSet.editWork(sourceId, baseVersion, json.writeValueAsString(draft));
-		changeSets.save(changeSet);
-		if (ChangeSets.reviews(author)) {
-			publishing.publish(changeSet, author, null);
-		}
-		return changeSet;
+		return publishing.proposeOne(username, summary,
+				changeSet -> changeSet.editWork(sourceId, baseVersion, json.writeValueAsString(draft)));
 	}
 
 	/**
@@ -66,17 +44,8 @@ public class WorkChanges {
 	/** The author's revision of a work's change set still open: its draft replaced, pending again. */
 	@Transactional
 	public ChangeSet revise(long id, String username, String summary, Long baseVersion, WorkDraft draft) {
-		ChangeSet changeSet = changeSets.findWithEdits(id).orElseThrow();
-		if (!changeSet.getAuthor().getUsername().equals(username) || !changeSet.getStatus().isOpen()
-				|| !changeSet.getEdits().get(0).isWork()) {
-			throw new IllegalStateException("change set " + id + " is not open to " + username);
-		}
-		changeSet.getEdits().get(0).revise(json.writeValueAsString(draft), baseVersion);
-		changeSet.revise(summary.strip());
-		if (ChangeSets.reviews(changeSet.getAuthor())) {
-			publishing.publish(changeSet, changeSet.getAuthor(), null);
-		}
-		return changeSet;
+		return publishing.reviseOne(id, username, summary, ChangeSetEdit::isWork, json.writeValueAsString(draft),
+				baseVersion);
 	}
 
 }
