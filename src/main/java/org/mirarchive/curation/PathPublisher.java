@@ -41,7 +41,8 @@ class PathPublisher {
 			}
 		}
 		else {
-			PathRecords.Published published = records.published(pathId)
+			// Locked: a change published meanwhile from the same version is waited for, then refused.
+			PathRecords.Published published = records.lockedForChange(pathId)
 				.orElseThrow(() -> new Publisher.Refused("title", "curation.path.gone"));
 			if (baseVersion == null || published.version() != baseVersion) {
 				throw new Publisher.Refused("title", "curation.path.stale");
@@ -55,9 +56,9 @@ class PathPublisher {
 		}
 	}
 
-	/** The path with this id as it is now, as a draft. */
+	/** The path with this id as it is now, as a draft, locked for the change about to be published. */
 	PathDraft current(long pathId) {
-		return records.published(pathId)
+		return records.lockedForChange(pathId)
 			.orElseThrow(() -> new Publisher.Refused("title", "curation.path.gone"))
 			.draft();
 	}

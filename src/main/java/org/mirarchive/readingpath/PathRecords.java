@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,6 +67,22 @@ public class PathRecords {
 	@Transactional(readOnly = true)
 	public Optional<Published> published(long id) {
 		return paths.findById(id).map(PathRecords::draft);
+	}
+
+	/**
+	 * The path with this id, read anew and locked until the transaction ends: a curator's change
+	 * to it checks the version it was made from against this, so that of two changes made from the
+	 * same version and published at once, the second waits for the first and is then refused as made
+	 * from an older version, never written over it.
+	 */
+	@Transactional
+	public Optional<Published> lockedForChange(long id) {
+		ReadingPath path = entityManager.find(ReadingPath.class, id);
+		if (path == null) {
+			return Optional.empty();
+		}
+		entityManager.refresh(path, LockModeType.PESSIMISTIC_WRITE);
+		return Optional.of(draft(path));
 	}
 
 	private static Published draft(ReadingPath path) {

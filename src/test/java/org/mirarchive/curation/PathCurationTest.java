@@ -3,6 +3,9 @@ package org.mirarchive.curation;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -10,12 +13,16 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.mirarchive.EditedArchiveWebTest;
 import org.mirarchive.account.CuratorBrowser;
 import org.mirarchive.account.CuratorsTest;
+import org.mirarchive.readingpath.PathDraft;
+import org.mirarchive.readingpath.PathRecords;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Curators at work on reading paths, through the screens as a browser without JavaScript sends
@@ -31,6 +38,15 @@ public class PathCurationTest extends CuratorsOverHttp {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private PathChanges changes;
+
+	@Autowired
+	private PathRecords paths;
+
+	@Autowired
+	private TransactionTemplate transactions;
 
 	@Test
 	void aReviewersNewPathOfTwoStepsIsPublishedAtOnceAndTheSeededPathsStayAsTheyWere() {
@@ -201,6 +217,44 @@ public class PathCurationTest extends CuratorsOverHttp {
 		banner.put("action", "save");
 		assertThat(reviewer.post("/curate/paths/json", banner).statusCode()).isEqualTo(302);
 		assertThat(reader("/paths/" + slug).text()).contains("Pathtest founding text, previewed.");
+	}
+
+	@Test
+	void ofTwoChangesMadeFromOneVersionAndPublishedAtOnceTheSecondIsRefusedNotWrittenOverTheFirst()
+			throws Exception {
+		CuratorBrowser reviewer = loggedIn(CuratorsTest.ADMINISTRATOR, CuratorsTest.ADMINISTRATOR_PASSWORD);
+		String slug = newPath(reviewer, "Pathtest Race " + unique());
+		PathRecords.Published read = paths.published(slug).orElseThrow();
+		PathDraft first = retitled(read.draft(), "Pathtest Race, the first reviewer's title");
+		PathDraft second = retitled(read.draft(), "Pathtest Race, the second reviewer's title");
+		CountDownLatch firstPublished = new CountDownLatch(1);
+		// The first reviewer's change is published and its transaction held open a moment; the
+		// second, made from the same version, is published meanwhile.
+		CompletableFuture<Void> firstSaved = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
+			changes.propose(CuratorsTest.ADMINISTRATOR, "Retitles " + slug, read.id(), read.version(), first);
+			firstPublished.countDown();
+			try {
+				Thread.sleep(1500);
+			}
+			catch (InterruptedException interrupted) {
+				Thread.currentThread().interrupt();
+			}
+		}));
+		assertThat(firstPublished.await(30, TimeUnit.SECONDS)).isTrue();
+		assertThatThrownBy(
+				() -> changes.propose(CuratorsTest.ADMINISTRATOR, "Retitles " + slug, read.id(), read.version(), second))
+			.isInstanceOfSatisfying(Publisher.Refused.class,
+					refused -> assertThat(refused.messageKey()).isEqualTo("curation.path.stale"));
+		firstSaved.get(30, TimeUnit.SECONDS);
+
+		assertThat(reader("/paths/" + slug).select("h1").text()).isEqualTo("Pathtest Race, the first reviewer's title");
+		assertThat(jdbc.queryForObject("select count(*) from change_set where summary = ?", Long.class,
+				"Retitles " + slug)).isEqualTo(1);
+	}
+
+	private static PathDraft retitled(PathDraft draft, String title) {
+		return new PathDraft(draft.slug(), title, draft.titleEs(), draft.introduction(), draft.introductionEs(),
+				draft.steps());
 	}
 
 	/** A new path of two steps, saved by a reviewer: to an entry with cited text, and to a section of the article. */
