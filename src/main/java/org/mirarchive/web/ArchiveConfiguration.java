@@ -56,6 +56,12 @@ class ArchiveConfiguration implements WebMvcConfigurer {
 		return Clock.systemDefaultZone();
 	}
 
+	/** Room in Thymeleaf's caches for every template and expression: see {@link TemplateCaches}. */
+	@Bean
+	static TemplateCaches templateCaches() {
+		return new TemplateCaches();
+	}
+
 	/** The interface is in English or Spanish: see {@link Languages}. */
 	@Bean
 	LocaleResolver localeResolver() {
