@@ -72,12 +72,12 @@ public final class StatementCount {
 	public static final int API_LIST = 4;
 
 	/**
-	 * The most a sitemap file may run, whatever the archive's size: the index, when entries and
-	 * works last changed and which blocks of ids hold them (each with its latest change); the
-	 * pages' file, when each kind of entry and the works last changed; a file of entries or works,
-	 * its block's addresses.
+	 * The most a sitemap file may run, whatever the archive's size: the index, when entries, works
+	 * and reading paths last changed and which blocks of ids hold them (each with its latest
+	 * change); the pages' file, when each kind of entry, the works and the paths last changed, and
+	 * the paths' addresses; a file of entries or works, its block's addresses.
 	 */
-	public static final int SITEMAP = 4;
+	public static final int SITEMAP = 5;
 
 	/**
 	 * The most the whole-archive download may run once it is built, however large the archive:

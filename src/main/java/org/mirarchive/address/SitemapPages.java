@@ -1,5 +1,6 @@
 package org.mirarchive.address;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -11,5 +12,13 @@ public interface SitemapPages {
 
 	/** The pages' paths on the site, in the order they are best listed. */
 	List<String> sitemapPaths();
+
+	/**
+	 * When the feature's own records last changed (a reading path's title or steps), or null where
+	 * nothing but entries and works changes its pages: the sitemap lists its pages as that new.
+	 */
+	default OffsetDateTime latestChange() {
+		return null;
+	}
 
 }

@@ -1,5 +1,7 @@
 package org.mirarchive.readingpath;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,10 +34,13 @@ public class PathRecords {
 
 	private final EntityManager entityManager;
 
-	PathRecords(ReadingPathRepository paths, PathTargets targets, EntityManager entityManager) {
+	private final Clock clock;
+
+	PathRecords(ReadingPathRepository paths, PathTargets targets, EntityManager entityManager, Clock clock) {
 		this.paths = paths;
 		this.targets = targets;
 		this.entityManager = entityManager;
+		this.clock = clock;
 	}
 
 	/** A published path as a draft, with its id and the version it was read at. */
@@ -106,7 +111,9 @@ public class PathRecords {
 
 	/**
 	 * Writes a draft: into the path with this id, or, with none, a new path at {@code newSlug}, last
-	 * in the list. Raises the path's version. A target that names nothing published is refused
+	 * in the list. Raises the path's version and dates its change now (its page's {@code
+	 * Last-Modified}); written through JPA, so that the commit has the kept pages that show paths
+	 * forgotten ({@code web.PageCaching}). A target that names nothing published is refused
 	 * ({@link IllegalArgumentException}) and nothing is kept of the transaction.
 	 *
 	 * @return the path's id
@@ -114,10 +121,11 @@ public class PathRecords {
 	@Transactional
 	public long write(PathDraft draft, Long pathId, String newSlug, Cites cites) {
 		ReadingPath path;
+		OffsetDateTime now = OffsetDateTime.now(clock);
 		if (pathId == null) {
 			Integer last = entityManager.createQuery("select max(p.position) from ReadingPath p", Integer.class)
 				.getSingleResult();
-			path = new ReadingPath(newSlug, last == null ? 1 : last + 1);
+			path = new ReadingPath(newSlug, last == null ? 1 : last + 1, now);
 			path.describe(draft.title(), draft.titleEs(), draft.introduction(), draft.introductionEs());
 			// Written at once (the database gives the id), so described first.
 			entityManager.persist(path);
@@ -163,7 +171,7 @@ public class PathRecords {
 		}
 		path.getSteps().clear();
 		path.getSteps().addAll(kept);
-		path.changed();
+		path.changed(now);
 		entityManager.flush();
 		return path.getId();
 	}

@@ -1,5 +1,6 @@
 package org.mirarchive.readingpath;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -21,6 +22,12 @@ class PathsInSitemap implements SitemapPages {
 	@Transactional(readOnly = true)
 	public List<String> sitemapPaths() {
 		return paths.findAllByOrderByPosition().stream().map(ReadingPath::url).toList();
+	}
+
+	/** A path published or changed adds to the sitemap or changes a page it lists. */
+	@Override
+	public OffsetDateTime latestChange() {
+		return paths.findLatestChange();
 	}
 
 }

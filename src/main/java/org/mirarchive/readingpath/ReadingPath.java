@@ -1,5 +1,6 @@
 package org.mirarchive.readingpath;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,6 +37,9 @@ class ReadingPath {
 	/** Raised at each published change: a draft made from an older version is refused ({@link PathWriter}). */
 	private long version;
 
+	/** When the path last changed: its page is as new as that, and as the entries and works it shows. */
+	private OffsetDateTime lastChanged;
+
 	@OneToMany(mappedBy = "path")
 	@OrderBy("position")
 	private List<ReadingPathStep> steps = new ArrayList<>();
@@ -43,10 +47,11 @@ class ReadingPath {
 	protected ReadingPath() {
 	}
 
-	/** A new path at an address, last in the list of paths. */
-	ReadingPath(String slug, int position) {
+	/** A new path at an address, last in the list of paths, made at a time. */
+	ReadingPath(String slug, int position, OffsetDateTime when) {
 		this.slug = slug;
 		this.position = position;
+		this.lastChanged = when;
 	}
 
 	/** The path's title and introduction, in English and in Spanish. */
@@ -57,9 +62,10 @@ class ReadingPath {
 		this.introductionEs = introductionEs;
 	}
 
-	/** A published change: the version a later draft must be made from. */
-	void changed() {
+	/** A published change, at a time: the version a later draft must be made from, and the page's date. */
+	void changed(OffsetDateTime when) {
 		version++;
+		lastChanged = when;
 	}
 
 	Long getId() {
@@ -68,6 +74,10 @@ class ReadingPath {
 
 	long getVersion() {
 		return version;
+	}
+
+	OffsetDateTime getLastChanged() {
+		return lastChanged;
 	}
 
 	String getSlug() {

@@ -1,5 +1,6 @@
 package org.mirarchive.readingpath;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,14 @@ interface ReadingPathRepository extends Repository<ReadingPath, Long> {
 	Optional<ReadingPath> findBySlug(String slug);
 
 	Optional<ReadingPath> findById(Long id);
+
+	/** When the path at an address last changed, read without loading it: for conditional requests. */
+	@Query("select p.lastChanged from ReadingPath p where p.slug = :slug")
+	Optional<OffsetDateTime> findLastChanged(@Param("slug") String slug);
+
+	/** When any path last changed (null if there are none): the list of paths is as new as that. */
+	@Query("select max(p.lastChanged) from ReadingPath p")
+	OffsetDateTime findLatestChange();
 
 	/**
 	 * The entries, not withdrawn, whose pages show a claim cited to a section of a work (a

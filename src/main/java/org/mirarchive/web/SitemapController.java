@@ -121,7 +121,8 @@ class SitemapController {
 
 	@GetMapping("/sitemap.xml")
 	ResponseEntity<String> index(WebRequest request) throws XMLStreamException {
-		OffsetDateTime latest = latest(Stream.of(entries.findLatestChange(), sources.findLatestChange()));
+		OffsetDateTime latest = latest(Stream.of(entries.findLatestChange(), sources.findLatestChange(),
+				featuresChanged()));
 		if (request.checkNotModified(release.pageChangedMillis(latest))) {
 			return null;
 		}
@@ -139,7 +140,9 @@ class SitemapController {
 			.collect(Collectors.toMap(KindChange::kind, KindChange::lastChanged));
 		OffsetDateTime works = sources.findLatestChange();
 		OffsetDateTime latest = latest(Stream.concat(kinds.values().stream(), Stream.of(works)));
-		if (request.checkNotModified(release.pageChangedMillis(latest))) {
+		// Features' own records (the reading paths) change their pages, and which pages there are.
+		OffsetDateTime withFeatures = latest(Stream.of(latest, featuresChanged()));
+		if (request.checkNotModified(release.pageChangedMillis(withFeatures))) {
 			return null;
 		}
 		// An index changes when any of its entries does; the timeline lists the events.
@@ -153,13 +156,13 @@ class SitemapController {
 		// The notes it lists stand on entries' pages, and its record is a work's.
 		pages.add(new Listed("/about-the-source", latest));
 		pages.add(new Listed("/glossary", latest));
-		pages.add(new Listed("/paths", latest));
+		pages.add(new Listed("/paths", withFeatures));
 		// The graph shows entries of every kind, and their connections.
 		pages.add(new Listed("/connections", latest));
 		// Pages of features' own (each reading path): they show entries' claims, so change with anything.
 		featurePages.stream()
 			.flatMap(feature -> feature.sitemapPaths().stream())
-			.forEach(path -> pages.add(new Listed(path, latest)));
+			.forEach(path -> pages.add(new Listed(path, withFeatures)));
 		return xml(write("urlset", "url", pages));
 	}
 
@@ -254,6 +257,11 @@ class SitemapController {
 	 */
 	private static ResponseEntity<String> xml(String body) {
 		return ResponseEntity.ok().cacheControl(HttpCaching.PAGES).contentType(XML).body(body);
+	}
+
+	/** When any feature's own records last changed, or null. */
+	private OffsetDateTime featuresChanged() {
+		return latest(featurePages.stream().map(SitemapPages::latestChange));
 	}
 
 	/** The latest of some times that may be unknown (null), or null if none is known. */

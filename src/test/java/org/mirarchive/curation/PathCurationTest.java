@@ -1,14 +1,22 @@
 package org.mirarchive.curation;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.mirarchive.EditedArchiveWebTest;
+import org.mirarchive.MovableClock;
 import org.mirarchive.account.CuratorBrowser;
 import org.mirarchive.account.CuratorsTest;
 import org.mirarchive.readingpath.PathDraft;
@@ -47,6 +56,14 @@ public class PathCurationTest extends CuratorsOverHttp {
 
 	@Autowired
 	private TransactionTemplate transactions;
+
+	@Autowired
+	private MovableClock clock;
+
+	@AfterEach
+	void backToTheSystemsClock() {
+		clock.reset();
+	}
 
 	@Test
 	void aReviewersNewPathOfTwoStepsIsPublishedAtOnceAndTheSeededPathsStayAsTheyWere() {
@@ -103,6 +120,54 @@ public class PathCurationTest extends CuratorsOverHttp {
 			.contains("Texto de la fundación de pathtest, corregido.");
 		assertThat(jdbc.queryForObject("select version from reading_path where slug = ?", Long.class, slug))
 			.isEqualTo(2L);
+	}
+
+	/**
+	 * A published change is on the path's page and on the list of paths at the next request,
+	 * although both were kept in memory ({@code web.PageCache}) until then, and each says that it
+	 * changed later than the copy a browser holds: asked whether it changed since, it is sent again.
+	 */
+	@Test
+	void aPublishedChangeShowsAtOnceOnThePathAndTheListKeptInMemoryAndDatesThemLater() {
+		CuratorBrowser reviewer = loggedIn(CuratorsTest.ADMINISTRATOR, CuratorsTest.ADMINISTRATOR_PASSWORD);
+		String title = "Pathtest Kept " + unique();
+		String slug = newPath(reviewer, title);
+		String pathChanged = lastModified(get("/paths/" + slug));
+		String listChanged = lastModified(get("/paths"));
+		String sitemapChanged = lastModified(get("/sitemap-pages.xml"));
+		assertThat(conditional("/paths/" + slug, pathChanged).statusCode()).isEqualTo(304);
+		assertThat(conditional("/paths", listChanged).statusCode()).isEqualTo(304);
+		// Published seconds after either page last changed, as a later edit comes (Last-Modified counts
+		// whole seconds; an entry's test edit may be dated a little ahead of the system's clock).
+		Instant secondsAfter = Stream.of(pathChanged, listChanged, sitemapChanged)
+			.map(changed -> date(changed).toInstant())
+			.max(Comparator.naturalOrder())
+			.orElseThrow()
+			.plusSeconds(2);
+		clock.set(secondsAfter.isAfter(Instant.now()) ? secondsAfter : Instant.now());
+
+		Map<String, String> form = formOf(reviewer.page("/curate/paths/" + slug));
+		form.put("title", title + " retitled");
+		form.put("steps[0].text", "Pathtest founding text, kept and revised.");
+		form.put("changeSummary", "Revises " + slug + " while it is kept");
+		form.put("action", "save");
+		assertThat(reviewer.post("/curate/paths", form).statusCode()).isEqualTo(302);
+
+		HttpResponse<String> path = conditional("/paths/" + slug, pathChanged);
+		assertThat(path.statusCode()).isEqualTo(200);
+		assertThat(Jsoup.parse(path.body()).select("h1").text()).isEqualTo(title + " retitled");
+		assertThat(path.body()).contains("Pathtest founding text, kept and revised.");
+		assertThat(date(lastModified(path))).isAfter(date(pathChanged));
+		HttpResponse<String> list = conditional("/paths", listChanged);
+		assertThat(list.statusCode()).isEqualTo(200);
+		assertThat(Jsoup.parse(list.body()).select("a[href=/paths/" + slug + "]").text()).isEqualTo(title + " retitled");
+		assertThat(date(lastModified(list))).isAfter(date(listChanged));
+		// The sitemap dates the path's page by it too.
+		HttpResponse<String> sitemap = conditional("/sitemap-pages.xml", sitemapChanged);
+		assertThat(sitemap.statusCode()).isEqualTo(200);
+		assertThat(date(lastModified(sitemap))).isAfter(date(sitemapChanged));
+		// And the new copies are current in their turn.
+		assertThat(conditional("/paths/" + slug, lastModified(path)).statusCode()).isEqualTo(304);
 	}
 
 	@Test
@@ -278,6 +343,22 @@ public class PathCurationTest extends CuratorsOverHttp {
 		HttpResponse<byte[]> saved = reviewer.post("/curate/paths", form);
 		assertThat(saved.statusCode()).as(new String(saved.body(), StandardCharsets.UTF_8)).isEqualTo(302);
 		return jdbc.queryForObject("select slug from reading_path where title = ?", String.class, title);
+	}
+
+	/** A reader's GET of a page they hold a copy of, as of this date. */
+	private HttpResponse<String> conditional(String path, String since) {
+		return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("If-Modified-Since", since)
+			.GET());
+	}
+
+	private static String lastModified(HttpResponse<String> answer) {
+		assertThat(answer.statusCode()).isEqualTo(200);
+		return answer.headers().firstValue("Last-Modified").orElseThrow();
+	}
+
+	private static ZonedDateTime date(String httpDate) {
+		return ZonedDateTime.parse(httpDate, DateTimeFormatter.RFC_1123_DATE_TIME);
 	}
 
 	private static Document page(HttpResponse<byte[]> answer) {

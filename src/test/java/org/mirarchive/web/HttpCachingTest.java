@@ -40,7 +40,9 @@ public class HttpCachingTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/people", "/organizations", "/events", "/places", "/works", "/timeline", "/sources",
 			"/people/miguel-enriquez", "/events/coup-of-11-september-1973",
-			"/sources/chiles-mir-the-revolutionary-left-movement" })
+			"/sources/chiles-mir-the-revolutionary-left-movement", "/connections", "/glossary", "/paths",
+			"/paths/the-article-step-by-step", "/paths/from-1965-to-1974", "/about-the-source",
+			"/people/miguel-enriquez/history", "/sources/chiles-mir-the-revolutionary-left-movement/history" })
 	void anUnchangedPageIsA304WithoutABody(String path) {
 		HttpResponse<byte[]> first = get(path);
 		assertThat(first.statusCode()).isEqualTo(200);
@@ -66,8 +68,11 @@ public class HttpCachingTest {
 
 	@Test
 	void anUnknownAddressStaysA404WhateverTheCopyIsDated() {
-		HttpResponse<byte[]> response = get("/people/nobody", "If-Modified-Since", "Tue, 01 Jan 2999 00:00:00 GMT");
-		assertThat(response.statusCode()).isEqualTo(404);
+		for (String path : List.of("/people/nobody", "/paths/nowhere", "/people/nobody/history",
+				"/people/miguel-enriquez/revisions/999999", "/sources/nothing/history")) {
+			HttpResponse<byte[]> response = get(path, "If-Modified-Since", "Tue, 01 Jan 2999 00:00:00 GMT");
+			assertThat(response.statusCode()).as(path).isEqualTo(404);
+		}
 	}
 
 	@Test
