@@ -185,13 +185,24 @@ public final class ArchiveProcess {
 			return postgres(newPostgresDatabase(), "postgres", "");
 		}
 
-		/** PostgreSQL through the environment, as docs/deployment.md says: the {@code postgres} profile. */
+		/**
+		 * PostgreSQL through the environment, as docs/deployment.md says: the {@code postgres} profile.
+		 * The search index is kept in a data folder of its own (never the checkout's ./data), kept
+		 * across the restarts of this database's archive as a deployment keeps it.
+		 */
 		static Database postgres(String url, String username, String password) {
+			Path dataFolder;
+			try {
+				dataFolder = Files.createTempDirectory("archive-postgres-data");
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
 			return new Database() {
 
 				@Override
 				public List<String> arguments() {
-					return List.of();
+					return List.of("--archive.data-directory=" + dataFolder);
 				}
 
 				@Override
