@@ -7,13 +7,18 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.AsyncCacheLoader;
 import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.servlet.FilterChain;
@@ -44,7 +49,11 @@ import org.mirarchive.entry.EntryKind;
  * forgotten, also drops the pages being rendered or renewed meanwhile, which may show what was
  * just changed. Caffeine does not render pages: each load or renewal it starts is handed to the
  * reader whose read started it ({@link ReadersRender}), who renders the page through the
- * application and completes it with what a shared cache could keep, or with nothing.
+ * application and completes it with what a shared cache could keep, or with nothing. The readers
+ * who ask for a page while it is being rendered for keeping wait for it ({@link
+ * #WAIT_FOR_RENDERING}) rather than all render it too: a page forgotten by a change, or slow to
+ * render, is rendered once however many read it at once. They do not wait for a page whose last
+ * rendering gave nothing to keep (a page sent with a cookie, an error): each renders it.
  *
  * <p>The archive's own rules are what is left here: which requests get the same bytes
  * ({@link Key}), that a forced reload renders afresh, and (in {@link PageCaching}) that a change
@@ -62,6 +71,15 @@ final class PageCache extends OncePerRequestFilter {
 			+ ")/([a-z0-9]+(?:-[a-z0-9]+)*)(?:/[a-z0-9-]+)*(?:\\.[a-z0-9]+)?");
 
 	private static final String UNANSWERED = PageCache.class.getName() + ".unanswered";
+
+	/**
+	 * How long a reader waits for the page another reader is rendering for keeping, at most: then
+	 * they render it themselves. Far longer than a page takes to render, even on a busy machine.
+	 */
+	static final Duration WAIT_FOR_RENDERING = Duration.ofSeconds(5);
+
+	/** The pages whose last rendering gave nothing to keep: readers of them do not wait for one another. */
+	private final Cache<Key, Boolean> unkept;
 
 	private final AsyncLoadingCache<Key, KeptPage> pages;
 
@@ -96,6 +114,7 @@ final class PageCache extends OncePerRequestFilter {
 			.expireAfterWrite(HttpCaching.SHARED_CACHES)
 			.ticker(ticker)
 			.buildAsync(this.readers);
+		this.unkept = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(fresh).ticker(ticker).build();
 		// A page larger than an eighth of the whole would push out many others to be kept once.
 		this.largestPage = size.toBytes() / 8;
 		this.addresses = addresses;
@@ -129,8 +148,8 @@ final class PageCache extends OncePerRequestFilter {
 		if (serve(request, response)) {
 			return;
 		}
-		CompletableFuture<KeptPage> keeping = request.getAttribute(UNANSWERED) instanceof Unanswered unanswered
-				? unanswered.keeping() : null;
+		Unanswered unanswered = request.getAttribute(UNANSWERED) instanceof Unanswered asked ? asked : null;
+		CompletableFuture<KeptPage> keeping = unanswered != null ? unanswered.keeping() : null;
 		if (keeping == null) {
 			chain.doFilter(request, response);
 			return;
@@ -152,9 +171,11 @@ final class PageCache extends OncePerRequestFilter {
 			// Nothing to keep (an error, a page that may not be kept): the cache lets the next
 			// reader render it, and keeps serving the older copy, if any, meanwhile.
 			if (rendered != null) {
+				this.unkept.invalidate(unanswered.key());
 				keeping.complete(rendered);
 			}
 			else {
+				this.unkept.put(unanswered.key(), Boolean.TRUE);
 				abandon(keeping);
 			}
 		}
@@ -179,23 +200,33 @@ final class PageCache extends OncePerRequestFilter {
 		KeptPage kept;
 		CompletableFuture<KeptPage> handed = null;
 		if (get) {
+			boolean reload = reload(request);
 			CompletableFuture<KeptPage> found;
 			try {
-				found = reload(request) ? this.pages.synchronous().refresh(key) : this.pages.get(key);
+				found = reload ? this.pages.synchronous().refresh(key) : this.pages.get(key);
 			}
 			catch (RuntimeException | Error ex) {
 				abandon(this.readers.take());
 				throw ex;
 			}
 			handed = this.readers.take();
-			kept = handed == null ? now(found) : null;
+			if (handed != null) {
+				kept = null;
+			}
+			else if (reload || this.unkept.getIfPresent(key) != null) {
+				// A reload asks for the page rendered for it: it never waits for another reader's.
+				kept = now(found);
+			}
+			else {
+				kept = awaited(found);
+			}
 		}
 		else {
 			// A HEAD has no body to keep: it is answered from a kept page, and never renews one.
 			kept = this.pages.synchronous().policy().getIfPresentQuietly(key);
 		}
 		if (kept == null) {
-			request.setAttribute(UNANSWERED, new Unanswered(handed));
+			request.setAttribute(UNANSWERED, new Unanswered(key, handed));
 			return false;
 		}
 		kept.serve(request, response, get);
@@ -241,6 +272,23 @@ final class PageCache extends OncePerRequestFilter {
 				this.locales.resolveLocale(request), request.getHeader(HttpHeaders.ACCEPT), LocalDate.now(this.clock));
 	}
 
+	/**
+	 * The page, once the reader rendering it has kept it: null if that reader kept nothing, or did
+	 * not within {@link #WAIT_FOR_RENDERING}.
+	 */
+	private static KeptPage awaited(CompletableFuture<KeptPage> found) {
+		try {
+			return found.get(WAIT_FOR_RENDERING.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		catch (ExecutionException | CancellationException | TimeoutException ex) {
+			return null;
+		}
+	}
+
 	/** The page, if it is there: not while a reader is still rendering it. */
 	private static KeptPage now(CompletableFuture<KeptPage> found) {
 		return found.isDone() && !found.isCompletedExceptionally() ? found.join() : null;
@@ -262,10 +310,11 @@ final class PageCache extends OncePerRequestFilter {
 	/**
 	 * A request the cache did not answer.
 	 *
+	 * @param key what the request was kept under
 	 * @param keeping the page this reader was handed to render for keeping, or null: another
 	 * reader renders it, or it is not to be kept (a HEAD)
 	 */
-	private record Unanswered(CompletableFuture<KeptPage> keeping) {
+	private record Unanswered(Key key, CompletableFuture<KeptPage> keeping) {
 	}
 
 	/**

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -28,9 +31,11 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 /**
  * How a kept page ages ({@link PageCache}): fresh for its time to live; then one reader renders
  * it anew while every other reader still gets the older copy, so that a page read by many at
- * once is not rendered by all of them at once; never served once older than shared caches may
- * serve it; renewable again if the reader renewing it got no page to keep; and a page rendered
- * while everything is forgotten (a change committed meanwhile) is not kept.
+ * once is not rendered by all of them at once; a page not kept yet rendered once while the
+ * readers asking for it meanwhile wait for it, unless its last rendering gave nothing to keep;
+ * never served once older than shared caches may serve it; renewable again if the reader
+ * renewing it got no page to keep; and a page rendered while everything is forgotten (a change
+ * committed meanwhile) is not kept.
  */
 class PageCacheRenewalTest {
 
@@ -79,10 +84,33 @@ class PageCacheRenewalTest {
 	void noCopyIsServedOnceOlderThanSharedCachesMayKeepIt() throws Exception {
 		read();
 		after(HttpCaching.SHARED_CACHES.plusSeconds(1));
-		List<String> othersMeanwhile = new ArrayList<>();
-		duringRender = () -> othersMeanwhile.add(read());
+		duringRender = () -> othersAskWhileRendering(1);
 
-		// Both render: an expired copy is no copy.
+		// An expired copy is no copy: the other reader waits for the page being rendered.
+		assertThat(read()).isEqualTo("render 2");
+		assertThat(othersGot()).containsExactly("render 2");
+	}
+
+	@Test
+	void aMissingPageIsRenderedOnceWhileTheReadersAskingForItMeanwhileWaitForIt() throws Exception {
+		duringRender = () -> othersAskWhileRendering(5);
+
+		assertThat(read()).isEqualTo("render 1");
+		assertThat(othersGot()).hasSize(5).containsOnly("render 1");
+		assertThat(renders).hasValue(1);
+	}
+
+	@Test
+	void readersDoNotWaitForAPageWhoseLastRenderingGaveNothingToKeep() throws Exception {
+		status = 503;
+		read();
+		List<String> othersMeanwhile = new ArrayList<>();
+		// The other reader is answered while this one's rendering has not finished, well before a
+		// waiting reader would give up waiting: it did not wait.
+		duringRender = () -> othersMeanwhile.add(CompletableFuture.supplyAsync(this::read)
+			.orTimeout(PageCache.WAIT_FOR_RENDERING.toMillis() / 2, TimeUnit.MILLISECONDS)
+			.join());
+
 		assertThat(read()).isEqualTo("render 2");
 		assertThat(othersMeanwhile).containsExactly("render 3");
 	}
@@ -122,6 +150,38 @@ class PageCacheRenewalTest {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new PageCache(DataSize.ofMegabytes(1), HttpCaching.SHARED_CACHES.plusSeconds(1),
 					new ArchiveAddresses(""), new AcceptHeaderLocaleResolver(), Clock.systemUTC(), now::get));
+	}
+
+	/** Readers on threads of their own who asked for the page during a render ({@link #othersAskWhileRendering}). */
+	private final List<Thread> others = new ArrayList<>();
+
+	/** The pages those readers got. */
+	private final List<String> othersGot = Collections.synchronizedList(new ArrayList<>());
+
+	/**
+	 * Has {@code count} readers on threads of their own ask for the page, and returns once each is
+	 * waiting (for the page being rendered) or has been answered.
+	 */
+	private void othersAskWhileRendering(int count) {
+		for (int i = 0; i < count; i++) {
+			Thread reader = new Thread(() -> othersGot.add(read()));
+			reader.start();
+			others.add(reader);
+		}
+		long until = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+		while (System.nanoTime() < until && !others.stream()
+			.allMatch(reader -> reader.getState() == Thread.State.TIMED_WAITING
+					|| reader.getState() == Thread.State.TERMINATED)) {
+			Thread.onSpinWait();
+		}
+	}
+
+	/** What the other readers got, once they all have. */
+	private List<String> othersGot() throws InterruptedException {
+		for (Thread reader : others) {
+			reader.join();
+		}
+		return othersGot;
 	}
 
 	private void after(Duration duration) {
