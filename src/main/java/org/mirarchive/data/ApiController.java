@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.mirarchive.address.ArchiveAddresses;
+import org.mirarchive.address.PageShows;
 import org.mirarchive.entry.Entry;
 import org.mirarchive.entry.EntryKind;
 import org.mirarchive.entry.EntryLists;
@@ -109,8 +112,10 @@ class ApiController {
 
 	@GetMapping("/" + TYPES)
 	ResponseEntity<?> entries(@PathVariable("type") String type,
-			@RequestParam(name = "page", required = false) String page, Locale locale) {
+			@RequestParam(name = "page", required = false) String page, Locale locale, HttpServletRequest request) {
 		EntryKind kind = EntryKind.fromPath(type).orElseThrow();
+		// Each line is the entry's own record, with when it last changed.
+		PageShows.entriesOfKindAndWhenChanged(request, kind.name());
 		Optional<Paging> paging = Paging.parse(page);
 		if (paging.isEmpty()) {
 			return notFound(NO_PAGE);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
@@ -19,6 +20,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.View;
 
+import org.mirarchive.address.PageShows;
 import org.mirarchive.citation.PageCitations;
 import org.mirarchive.model.DateWords;
 import org.mirarchive.model.ListPage;
@@ -69,8 +71,11 @@ class EntryController {
 
 	@GetMapping("/" + KINDS)
 	String index(@PathVariable("kind") String path, @RequestParam(name = "page", required = false) String page,
-			Model model, Locale locale, WebRequest request) {
+			Model model, Locale locale, WebRequest request, HttpServletRequest servletRequest) {
 		EntryKind kind = kind(path);
+		// Each line is the entry's own record (a place's point on the map too): only a change to an
+		// entry of this kind changes the list.
+		PageShows.entriesOfKind(servletRequest, kind.name());
 		Paging paging = Paging.parse(page).orElseThrow(EntryController::notFound);
 		if (request.checkNotModified(release.pageChangedMillis(entries.findLatestChange()))) {
 			return null;

@@ -30,7 +30,7 @@ import java.util.TreeSet;
 public final class EntryPagesShowing {
 
 	/** More ids than this in a change, and it is taken to show on any page: one bounded query each. */
-	static final int MOST = 500;
+	public static final int MOST = 500;
 
 	/** How many places up from a place are looked for: deeper than any the archive holds. */
 	private static final int DEEPEST = 20;
@@ -71,7 +71,19 @@ public final class EntryPagesShowing {
 	 */
 	public static Optional<Set<Long>> ids(Map<Class<?>, ? extends Collection<?>> changed, Connection connection)
 			throws SQLException {
-		if (!OF_ENTRIES.containsAll(changed.keySet())
+		return reach(changed, connection).map(Reach::showing);
+	}
+
+	/**
+	 * The entries a change touched itself (those changed, and those that hold a changed name,
+	 * statement, note, identifier, point or cited claim, both ends of a changed relation), and the
+	 * entries whose pages show it ({@link #ids}).
+	 *
+	 * @return them, or empty if the change may show on any page
+	 */
+	public static Optional<Reach> reach(Map<Class<?>, ? extends Collection<?>> changed, Connection connection)
+			throws SQLException {
+		if (!changed.keySet().stream().allMatch(EntryPagesShowing::ofEntries)
 				|| changed.values().stream().mapToInt(Collection::size).sum() > MOST) {
 			return Optional.empty();
 		}
@@ -92,7 +104,34 @@ public final class EntryPagesShowing {
 				.forEach(row -> row.stream().filter(showing::add).forEach(above::add));
 			level = above;
 		}
-		return Optional.of(showing);
+		return Optional.of(new Reach(Set.copyOf(entries), Set.copyOf(showing)));
+	}
+
+	/** Whether a class is an entry's or a part of one, whose changes {@link #reach} follows. */
+	public static boolean ofEntries(Class<?> type) {
+		return OF_ENTRIES.contains(type);
+	}
+
+	/**
+	 * The address of each of these entries that is there to be read, withdrawn or not (one removed
+	 * is not).
+	 */
+	public static List<Addressed> addresses(Collection<Long> entries, Connection connection) throws SQLException {
+		return new Reader(connection).rows("select id, kind, slug from entry where id in", entries,
+				found -> new Addressed(found.getLong(1), EntryKind.valueOf(found.getString(2)), found.getString(3)));
+	}
+
+	/**
+	 * What a change reaches among entries.
+	 *
+	 * @param touched the ids of the entries it touched itself: their own records changed
+	 * @param showing the ids of the entries whose pages show it (the touched ones among them)
+	 */
+	public record Reach(Set<Long> touched, Set<Long> showing) {
+	}
+
+	/** An entry and its address ({@code /{kind}/{slug}}). */
+	public record Addressed(long id, EntryKind kind, String slug) {
 	}
 
 	/**

@@ -64,9 +64,6 @@ final class ContentChanges implements PostInsertEventListener, PostUpdateEventLi
 	/** What each open transaction has changed so far, by session (one transaction at a time each). */
 	private final Map<SharedSessionContractImplementor, Map<Class<?>, Set<Object>>> pending = new ConcurrentHashMap<>();
 
-	/** What the followers asked to do after each committing transaction, by session. */
-	private final Map<SharedSessionContractImplementor, List<Runnable>> afterwards = new ConcurrentHashMap<>();
-
 	ContentChanges(List<CommitFollower> followers) {
 		this.followers = List.copyOf(followers);
 	}
@@ -181,13 +178,22 @@ final class ContentChanges implements PostInsertEventListener, PostUpdateEventLi
 				then.add(follower.beforeCommit(change, connection));
 			}
 		});
-		afterwards.put(session, then);
+		// Registered now, not with the first change: Hibernate runs what is to be done after a
+		// commit in the order it was registered, and the search index registers its writing with the
+		// first change it indexes, which may come after this transaction's first change. So what the
+		// followers asked for is done once the index has followed the commit (on embedded Lucene,
+		// where a search sees what was written: a page rendered after the page cache forgot it never
+		// shows the index as it was before the change).
+		session.getTransactionCompletionCallbacks()
+			.registerCallback((AfterCompletionCallback) (committed, completed) -> afterCommit(committed, then));
 	}
 
 	private void afterCompletion(boolean committed, SharedSessionContractImplementor session) {
 		pending.remove(session);
-		List<Runnable> then = afterwards.remove(session);
-		if (!committed || then == null) {
+	}
+
+	private static void afterCommit(boolean committed, List<Runnable> then) {
+		if (!committed) {
 			return;
 		}
 		for (Runnable each : then) {

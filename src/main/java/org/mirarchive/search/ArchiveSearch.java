@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
@@ -19,6 +20,7 @@ import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateCl
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.query.SearchQuery;
+import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
@@ -113,15 +115,25 @@ class ArchiveSearch {
 	 */
 	@Transactional(readOnly = true)
 	SearchResults find(QueryWords query, ResultType type, Paging paging, Locale locale) {
+		return find(query, type, paging, locale, Matched.NOT_ASKED);
+	}
+
+	/**
+	 * The results of a search, as {@link #find(QueryWords, ResultType, Paging, Locale)}, and every
+	 * entry and work that matches it, counted or listed: read from the index before the list page
+	 * is, so that a change the list page does not show yet is still told to reach it.
+	 */
+	@Transactional(readOnly = true)
+	SearchResults find(QueryWords query, ResultType type, Paging paging, Locale locale, Matched matched) {
 		SearchSession session = Search.session(entityManager);
 		// Words as typed first; only a search that finds nothing so is read again forgiving typos.
 		// Matching with a typo costs far more (Lucene builds an automaton for each word in each
 		// field, and the highlighter again for each result): most searches never need it.
 		Typos typos = Typos.NONE;
-		Map<ResultType, Long> counts = counts(session, query, typos);
+		Map<ResultType, Long> counts = counts(session, query, typos, matched);
 		if (counts.isEmpty() && query.words().stream().anyMatch(QueryWords::forgivesTypo)) {
 			typos = Typos.ONE_PER_WORD;
-			counts = counts(session, query, typos);
+			counts = counts(session, query, typos, matched);
 		}
 		long total = type == null ? counts.values().stream().mapToLong(Long::longValue).sum()
 				: counts.getOrDefault(type, 0L);
@@ -137,16 +149,71 @@ class ArchiveSearch {
 
 	}
 
-	/** Matches per type, in the order of {@link ResultType}; types without matches are left out. */
-	private Map<ResultType, Long> counts(SearchSession session, QueryWords query, Typos typos) {
+	/**
+	 * Matches per type, in the order of {@link ResultType}; types without matches are left out.
+	 * Where asked, the ids of the entries and works matching are read in the same queries.
+	 */
+	private Map<ResultType, Long> counts(SearchSession session, QueryWords query, Typos typos, Matched matched) {
 		Map<ResultType, Long> counts = new EnumMap<>(ResultType.class);
-		entriesByKind(session, query, typos).fetch(0).aggregation(BY_KIND)
-			.forEach((kind, count) -> counts.put(ResultType.of(kind), count));
-		long sources = sources(session, query, typos).fetchTotalHitCount();
-		if (sources > 0) {
-			counts.put(ResultType.SOURCES, sources);
+		boolean asked = matched != Matched.NOT_ASKED;
+		int named = asked ? Matched.MOST + 1 : 0;
+		SearchResult<Long> entries = session.search(Entry.class)
+			.select(f -> f.id(Long.class))
+			.where(f -> matching(f, query, typos, Target.ENTRY, null))
+			.aggregation(BY_KIND, f -> f.terms().field("kind", EntryKind.class))
+			.fetch(named);
+		entries.aggregation(BY_KIND).forEach((kind, count) -> counts.put(ResultType.of(kind), count));
+		SearchResult<Long> sources = session.search(Source.class)
+			.select(f -> f.id(Long.class))
+			.where(f -> matching(f, query, typos, Target.SOURCE, null))
+			.fetch(named);
+		if (sources.total().hitCount() > 0) {
+			counts.put(ResultType.SOURCES, sources.total().hitCount());
+		}
+		if (asked) {
+			matched.found(entries.total().hitCount() > Matched.MOST ? null : entries.hits(),
+					sources.total().hitCount() > Matched.MOST ? null : sources.hits());
 		}
 		return counts;
+	}
+
+	/**
+	 * Whether a changed entry or work matches a search now, as the index holds it: with one typo a
+	 * word where the search would forgive one (it matches all that the words as typed do), so that
+	 * a search read either way is told.
+	 */
+	static boolean matches(SearchSession session, QueryWords query, Set<Long> entries, Set<Long> works) {
+		if (!query.searchable()) {
+			return false;
+		}
+		Typos typos = query.words().stream().anyMatch(QueryWords::forgivesTypo) ? Typos.ONE_PER_WORD : Typos.NONE;
+		return (!entries.isEmpty() && session.search(Entry.class)
+			.where(f -> f.bool()
+				.must(matching(f, query, typos, Target.ENTRY, null))
+				.filter(f.id().matchingAny(entries)))
+			.fetchTotalHitCount() > 0)
+				|| (!works.isEmpty() && session.search(Source.class)
+					.where(f -> f.bool()
+						.must(matching(f, query, typos, Target.SOURCE, null))
+						.filter(f.id().matchingAny(works)))
+					.fetchTotalHitCount() > 0);
+	}
+
+	/**
+	 * Told the ids of every entry and every work a search matches, as its results are counted:
+	 * null where more than {@link #MOST} match. Told again if the search is read again forgiving typos.
+	 */
+	interface Matched {
+
+		/** Most matches named; more, and a search's results are taken to hold any entry, or any work. */
+		int MOST = 500;
+
+		/** Not asked: the ids are not read. */
+		Matched NOT_ASKED = (entries, works) -> {
+		};
+
+		void found(List<Long> entries, List<Long> works);
+
 	}
 
 	private List<Hit> hits(SearchSession session, QueryWords query, Typos typos, ResultType type, Paging paging,

@@ -1,10 +1,14 @@
 package org.mirarchive.search;
 
 import java.util.Locale;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
 
 import org.mirarchive.address.ArchiveAddresses;
+import org.mirarchive.address.PageShows;
 import org.mirarchive.entry.EntryRepository;
 import org.mirarchive.model.Paging;
 import org.mirarchive.model.Release;
@@ -58,7 +62,7 @@ class SearchController {
 	String search(@RequestParam(name = "q", required = false) String q,
 			@RequestParam(name = "type", required = false) String type,
 			@RequestParam(name = "page", required = false) String page, Model model, Locale locale,
-			WebRequest request) {
+			WebRequest request, HttpServletRequest servletRequest) {
 		Paging paging = Paging.parse(page, ArchiveSearch.RESULTS_A_PAGE).orElseThrow(SearchController::notFound);
 		// Results change only when entries or works do (the index follows them), so a search says
 		// when that was, and can be answered from caches like any other page.
@@ -72,10 +76,14 @@ class SearchController {
 			if (!paging.within(0)) {
 				throw notFound();
 			}
+			PageShows.searchResults(servletRequest, query, Set.of(), Set.of());
 			return "search/results";
 		}
 		ResultType narrowedTo = ResultType.fromParam(type).orElse(null);
-		SearchResults results = search.find(query, narrowedTo, paging, locale);
+		// The page shows what matches the search, and nothing else: it is kept until a change
+		// touches one of those, or makes another match.
+		SearchResults results = search.find(query, narrowedTo, paging, locale,
+				(entries, works) -> PageShows.searchResults(servletRequest, query, entries, works));
 		model.addAttribute("results", results);
 		model.addAttribute("pager", paging
 			.pager(results.hits(), SearchResults.PATH, SearchResults.parameters(query, narrowedTo))

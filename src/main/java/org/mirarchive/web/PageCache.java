@@ -4,15 +4,20 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +30,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -34,6 +41,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
 import org.mirarchive.address.ArchiveAddresses;
+import org.mirarchive.address.PageShows;
+import org.mirarchive.address.SearchesReached;
 import org.mirarchive.entry.EntryKind;
 
 /**
@@ -56,10 +65,16 @@ import org.mirarchive.entry.EntryKind;
  * rendering gave nothing to keep (a page sent with a cookie, an error): each renders it.
  *
  * <p>The archive's own rules are what is left here: which requests get the same bytes
- * ({@link Key}), that a forced reload renders afresh, and (in {@link PageCaching}) that a change
- * committed through JPA forgets every page.
+ * ({@link Key}), that a forced reload renders afresh, and which pages a change committed through
+ * JPA forgets ({@link #forget}, worked out in {@link PageCaching}). Each page is kept with what it
+ * said it shows as it was rendered ({@link PageShows}: the entries of a kind, a search's results),
+ * as a shared cache keeps a page's surrogate keys: an entry's page is forgotten by its address when
+ * the change shows on it, a page that said what it shows only when the change reaches that, and a
+ * page that said nothing at every change.
  */
 final class PageCache extends OncePerRequestFilter {
+
+	private static final Logger log = LoggerFactory.getLogger(PageCache.class);
 
 	/** The request attribute set once the cache was asked for a request and did not answer it. */
 	/**
@@ -82,6 +97,12 @@ final class PageCache extends OncePerRequestFilter {
 	private final Cache<Key, Boolean> unkept;
 
 	private final AsyncLoadingCache<Key, KeptPage> pages;
+
+	/**
+	 * What each kept page said it shows as it was rendered ({@link PageShows}), beside it: a page
+	 * that said nothing is not here. Weakly, so a page the cache let go leaves nothing behind.
+	 */
+	private final Map<KeptPage, PageShows.Shown> shown = Collections.synchronizedMap(new WeakHashMap<>());
 
 	private final ReadersRender readers = new ReadersRender();
 
@@ -128,18 +149,53 @@ final class PageCache extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Forgets the pages of these entries (each at its addresses: the page, its other formats, its
-	 * history, its record in the API) and every page that is not one entry's (the lists, search, the
-	 * timeline, the works): something they show has changed, and nothing else has. Pages being
-	 * rendered go as kept ones do.
+	 * Forgets the pages a change reaches ({@link ChangeReach#forgets}): the pages of the entries that
+	 * show it (each at its addresses: the page, its other formats, its history, its record in the
+	 * API), the lists of the kinds of entries it touched, the searches whose results it touched or
+	 * that a changed entry or work now matches, and every other page that did not say what it shows
+	 * ({@link PageShows}). Pages being rendered go as kept ones do: they may have read the archive
+	 * before the change.
 	 *
-	 * @param slugs the entries whose pages show what changed
+	 * @param change what the change reaches
+	 * @param searches which searches a changed entry or work matches now, asked once for all the
+	 * searches kept; a search it cannot answer for is forgotten
 	 */
-	void forget(Set<String> slugs) {
-		this.pages.asMap().keySet().removeIf(key -> {
-			Matcher entry = ENTRY_PAGE.matcher(key.path());
-			return !entry.matches() || slugs.contains(entry.group(1));
+	void forget(ChangeReach change, SearchesReached searches) {
+		if (change.everything()) {
+			clear();
+			return;
+		}
+		Map<Key, CompletableFuture<KeptPage>> kept = this.pages.asMap();
+		Set<Object> queries = new HashSet<>();
+		kept.values().forEach(page -> {
+			PageShows.Shown of = shown(page);
+			if (of != null && of.search() != null) {
+				queries.add(of.search().query());
+			}
 		});
+		Set<Object> reached;
+		try {
+			reached = queries.isEmpty() || (change.entries().isEmpty() && change.works().isEmpty()) ? Set.of()
+					: searches.reached(List.copyOf(queries), change.entries(), change.works());
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not tell which searches a change reaches: every search is forgotten", ex);
+			reached = queries;
+		}
+		Set<Object> matching = reached;
+		// A search kept since the searches were asked about was rendered after the change, and is
+		// forgotten all the same: it costs one rendering, where keeping it might have cost a reader.
+		Predicate<Object> searchReached = query -> matching.contains(query) || !queries.contains(query);
+		kept.entrySet().removeIf(page -> {
+			Matcher entry = ENTRY_PAGE.matcher(page.getKey().path());
+			return change.forgets(entry.matches() ? entry.group(1) : null, shown(page.getValue()), searchReached);
+		});
+	}
+
+	/** What a kept page said it shows; null if it said nothing, or is still being rendered. */
+	private PageShows.Shown shown(CompletableFuture<KeptPage> page) {
+		KeptPage done = now(page);
+		return done == null ? null : this.shown.get(done);
 	}
 
 	@Override
@@ -172,6 +228,9 @@ final class PageCache extends OncePerRequestFilter {
 			// reader render it, and keeps serving the older copy, if any, meanwhile.
 			if (rendered != null) {
 				this.unkept.invalidate(unanswered.key());
+				// What it shows goes beside it before it is kept: no change finds it kept without.
+				KeptPage page = rendered;
+				PageShows.of(request).ifPresent(of -> this.shown.put(page, of));
 				keeping.complete(rendered);
 			}
 			else {

@@ -5,6 +5,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -35,24 +39,39 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.LocaleResolver;
 
 import org.mirarchive.address.ArchiveAddresses;
+import org.mirarchive.address.SearchesReached;
 import org.mirarchive.entry.EntryPagesShowing;
 import org.mirarchive.instances.ArchiveChangedElsewhere;
 import org.mirarchive.instances.CommitFollower;
+import org.mirarchive.work.Quotation;
+import org.mirarchive.work.Source;
+import org.mirarchive.work.SourceNote;
+import org.mirarchive.work.SourceSection;
 
 /**
  * Turns on the {@link PageCache} (unless {@code archive.page-cache.enabled=false}) and has it
- * forget the pages that show a change to the archive committed through JPA: the pages of the
- * entries it touched and of those that show them, and every page that is no one entry's; a change
- * to a work, every page. A login, a token's use, a curator's change set waiting for review
- * change no page. Changes made by
- * migrations come with a restart; changes made by another instance of the archive on the same
- * PostgreSQL database are forgotten when that instance's notice comes ({@code org.mirarchive.instances}).
+ * forget the pages that show a change to the archive committed through JPA ({@link #reach}): the
+ * pages of the entries it touched and of those that show them; the lists of the kinds of entries it
+ * touched (an entry's kind never changes; a list that says when each entry changed, also of the
+ * kinds whose pages show it); the searches whose results it touched, or that a changed entry or
+ * work matches once the index has followed the change; and every page that did not say what it
+ * shows ({@link org.mirarchive.address.PageShows}: the timeline, home, the works, the sitemap...).
+ * A change to a work forgets the pages of the entries that cite it, the searches it reaches and
+ * the pages that said nothing; a change to anything else (a reading path, the glossary), every
+ * page. A login, a token's use, a curator's change set waiting for review change no page. Changes
+ * made by migrations come with a restart; changes made by another instance of the archive on the
+ * same PostgreSQL database are forgotten by the same rule when that instance's notice comes
+ * ({@code org.mirarchive.instances}), once the search index has followed them.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "archive.page-cache.enabled", matchIfMissing = true)
 class PageCaching {
 
 	private static final Logger log = LoggerFactory.getLogger(PageCaching.class);
+
+	/** A work and its parts: each part names its work, which comes with its change. */
+	private static final Set<Class<?>> OF_WORKS = Set.of(Source.class, SourceSection.class, SourceNote.class,
+			Quotation.class);
 
 	@Bean
 	PageCache pageCache(@Value("${archive.page-cache.size:64MB}") DataSize size,
@@ -96,11 +115,12 @@ class PageCaching {
 
 	/**
 	 * Each change to the content this instance commits: the pages that show it are worked out on
-	 * the committing transaction's connection, and forgotten once it has committed.
+	 * the committing transaction's connection, and forgotten once it has committed (after the search
+	 * index has followed it: {@code instances.ContentChanges}).
 	 */
 	@Bean
-	CommitFollower pageCacheFollowsCommits(PageCache cache) {
-		return (change, connection) -> forgetting(cache, change.entities(), connection);
+	CommitFollower pageCacheFollowsCommits(PageCache cache, ObjectProvider<SearchesReached> searches) {
+		return (change, connection) -> forgetting(cache, searches(searches), change.entities(), connection);
 	}
 
 	/**
@@ -109,20 +129,29 @@ class PageCaching {
 	 * database now. After the search index has followed it.
 	 */
 	@Bean
-	ForgetChangesElsewhere pageCacheForgetsOtherInstancesChanges(PageCache cache, DataSource dataSource) {
-		return new ForgetChangesElsewhere(cache, dataSource);
+	ForgetChangesElsewhere pageCacheForgetsOtherInstancesChanges(PageCache cache, DataSource dataSource,
+			ObjectProvider<SearchesReached> searches) {
+		return new ForgetChangesElsewhere(cache, dataSource, searches(searches));
+	}
+
+	/** The searches a change reaches, as the search feature says; without one, every search. */
+	private static SearchesReached searches(ObjectProvider<SearchesReached> searches) {
+		return (queries, entries, works) -> {
+			SearchesReached found = searches.getIfAvailable();
+			return found == null ? Set.copyOf(queries) : found.reached(queries, entries, works);
+		};
 	}
 
 	/**
-	 * What to do with the kept pages for a change: forget those that show it ({@link
-	 * EntryPagesShowing}), or every page when it may show anywhere or cannot be read.
+	 * What to do with the kept pages for a change: forget those it reaches ({@link #reach}), or
+	 * every page when it cannot be read.
 	 */
-	private static Runnable forgetting(PageCache cache, Map<Class<?>, Set<Object>> changed, Connection connection) {
+	private static Runnable forgetting(PageCache cache, SearchesReached searches, Map<Class<?>, Set<Object>> changed,
+			Connection connection) {
 		try {
-			Optional<Set<String>> entries = EntryPagesShowing.slugs(changed, connection);
-			log.debug("A change of {} shows on {}", changed.keySet(),
-					entries.map(slugs -> "the pages of " + slugs + " and the lists").orElse("every page"));
-			return entries.<Runnable>map(slugs -> () -> cache.forget(slugs)).orElse(cache::clear);
+			ChangeReach reach = reach(changed, connection);
+			log.debug("A change of {} reaches {}", changed.keySet(), reach);
+			return () -> cache.forget(reach, searches);
 		}
 		catch (SQLException ex) {
 			log.warn("Could not read which pages show a change: every page is forgotten", ex);
@@ -130,7 +159,57 @@ class PageCaching {
 		}
 	}
 
-	record ForgetChangesElsewhere(PageCache cache, DataSource dataSource) {
+	/**
+	 * What a change reaches, read on a connection ({@link EntryPagesShowing}): for a change to
+	 * entries, the entries whose pages show it and the kinds of those it touched; for a change to
+	 * works (a work's record, its sections, notes and quotations, each naming its work), the works
+	 * and the entries whose pages cite them. A change to anything else (a reading path, the
+	 * glossary), to too much to look up, or to an entry that is no longer there to be read may show
+	 * on any page.
+	 */
+	static ChangeReach reach(Map<Class<?>, ? extends Collection<?>> changed, Connection connection)
+			throws SQLException {
+		Map<Class<?>, Collection<?>> ofEntries = new HashMap<>();
+		Set<Long> works = new HashSet<>();
+		for (Map.Entry<Class<?>, ? extends Collection<?>> each : changed.entrySet()) {
+			if (EntryPagesShowing.ofEntries(each.getKey())) {
+				ofEntries.put(each.getKey(), each.getValue());
+			}
+			else if (each.getKey() == Source.class) {
+				each.getValue().forEach(id -> works.add(((Number) id).longValue()));
+			}
+			else if (!OF_WORKS.contains(each.getKey())) {
+				return ChangeReach.EVERYTHING;
+			}
+		}
+		if (works.isEmpty() && changed.keySet().stream().anyMatch(OF_WORKS::contains)) {
+			// A part of a work whose work is not named: which work's pages show it cannot be told.
+			return ChangeReach.EVERYTHING;
+		}
+		Optional<EntryPagesShowing.Reach> reach = EntryPagesShowing.reach(ofEntries, connection);
+		if (reach.isEmpty() || works.size() > EntryPagesShowing.MOST) {
+			return ChangeReach.EVERYTHING;
+		}
+		Set<Long> citing = works.isEmpty() ? Set.of() : EntryPagesShowing.citing(works, connection);
+		Set<Long> showing = new HashSet<>(reach.get().showing());
+		showing.addAll(citing);
+		Map<Long, EntryPagesShowing.Addressed> addressed = new HashMap<>();
+		EntryPagesShowing.addresses(showing, connection).forEach(entry -> addressed.put(entry.id(), entry));
+		if (!addressed.keySet().containsAll(showing)) {
+			return ChangeReach.EVERYTHING;
+		}
+		Set<String> slugs = new HashSet<>();
+		Set<String> showingKinds = new HashSet<>();
+		addressed.values().forEach(entry -> {
+			slugs.add(entry.slug());
+			showingKinds.add(entry.kind().name());
+		});
+		Set<String> touchedKinds = new HashSet<>();
+		reach.get().touched().forEach(id -> touchedKinds.add(addressed.get(id).kind().name()));
+		return new ChangeReach(false, slugs, touchedKinds, showingKinds, reach.get().touched(), works);
+	}
+
+	record ForgetChangesElsewhere(PageCache cache, DataSource dataSource, SearchesReached searches) {
 
 		@EventListener
 		@Order(ArchiveChangedElsewhere.PAGES_ORDER)
@@ -141,7 +220,7 @@ class PageCaching {
 			}
 			Runnable forget;
 			try (Connection connection = this.dataSource.getConnection()) {
-				forget = forgetting(this.cache, change.entities(), connection);
+				forget = forgetting(this.cache, this.searches, change.entities(), connection);
 			}
 			catch (SQLException ex) {
 				forget = this.cache::clear;

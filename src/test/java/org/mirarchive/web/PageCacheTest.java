@@ -324,6 +324,36 @@ class PageCacheTest {
 		}
 	}
 
+	/**
+	 * A change to a place forgets the list of places and the searches that list it or that it now
+	 * matches, which show it at once; the other lists and an unrelated search stay kept, and are
+	 * served from memory without a statement run.
+	 */
+	@Test
+	void aChangeToAPlaceLeavesTheOtherListsAndAnUnrelatedSearchKept() {
+		List<String> unrelated = List.of("/people", "/organizations", "/people?page=1", "/search?q=dina");
+		String place = "/places/santiago";
+		for (String page : unrelated) {
+			assertThat(get(page, "Cookie", "lang=es").statusCode()).as(page).isEqualTo(200);
+		}
+		assertThat(text(get("/search?q=dina", "Cookie", "lang=es"))).doesNotContain("href=\"" + place + "\"");
+		assertThat(text(get("/places", "Cookie", "lang=es"))).contains(place).doesNotContain("Zanzibarense");
+		assertThat(text(get("/search?q=santiago", "Cookie", "lang=es"))).contains(place)
+			.doesNotContain("Zanzibarense");
+		assertThat(text(get("/search?q=zanzibarense", "Cookie", "lang=es"))).doesNotContain(place);
+
+		curator.translateEntry(EntryKind.PLACE, "santiago", "es", "Santiago Zanzibarense", "Resumen de prueba.");
+
+		statistics.clear();
+		for (String page : unrelated) {
+			assertThat(get(page, "Cookie", "lang=es").statusCode()).as(page).isEqualTo(200);
+		}
+		assertThat(statistics.getPrepareStatementCount()).as("statements run to serve the unrelated pages").isZero();
+		assertThat(text(get("/places", "Cookie", "lang=es"))).contains("Santiago Zanzibarense");
+		assertThat(text(get("/search?q=santiago", "Cookie", "lang=es"))).contains("Zanzibarense");
+		assertThat(text(get("/search?q=zanzibarense", "Cookie", "lang=es"))).contains("href=\"" + place + "\"");
+	}
+
 	/** A commit that changes no content (a login, a curator's decision written to the audit log) forgets nothing. */
 	@Test
 	void aCommitThatChangesNoContentForgetsNoPage() {
