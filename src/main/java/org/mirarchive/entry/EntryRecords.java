@@ -118,51 +118,57 @@ public class EntryRecords {
 	/**
 	 * The record an entry page's JSON-LD is written from, in the page's transaction: the
 	 * translations schema.org is given (headwords, summary, roles), not those of statements, notes
-	 * and quotations, which the page would otherwise read for an English reader too.
+	 * and quotations, which the page would otherwise read for an English reader too; and neither
+	 * the citations' locators nor the dates in words, which {@link SchemaOrg} does not give (null
+	 * here), and which cost a message to format each.
 	 */
 	public EntryRecord forLinkedData(Entry entry, Collection<Relation> touching, Locale locale) {
 		return record(entry, touching, Quotations.INCLUDED, false, locale);
 	}
 
+	/**
+	 * @param whole every translation, the citations' locators and the dates in words, as programs
+	 *     read the record; else only what an entry page's JSON-LD says ({@link #forLinkedData})
+	 */
 	private EntryRecord record(Entry entry, Collection<Relation> touching, Quotations quotations,
-			boolean everyTranslation, Locale locale) {
-		Function<Map<String, String>, Map<String, Map<String, String>>> texts = byLanguage -> everyTranslation
+			boolean whole, Locale locale) {
+		Function<Map<String, String>, Map<String, Map<String, String>>> texts = byLanguage -> whole
 				? Translations.of(byLanguage, "text") : Map.of();
 		List<EntryRecord.NameRecord> names = entry.getNames()
 			.stream()
 			.map(n -> new EntryRecord.NameRecord(n.getId(), n.getName(), n.getKind().name(), n.getLang(),
-					citations(n.getCitations(), quotations, everyTranslation, locale)))
+					citations(n.getCitations(), quotations, whole, locale)))
 			.toList();
 		Function<List<EditorialNote>, List<EntryRecord.NoteRecord>> notes = list -> list.stream()
 			.map(n -> new EntryRecord.NoteRecord(n.getId(), n.getKind().name(), n.getText(),
-					citations(n.getCitations(), quotations, everyTranslation, locale), texts.apply(n.getTranslations())))
+					citations(n.getCitations(), quotations, whole, locale), texts.apply(n.getTranslations())))
 			.toList();
 		EntryRecord.DateRecord date = entry.getDate().isPresent()
-				? date(entry.getDate(), citations(entry.getDateCitations(), quotations, everyTranslation, locale),
-						notes.apply(entry.getDateNotes()), locale)
+				? date(entry.getDate(), citations(entry.getDateCitations(), quotations, whole, locale),
+						notes.apply(entry.getDateNotes()), whole, locale)
 				: null;
 		List<EntryRecord.StatementRecord> statements = entry.getStatements()
 			.stream()
 			.map(s -> new EntryRecord.StatementRecord(s.getId(), s.getText(),
-					citations(s.getCitations(), quotations, everyTranslation, locale),
+					citations(s.getCitations(), quotations, whole, locale),
 					notes.apply(s.getNotes()),
 					texts.apply(s.getTranslations())))
 			.toList();
 		List<EntryRecord.RelationRecord> relationRecords = touching.stream()
 			.filter(Relation::isShown)
-			.map(r -> relation(r, citations(r.getCitations(), quotations, everyTranslation, locale),
-					notes.apply(r.getNotes()), locale))
+			.map(r -> relation(r, citations(r.getCitations(), quotations, whole, locale),
+					notes.apply(r.getNotes()), whole, locale))
 			.toList();
 		List<EntryRecord.IdentifierRecord> identifiers = entry.getIdentifiers()
 			.stream()
 			.map(i -> new EntryRecord.IdentifierRecord(i.getId(), i.getScheme().name(), i.getIdentifier(), i.url(),
-					citations(i.getCitations(), quotations, everyTranslation, locale)))
+					citations(i.getCitations(), quotations, whole, locale)))
 			.toList();
 		List<EntryRecord.CoordinatesRecord> coordinates = entry.coordinates()
 			.stream()
 			.map(c -> new EntryRecord.CoordinatesRecord(c.getId(), c.getLatitude().doubleValue(),
 					c.getLongitude().doubleValue(), c.getPrecision().name(),
-					citations(c.getCitations(), quotations, everyTranslation, locale), notes.apply(c.getNotes())))
+					citations(c.getCitations(), quotations, whole, locale), notes.apply(c.getNotes())))
 			.toList();
 		return new EntryRecord(type(entry.getKind()), entry.getSlug(), entry.getName(), entry.getSummary(),
 				addresses.absolute(entry.url()), addresses.absolute(api(entry)), entry.getLastChanged(),
@@ -171,8 +177,8 @@ public class EntryRecords {
 	}
 
 	private List<EntryRecord.CitationRecord> citations(List<Citation> citations, Quotations quotations,
-			boolean everyTranslation, Locale locale) {
-		return citations.stream().map(c -> citation(c, quotations, everyTranslation, locale)).toList();
+			boolean whole, Locale locale) {
+		return citations.stream().map(c -> citation(c, quotations, whole, locale)).toList();
 	}
 
 	/** A relation as programs read it, for the download's relations file: no notes. */
@@ -183,8 +189,14 @@ public class EntryRecords {
 	/** A relation as programs read it, with the editorial notes beside it. */
 	EntryRecord.RelationRecord relation(Relation r, List<EntryRecord.CitationRecord> citations,
 			List<EntryRecord.NoteRecord> notes, Locale locale) {
+		return relation(r, citations, notes, true, locale);
+	}
+
+	private EntryRecord.RelationRecord relation(Relation r, List<EntryRecord.CitationRecord> citations,
+			List<EntryRecord.NoteRecord> notes, boolean inWords, Locale locale) {
 		return new EntryRecord.RelationRecord(r.getId(), r.getKind().name(), ref(r.getSubject()), ref(r.getObject()), r.getRole(),
-				r.getInverseRole(), r.getDate().isPresent() ? date(r.getDate(), null, locale) : null, citations, notes,
+				r.getInverseRole(), r.getDate().isPresent() ? date(r.getDate(), null, List.of(), inWords, locale) : null,
+				citations, notes,
 				Translations.of(r.getTranslations(),
 						t -> Translations.fields("role", t.role(), "inverseRole", t.inverseRole())));
 	}
@@ -194,11 +206,11 @@ public class EntryRecords {
 		return citation(citation, quotations, true, locale);
 	}
 
-	private EntryRecord.CitationRecord citation(Citation citation, Quotations quotations, boolean everyTranslation,
+	private EntryRecord.CitationRecord citation(Citation citation, Quotations quotations, boolean whole,
 			Locale locale) {
 		Quotation quoted = quotations == Quotations.LEFT_OUT ? null : citation.getQuotation();
 		Map<String, Map<String, String>> translations = new java.util.TreeMap<>();
-		if (everyTranslation) {
+		if (whole) {
 			// The free locator's translations ("capítulo sobre la JCR") and the quotation's renderings.
 			Translations.of(citation.getTranslations(), "locator")
 				.forEach((language, fields) -> translations.computeIfAbsent(language, l -> new java.util.LinkedHashMap<>())
@@ -210,19 +222,21 @@ public class EntryRecords {
 						.putAll(fields));
 			}
 		}
-		return new EntryRecord.CitationRecord(source(citation.getSource()), citation.locate(locators, locale),
-				quoted == null ? null : quoted.getText(), translations);
+		return new EntryRecord.CitationRecord(source(citation.getSource()),
+				whole ? citation.locate(locators, locale) : null, quoted == null ? null : quoted.getText(),
+				translations);
 	}
 
 	/** A date as programs read it; citations null where the date is not a claim of its own. */
 	public EntryRecord.DateRecord date(StoredDate date, List<EntryRecord.CitationRecord> citations, Locale locale) {
-		return date(date, citations, List.of(), locale);
+		return date(date, citations, List.of(), true, locale);
 	}
 
+	/** A date as programs read it, in words where {@code inWords} (not for the JSON-LD, which gives none). */
 	private EntryRecord.DateRecord date(StoredDate date, List<EntryRecord.CitationRecord> citations,
-			List<EntryRecord.NoteRecord> notes, Locale locale) {
-		return new EntryRecord.DateRecord(date.getEdtf(), dateWords.words(date.parsed(), locale), date.getEarliest(),
-				date.getLatest(), citations, notes);
+			List<EntryRecord.NoteRecord> notes, boolean inWords, Locale locale) {
+		return new EntryRecord.DateRecord(date.getEdtf(), inWords ? dateWords.words(date.parsed(), locale) : null,
+				date.getEarliest(), date.getLatest(), citations, notes);
 	}
 
 	public EntryRecord.EntryRef ref(Entry entry) {

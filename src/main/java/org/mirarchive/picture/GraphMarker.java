@@ -1,6 +1,9 @@
 package org.mirarchive.picture;
 
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The shape a node of a graph is drawn as, one for each kind of entry, so that a person and an
@@ -34,9 +37,29 @@ public enum GraphMarker {
 		};
 	}
 
-	/** A legend's small picture of the shape, in a box of 20 by 20. */
+	/** A legend's small picture of the shape, in a box of 20 by 20: the same for every picture. */
 	public String icon() {
-		return path(10, 10, 7);
+		return ICONS.get(this);
+	}
+
+	/**
+	 * Coordinates already written, each as {@link #n} wrote it the first time: a picture of an
+	 * entry's connections writes about a hundred, nearly all the same from one request to the next
+	 * (its layout is a grid), and {@code String.format} costs a microsecond each. Bounded: past
+	 * {@link #WRITTEN_MOST}, a new coordinate is written each time it is asked for.
+	 */
+	private static final Map<Double, String> WRITTEN = new ConcurrentHashMap<>();
+
+	private static final int WRITTEN_MOST = 20_000;
+
+	private static final Map<GraphMarker, String> ICONS;
+
+	static {
+		Map<GraphMarker, String> icons = new EnumMap<>(GraphMarker.class);
+		for (GraphMarker marker : values()) {
+			icons.put(marker, marker.path(10, 10, 7));
+		}
+		ICONS = icons;
 	}
 
 	/** A regular polygon of this many corners on a circle of this radius, the first at the top turned by {@code turn}. */
@@ -54,8 +77,16 @@ public enum GraphMarker {
 
 	/** A coordinate to one decimal, with a point whatever the server's locale. */
 	static String n(double value) {
+		String written = WRITTEN.get(value);
+		if (written != null) {
+			return written;
+		}
 		String text = String.format(Locale.ROOT, "%.1f", value);
-		return text.equals("-0.0") ? "0.0" : text;
+		written = text.equals("-0.0") ? "0.0" : text;
+		if (WRITTEN.size() < WRITTEN_MOST) {
+			WRITTEN.put(value, written);
+		}
+		return written;
 	}
 
 }
