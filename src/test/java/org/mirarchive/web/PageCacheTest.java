@@ -327,7 +327,8 @@ class PageCacheTest {
 	/**
 	 * A change to a place forgets the list of places and the searches that list it or that it now
 	 * matches, which show it at once; the other lists and an unrelated search stay kept, and are
-	 * served from memory without a statement run.
+	 * served from memory without a statement run. (The change is a Spanish summary only: a Spanish
+	 * headword would add an uncited name, which later tests reading Santiago's record would refuse.)
 	 */
 	@Test
 	void aChangeToAPlaceLeavesTheOtherListsAndAnUnrelatedSearchKept() {
@@ -337,20 +338,21 @@ class PageCacheTest {
 			assertThat(get(page, "Cookie", "lang=es").statusCode()).as(page).isEqualTo(200);
 		}
 		assertThat(text(get("/search?q=dina", "Cookie", "lang=es"))).doesNotContain("href=\"" + place + "\"");
-		assertThat(text(get("/places", "Cookie", "lang=es"))).contains(place).doesNotContain("Zanzibarense");
-		assertThat(text(get("/search?q=santiago", "Cookie", "lang=es"))).contains(place)
-			.doesNotContain("Zanzibarense");
+		assertThat(text(get("/places", "Cookie", "lang=es"))).contains(place).doesNotContain("zanzibarense");
+		assertThat(text(get("/search?q=santiago", "Cookie", "lang=es"))).contains(place);
 		assertThat(text(get("/search?q=zanzibarense", "Cookie", "lang=es"))).doesNotContain(place);
 
-		curator.translateEntry(EntryKind.PLACE, "santiago", "es", "Santiago Zanzibarense", "Resumen de prueba.");
+		curator.translateEntry(EntryKind.PLACE, "santiago", "es", null, "Ciudad zanzibarense de prueba.");
 
 		statistics.clear();
 		for (String page : unrelated) {
 			assertThat(get(page, "Cookie", "lang=es").statusCode()).as(page).isEqualTo(200);
 		}
 		assertThat(statistics.getPrepareStatementCount()).as("statements run to serve the unrelated pages").isZero();
-		assertThat(text(get("/places", "Cookie", "lang=es"))).contains("Santiago Zanzibarense");
-		assertThat(text(get("/search?q=santiago", "Cookie", "lang=es"))).contains("Zanzibarense");
+		assertThat(text(get("/places", "Cookie", "lang=es"))).contains("Ciudad zanzibarense de prueba.");
+		statistics.clear();
+		assertThat(text(get("/search?q=santiago", "Cookie", "lang=es"))).contains(place);
+		assertThat(statistics.getPrepareStatementCount()).as("a search listing the place, rendered again").isPositive();
 		assertThat(text(get("/search?q=zanzibarense", "Cookie", "lang=es"))).contains("href=\"" + place + "\"");
 	}
 
