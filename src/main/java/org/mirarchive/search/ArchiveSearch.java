@@ -157,16 +157,9 @@ class ArchiveSearch {
 		Map<ResultType, Long> counts = new EnumMap<>(ResultType.class);
 		boolean asked = matched != Matched.NOT_ASKED;
 		int named = asked ? Matched.MOST + 1 : 0;
-		SearchResult<Long> entries = session.search(Entry.class)
-			.select(f -> f.id(Long.class))
-			.where(f -> matching(f, query, typos, Target.ENTRY, null))
-			.aggregation(BY_KIND, f -> f.terms().field("kind", EntryKind.class))
-			.fetch(named);
+		SearchResult<Long> entries = entriesByKind(session, query, typos).fetch(named);
 		entries.aggregation(BY_KIND).forEach((kind, count) -> counts.put(ResultType.of(kind), count));
-		SearchResult<Long> sources = session.search(Source.class)
-			.select(f -> f.id(Long.class))
-			.where(f -> matching(f, query, typos, Target.SOURCE, null))
-			.fetch(named);
+		SearchResult<Long> sources = sources(session, query, typos).fetch(named);
 		if (sources.total().hitCount() > 0) {
 			counts.put(ResultType.SOURCES, sources.total().hitCount());
 		}
@@ -225,17 +218,21 @@ class ArchiveSearch {
 			.toList();
 	}
 
-	/** The entries matching, counted by kind ({@link #BY_KIND}). */
-	static SearchQuery<Entry> entriesByKind(SearchSession session, QueryWords query, Typos typos) {
+	/** The ids of the entries matching, counted by kind ({@link #BY_KIND}). */
+	static SearchQuery<Long> entriesByKind(SearchSession session, QueryWords query, Typos typos) {
 		return session.search(Entry.class)
+			.select(f -> f.id(Long.class))
 			.where(f -> matching(f, query, typos, Target.ENTRY, null))
 			.aggregation(BY_KIND, f -> f.terms().field("kind", EntryKind.class))
 			.toQuery();
 	}
 
-	/** The sources matching. */
-	static SearchQuery<Source> sources(SearchSession session, QueryWords query, Typos typos) {
-		return session.search(Source.class).where(f -> matching(f, query, typos, Target.SOURCE, null)).toQuery();
+	/** The ids of the sources matching. */
+	static SearchQuery<Long> sources(SearchSession session, QueryWords query, Typos typos) {
+		return session.search(Source.class)
+			.select(f -> f.id(Long.class))
+			.where(f -> matching(f, query, typos, Target.SOURCE, null))
+			.toQuery();
 	}
 
 	/**
