@@ -22,6 +22,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.web.context.request.ServletWebRequest;
 
+import org.mirarchive.address.PageShows;
+
 /**
  * A page as it was served, kept by the {@link PageCache} to be served again: its headers, its
  * bytes, and the same bytes compressed once with gzip, for readers who accept it. Only a page
@@ -33,8 +35,11 @@ import org.springframework.web.context.request.ServletWebRequest;
  * naming Accept-Encoding too where a compressed copy is kept
  * @param lastModified the page's {@code Last-Modified}, in milliseconds
  * @param gzipped the body compressed, or null where that saves too little
+ * @param shown what the page said it shows as it was rendered ({@link PageShows}), which the changes
+ * that forget it are read against ({@link PageCache#forget}); null if it said nothing: it shows everything
  */
-record KeptPage(HttpHeaders headers, String contentType, long lastModified, byte[] body, byte[] gzipped) {
+record KeptPage(HttpHeaders headers, String contentType, long lastModified, byte[] body, byte[] gzipped,
+		PageShows.Shown shown) {
 
 	/** Headers of a response that belong to one exchange, not to the page (lower case). */
 	private static final Set<String> EXCHANGE_HEADERS = Set.of("date", "content-length", "content-encoding",
@@ -82,7 +87,12 @@ record KeptPage(HttpHeaders headers, String contentType, long lastModified, byte
 			headers.setVary(List.copyOf(vary));
 		}
 		return new KeptPage(HttpHeaders.readOnlyHttpHeaders(headers), response.getContentType(), lastModified, body,
-				gzipped);
+				gzipped, null);
+	}
+
+	/** The same page, saying what it showed as it was rendered ({@link #shown}). */
+	KeptPage showing(PageShows.Shown shown) {
+		return new KeptPage(this.headers, this.contentType, this.lastModified, this.body, this.gzipped, shown);
 	}
 
 	/**
