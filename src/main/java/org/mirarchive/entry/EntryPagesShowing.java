@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Which entries' pages show something a change touched: the pages of the entries changed (and of
@@ -47,27 +46,12 @@ public final class EntryPagesShowing {
 	}
 
 	/**
-	 * The slugs of the entries whose pages show what changed.
+	 * The ids of the entries whose pages show what changed ({@link Reach#showing}).
 	 *
 	 * @param changed the entities changed, by class and id (ids of entries and their parts are {@link Long}s)
 	 * @param connection where the archive is read
-	 * @return the slugs, or empty if the change may show on any page: it touched something that
-	 * is not an entry or a part of one (a work), or too much to look up
-	 */
-	public static Optional<Set<String>> slugs(Map<Class<?>, ? extends Collection<?>> changed, Connection connection)
-			throws SQLException {
-		Optional<Set<Long>> showing = ids(changed, connection);
-		if (showing.isEmpty()) {
-			return Optional.empty();
-		}
-		return Optional.of(new TreeSet<>(new Reader(connection).rows("select slug from entry where id in",
-				showing.get(), found -> found.getString(1))));
-	}
-
-	/**
-	 * The ids of the entries whose pages show what changed, as {@link #slugs}.
-	 *
-	 * @return the ids, or empty if the change may show on any page
+	 * @return the ids, or empty if the change may show on any page: it touched something that is
+	 * not an entry or a part of one (a work), or too much to look up
 	 */
 	public static Optional<Set<Long>> ids(Map<Class<?>, ? extends Collection<?>> changed, Connection connection)
 			throws SQLException {

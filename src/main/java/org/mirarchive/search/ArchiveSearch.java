@@ -198,7 +198,12 @@ class ArchiveSearch {
 	 */
 	interface Matched {
 
-		/** Most matches named; more, and a search's results are taken to hold any entry, or any work. */
+		/**
+		 * Most matches named; more, and a search's results are taken to hold any entry, or any work.
+		 * It weighs the ids read at each rendering of a search and kept with each kept page of its
+		 * results; {@code EntryPagesShowing.MOST}, the same number, weighs the lookups a commit makes
+		 * into the database. Neither is read against the other: either may change alone.
+		 */
 		int MOST = 500;
 
 		/** Not asked: the ids are not read. */

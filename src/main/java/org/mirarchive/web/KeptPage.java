@@ -24,6 +24,8 @@ import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.context.request.ServletWebRequest;
 
+import org.mirarchive.address.PageShows;
+
 /**
  * A page as it was served, kept by the {@link PageCache} to be served again: its headers, its
  * bytes, and the same bytes compressed once with gzip, for readers who accept it. Only a page
@@ -45,9 +47,11 @@ import org.springframework.web.context.request.ServletWebRequest;
  * @param gzipped the body compressed, or null where that saves too little
  * @param gzippedTag the strong entity tag of {@code gzipped} (the application's, if it gave one), or
  * null without it
+ * @param shown what the page said it shows as it was rendered ({@link PageShows}), which the changes
+ * that forget it are read against ({@link PageCache#forget}); null if it said nothing: it shows everything
  */
 record KeptPage(List<Header> headers, String contentType, long lastModified, byte[] body, String tag, byte[] gzipped,
-		String gzippedTag) {
+		String gzippedTag, PageShows.Shown shown) {
 
 	/** One header as served: read once when the page is kept, not from a map at every request. */
 	record Header(String name, String value) {
@@ -105,12 +109,18 @@ record KeptPage(List<Header> headers, String contentType, long lastModified, byt
 		List<Header> kept = new ArrayList<>();
 		headers.forEach((name, values) -> values.forEach(value -> kept.add(new Header(name, value))));
 		return new KeptPage(List.copyOf(kept), response.getContentType(), lastModified, body,
-				own != null ? own : tag(body), gzipped, gzipped == null ? null : own != null ? own : tag(gzipped));
+				own != null ? own : tag(body), gzipped, gzipped == null ? null : own != null ? own : tag(gzipped), null);
 	}
 
 	/** A strong entity tag: a digest of the bytes, as Spring's shallow tags are made. */
 	private static String tag(byte[] bytes) {
 		return "\"" + DigestUtils.md5DigestAsHex(bytes) + "\"";
+	}
+
+	/** The same page, saying what it showed as it was rendered ({@link #shown}). */
+	KeptPage showing(PageShows.Shown shown) {
+		return new KeptPage(this.headers, this.contentType, this.lastModified, this.body, this.tag, this.gzipped,
+				this.gzippedTag, shown);
 	}
 
 	/**

@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -97,12 +95,6 @@ final class PageCache extends OncePerRequestFilter {
 	private final Cache<Key, Boolean> unkept;
 
 	private final AsyncLoadingCache<Key, KeptPage> pages;
-
-	/**
-	 * What each kept page said it shows as it was rendered ({@link PageShows}), beside it: a page
-	 * that said nothing is not here. Weakly, so a page the cache let go leaves nothing behind.
-	 */
-	private final Map<KeptPage, PageShows.Shown> shown = Collections.synchronizedMap(new WeakHashMap<>());
 
 	private final ReadersRender readers = new ReadersRender();
 
@@ -193,9 +185,9 @@ final class PageCache extends OncePerRequestFilter {
 	}
 
 	/** What a kept page said it shows; null if it said nothing, or is still being rendered. */
-	private PageShows.Shown shown(CompletableFuture<KeptPage> page) {
+	private static PageShows.Shown shown(CompletableFuture<KeptPage> page) {
 		KeptPage done = now(page);
-		return done == null ? null : this.shown.get(done);
+		return done == null ? null : done.shown();
 	}
 
 	@Override
@@ -228,10 +220,8 @@ final class PageCache extends OncePerRequestFilter {
 			// reader render it, and keeps serving the older copy, if any, meanwhile.
 			if (rendered != null) {
 				this.unkept.invalidate(unanswered.key());
-				// What it shows goes beside it before it is kept: no change finds it kept without.
-				KeptPage page = rendered;
-				PageShows.of(request).ifPresent(of -> this.shown.put(page, of));
-				keeping.complete(rendered);
+				// Kept with what it shows: no change finds it kept without.
+				keeping.complete(rendered.showing(PageShows.of(request).orElse(null)));
 			}
 			else {
 				this.unkept.put(unanswered.key(), Boolean.TRUE);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,8 @@ class EntryPagesShowingTest {
 			.hasValueSatisfying(slugs -> assertThat(slugs)
 				.contains("death-of-salvador-allende", "presidential-palace", "salvador-allende", "santiago", "chile")
 				.doesNotContain("miguel-enriquez", "national-stadium", "cuba"));
+		assertThat(touched(Map.of(Entry.class, Set.of(id("death-of-salvador-allende")))))
+			.hasValue(Set.of("death-of-salvador-allende"));
 	}
 
 	@Test
@@ -52,6 +55,9 @@ class EntryPagesShowingTest {
 			.hasValueSatisfying(slugs -> assertThat(slugs).contains("mir", "santiago", "chile"));
 		assertThat(showing(Map.of(EntryName.class, Set.of(name))))
 			.hasValueSatisfying(slugs -> assertThat(slugs).contains("salvador-allende").doesNotContain("cuba"));
+		// Touched itself: the entry holding the statement, both ends of the cited relation.
+		assertThat(touched(Map.of(Statement.class, Set.of(statement)))).hasValue(Set.of("miguel-enriquez"));
+		assertThat(touched(Map.of(Citation.class, Set.of(citation)))).hasValue(Set.of("mir", "santiago"));
 	}
 
 	@Test
@@ -106,9 +112,35 @@ class EntryPagesShowingTest {
 		assertThat(showing(Map.of(Statement.class, Set.of(-1L), Entry.class, List.of()))).hasValue(Set.of());
 	}
 
+	/**
+	 * The slugs of the entries whose pages show a change, as the page cache reads them: their ids
+	 * ({@link EntryPagesShowing#reach}, which {@link EntryPagesShowing#ids} passes on to the pages'
+	 * dating) and then their addresses ({@link EntryPagesShowing#addresses}).
+	 */
 	private Optional<Set<String>> showing(Map<Class<?>, ? extends Collection<?>> changed) {
-		return jdbc.execute((ConnectionCallback<Optional<Set<String>>>) connection -> EntryPagesShowing.slugs(changed,
-				connection));
+		return reached(changed).map(reach -> slugs(reach.showing()));
+	}
+
+	/** The slugs of the entries a change touched itself ({@link EntryPagesShowing.Reach#touched}). */
+	private Optional<Set<String>> touched(Map<Class<?>, ? extends Collection<?>> changed) {
+		return reached(changed).map(reach -> slugs(reach.touched()));
+	}
+
+	private Optional<EntryPagesShowing.Reach> reached(Map<Class<?>, ? extends Collection<?>> changed) {
+		Optional<EntryPagesShowing.Reach> reach = jdbc.execute(
+				(ConnectionCallback<Optional<EntryPagesShowing.Reach>>) connection -> EntryPagesShowing.reach(changed,
+						connection));
+		assertThat(jdbc.execute((ConnectionCallback<Optional<Set<Long>>>) connection -> EntryPagesShowing.ids(changed,
+				connection))).isEqualTo(reach.map(EntryPagesShowing.Reach::showing));
+		return reach;
+	}
+
+	private Set<String> slugs(Set<Long> entries) {
+		Set<String> slugs = new TreeSet<>();
+		jdbc.execute((ConnectionCallback<List<EntryPagesShowing.Addressed>>) connection -> EntryPagesShowing
+			.addresses(entries, connection)).forEach(entry -> slugs.add(entry.slug()));
+		assertThat(slugs).as("every entry reached is there to be read").hasSize(entries.size());
+		return slugs;
 	}
 
 	private long id(String slug) {
