@@ -84,12 +84,23 @@ public record DatePoint(long year, int unspecifiedYearDigits, int month, boolean
 		if (year < 0 || year > 9999) {
 			return null;
 		}
-		String y = String.format("%04d", year);
+		String y = padded(year, 4);
 		return switch (precision()) {
 			case CENTURY, DECADE, YEAR, SEASON -> y;
-			case MONTH -> y + String.format("-%02d", month);
-			case DAY -> y + String.format("-%02d-%02d", month, day) + (time == null ? "" : "T" + time + (offset == null ? "" : offset.getId()));
+			case MONTH -> y + "-" + padded(month, 2);
+			case DAY -> y + "-" + padded(month, 2) + "-" + padded(day, 2)
+					+ (time == null ? "" : "T" + time + (offset == null ? "" : offset.getId()));
 		};
+	}
+
+	/**
+	 * A number from 0 up, zero-padded to the digits given, as {@code String.format("%04d")} writes
+	 * it: every date on a page is written so, and the formatter's parsing of its pattern cost more
+	 * than the rest of the page's dates (a profile of the entry page, docs/performance.md).
+	 */
+	private static String padded(long number, int digits) {
+		String written = Long.toString(number);
+		return written.length() >= digits ? written : "0".repeat(digits - written.length()) + written;
 	}
 
 }
