@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,7 +24,9 @@ import org.mirarchive.work.Source;
  * changed after the event of his death was renamed is not told it did not; the sitemap says so to
  * search engines. Written without a revision: nothing of those entries was changed by a curator.
  * A change to a work dates the pages of the entries that cite it (their References show its
- * record) in the same way.
+ * record) in the same way. A change to both (a curator's draft that quotes a passage of a work for
+ * the first time writes the quotation with the entry) dates the pages of each part, as the page
+ * cache forgets them ({@code web.PageCaching}).
  */
 @Component
 class PagesShowingAChange implements CommitFollower {
@@ -36,7 +40,15 @@ class PagesShowingAChange implements CommitFollower {
 	@Override
 	public Runnable beforeCommit(ContentChange change, Connection connection) throws SQLException {
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		Optional<Set<Long>> showing = EntryPagesShowing.ids(change.entities(), connection);
+		// Asked about the entries' part alone: the whole change, with a work in it, would be "any
+		// page", and the pages showing the entries changed would keep their dates.
+		Map<Class<?>, Set<Object>> ofEntries = new HashMap<>();
+		change.entities().forEach((type, ids) -> {
+			if (EntryPagesShowing.ofEntries(type)) {
+				ofEntries.put(type, ids);
+			}
+		});
+		Optional<Set<Long>> showing = EntryPagesShowing.ids(ofEntries, connection);
 		if (showing.isPresent() && !showing.get().isEmpty()) {
 			EntryPagesShowing.changedAt(showing.get(), now, connection);
 		}
