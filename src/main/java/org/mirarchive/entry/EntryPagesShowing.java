@@ -14,6 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.mirarchive.work.Quotation;
+import org.mirarchive.work.Source;
+import org.mirarchive.work.SourceNote;
+import org.mirarchive.work.SourceSection;
+
 /**
  * Which entries' pages show something a change touched: the pages of the entries changed (and of
  * those that hold a changed name, statement, relation, note or citation), of every entry related to
@@ -37,6 +42,10 @@ public final class EntryPagesShowing {
 	private static final Set<Class<?>> OF_ENTRIES = Set.of(Entry.class, EntryName.class, Statement.class,
 			Relation.class, EditorialNote.class, Citation.class, ExternalIdentifier.class,
 			Coordinates.class);
+
+	/** A work and its parts: each part names its work, which comes with its change. */
+	private static final Set<Class<?>> OF_WORKS = Set.of(Source.class, SourceSection.class, SourceNote.class,
+			Quotation.class);
 
 	/** A citation's claim, one column for each kind of claim (all null but one). */
 	private static final String CITED = "select name_id, date_entry_id, statement_id, relation_id, note_id, "
@@ -96,6 +105,48 @@ public final class EntryPagesShowing {
 		return OF_ENTRIES.contains(type);
 	}
 
+	/** Whether a class is a work's or a part of one, whose changes {@link #ofWorks(Map, Map, Connection)} follows. */
+	public static boolean ofWorks(Class<?> type) {
+		return OF_WORKS.contains(type);
+	}
+
+	/**
+	 * What a change to works reaches among entries. An entry's page shows in its References the
+	 * record of each work its claims cite, where in the work each citation points (by the work's
+	 * sections), and beside a claim the passage quoted for it. So a change to a work's own record,
+	 * or to one of its sections or notes, shows on the pages of every entry that cites the work
+	 * ({@link #citing}); a quotation added or changed, with nothing else of its work, only on the
+	 * pages of the entries whose citations give it ({@link #quoting}). A curator's save that quotes
+	 * a passage of the seed article for the first time does not reach the pages of every entry
+	 * citing the article. (A work's own page is not an entry's, and is not among these.)
+	 *
+	 * @param changed the entities changed, by class, each part of a work with its work ({@code
+	 * instances.ContentChange#entities}); those of other classes are left out
+	 * @param themselves which of them changed themselves ({@code instances.ContentChange#themselves}):
+	 * a work that is not among them came only with a changed part. Where that cannot be told, the
+	 * same as {@code changed}: each work's record is then taken to have changed
+	 * @return what it reaches, or empty if it may show on any entry's page: it changed a part of a
+	 * work without naming the work, or more works or quotations than {@link #MOST}
+	 */
+	public static Optional<WorksReach> ofWorks(Map<Class<?>, ? extends Collection<?>> changed,
+			Map<Class<?>, ? extends Collection<?>> themselves, Connection connection) throws SQLException {
+		Set<Long> works = ids(changed, Source.class);
+		Set<Long> quotations = ids(changed, Quotation.class);
+		boolean sectionsOrNotes = !ids(changed, SourceSection.class).isEmpty()
+				|| !ids(changed, SourceNote.class).isEmpty();
+		if (works.isEmpty() && (sectionsOrNotes || !quotations.isEmpty())) {
+			return Optional.empty();
+		}
+		if (works.size() > MOST || quotations.size() > MOST) {
+			return Optional.empty();
+		}
+		// Which work a section or note is of is not read: each work named is taken to have changed.
+		Set<Long> records = sectionsOrNotes ? works : ids(themselves, Source.class);
+		Set<Long> showing = new HashSet<>(citing(records, connection));
+		showing.addAll(quoting(quotations, connection));
+		return Optional.of(new WorksReach(Set.copyOf(records), Set.copyOf(showing)));
+	}
+
 	/**
 	 * The address of each of these entries that is there to be read, withdrawn or not (one removed
 	 * is not).
@@ -114,6 +165,16 @@ public final class EntryPagesShowing {
 	public record Reach(Set<Long> touched, Set<Long> showing) {
 	}
 
+	/**
+	 * What a change to works reaches among entries ({@link #ofWorks(Map, Map, Connection)}).
+	 *
+	 * @param records the ids of the works whose own records it changed (or one of their sections or
+	 * notes): a search shows a work by its record
+	 * @param showing the ids of the entries whose pages show it
+	 */
+	public record WorksReach(Set<Long> records, Set<Long> showing) {
+	}
+
 	/** An entry and its address ({@code /{kind}/{slug}}). */
 	public record Addressed(long id, EntryKind kind, String slug) {
 	}
@@ -123,9 +184,25 @@ public final class EntryPagesShowing {
 	 * their References show the work's record (its title, its author, where it appeared).
 	 */
 	public static Set<Long> citing(Set<Long> works, Connection connection) throws SQLException {
+		return citedBy("source_id", works, connection);
+	}
+
+	/**
+	 * The ids of the entries whose pages give one of these quotations: a claim of theirs is cited
+	 * with it, and the passage stands beside the claim.
+	 */
+	public static Set<Long> quoting(Set<Long> quotations, Connection connection) throws SQLException {
+		return citedBy("quotation_id", quotations, connection);
+	}
+
+	/** The entries holding the claims of the citations whose column holds one of these ids. */
+	private static Set<Long> citedBy(String column, Set<Long> ids, Connection connection) throws SQLException {
+		if (ids.isEmpty()) {
+			return Set.of();
+		}
 		Claims claims = new Claims(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
 		Reader read = new Reader(connection);
-		claims.cited(read.rows(CITED + " where source_id in", works));
+		claims.cited(read.rows(CITED + " where " + column + " in", ids));
 		return claims.entries(read);
 	}
 

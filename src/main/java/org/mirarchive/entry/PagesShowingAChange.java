@@ -23,10 +23,12 @@ import org.mirarchive.work.Source;
  * pages send it as {@code Last-Modified}, so a reader's browser asking whether Allende's page
  * changed after the event of his death was renamed is not told it did not; the sitemap says so to
  * search engines. Written without a revision: nothing of those entries was changed by a curator.
- * A change to a work dates the pages of the entries that cite it (their References show its
- * record) in the same way. A change to both (a curator's draft that quotes a passage of a work for
- * the first time writes the quotation with the entry) dates the pages of each part, as the page
- * cache forgets them ({@code web.PageCaching}).
+ * A change to a work's record dates the pages of the entries that cite it (their References show
+ * its record) in the same way; a quotation added or changed, with nothing else of its work, only
+ * the pages of the entries whose citations give it ({@link EntryPagesShowing#ofWorks(Map, Map,
+ * Connection)}). A change to both (a curator's draft that quotes a passage of a work for the first
+ * time writes the quotation with the entry) dates the pages of each part, as the page cache
+ * forgets them ({@code web.PageCaching}).
  */
 @Component
 class PagesShowingAChange implements CommitFollower {
@@ -52,13 +54,21 @@ class PagesShowingAChange implements CommitFollower {
 		if (showing.isPresent() && !showing.get().isEmpty()) {
 			EntryPagesShowing.changedAt(showing.get(), now, connection);
 		}
-		Set<Long> works = new HashSet<>();
-		change.entities().getOrDefault(Source.class, Set.of()).forEach(id -> works.add(((Number) id).longValue()));
-		if (!works.isEmpty()) {
-			Set<Long> citing = EntryPagesShowing.citing(works, connection);
-			if (!citing.isEmpty()) {
-				EntryPagesShowing.changedAt(citing, now, connection);
-			}
+		Optional<EntryPagesShowing.WorksReach> works = EntryPagesShowing.ofWorks(change.entities(),
+				change.themselves(), connection);
+		Set<Long> worksShowing;
+		if (works.isPresent()) {
+			worksShowing = works.get().showing();
+		}
+		else {
+			// Too many to follow part by part (or a part without its work): each work named is taken to
+			// have changed its record.
+			Set<Long> named = new HashSet<>();
+			change.entities().getOrDefault(Source.class, Set.of()).forEach(id -> named.add(((Number) id).longValue()));
+			worksShowing = EntryPagesShowing.citing(named, connection);
+		}
+		if (!worksShowing.isEmpty()) {
+			EntryPagesShowing.changedAt(worksShowing, now, connection);
 		}
 		return NOTHING;
 	}

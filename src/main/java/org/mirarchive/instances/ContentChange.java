@@ -8,12 +8,18 @@ import java.util.Set;
  * the entities inserted, updated and deleted (and the owners of collections changed), by class and
  * id, with the entities of the same feature each of them points to ({@link ContentChanges}).
  *
- * @param entities the entities changed, by class; never empty
+ * @param entities the entities changed, by class, with those they point to; never empty
+ * @param themselves those of them that changed themselves (inserted, updated, deleted, or holding a
+ * changed collection), by class; the others are there only because a changed one points to them. A
+ * new quotation names its work, and the work's record is the same as before: the pages that show
+ * the record need not change with it. Another instance's notice does not tell them apart
+ * ({@link ArchiveChangedElsewhere})
  */
-public record ContentChange(Map<Class<?>, Set<Object>> entities) {
+public record ContentChange(Map<Class<?>, Set<Object>> entities, Map<Class<?>, Set<Object>> themselves) {
 
 	public ContentChange {
 		entities = Map.copyOf(entities);
+		themselves = Map.copyOf(themselves);
 	}
 
 }

@@ -41,7 +41,9 @@ import org.slf4j.LoggerFactory;
  * associations, two steps deep, as far as they are loaded. An index document may embed the changed
  * entity (an entry embeds its names, statements and notes), and once the entity is deleted no one
  * can read any more which entry held it. A citation's work is another feature's, and is not
- * changed by being cited.
+ * changed by being cited. The entities that changed themselves are told apart from those that
+ * only came with them ({@link ContentChange#themselves}): a new quotation brings its work, whose
+ * record it leaves as it was.
  */
 final class ContentChanges implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
 		PostCollectionRecreateEventListener, PostCollectionUpdateEventListener, PostCollectionRemoveEventListener {
@@ -62,7 +64,7 @@ final class ContentChanges implements PostInsertEventListener, PostUpdateEventLi
 	private final List<CommitFollower> followers;
 
 	/** What each open transaction has changed so far, by session (one transaction at a time each). */
-	private final Map<SharedSessionContractImplementor, Map<Class<?>, Set<Object>>> pending = new ConcurrentHashMap<>();
+	private final Map<SharedSessionContractImplementor, Gathered> pending = new ConcurrentHashMap<>();
 
 	ContentChanges(List<CommitFollower> followers) {
 		this.followers = List.copyOf(followers);
@@ -119,18 +121,18 @@ final class ContentChanges implements PostInsertEventListener, PostUpdateEventLi
 		if (!content(persister) || followers.isEmpty()) {
 			return;
 		}
-		Map<Class<?>, Set<Object>> changes = pending.computeIfAbsent(session, opened -> {
+		Gathered changes = pending.computeIfAbsent(session, opened -> {
 			session.getTransactionCompletionCallbacks().registerCallback((BeforeCompletionCallback) this::beforeCommit);
 			session.getTransactionCompletionCallbacks().registerCallback((AfterCompletionCallback) this::afterCompletion);
-			return new ConcurrentHashMap<>();
+			return new Gathered(new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
 		});
-		add(changes, session.getFactory(), persister, entity, id, STEPS);
+		ids(changes.themselves(), persister).add(id);
+		add(changes.entities(), session.getFactory(), persister, entity, id, STEPS);
 	}
 
 	private static void add(Map<Class<?>, Set<Object>> changes, SessionFactoryImplementor factory,
 			EntityPersister persister, Object entity, Object id, int steps) {
-		if (!content(persister) || !changes.computeIfAbsent(persister.getMappedClass(), type -> new TreeSet<>(
-				(one, other) -> one.toString().compareTo(other.toString()))).add(id)) {
+		if (!content(persister) || !ids(changes, persister).add(id)) {
 			return;
 		}
 		if (steps == 0 || entity == null || !Hibernate.isInitialized(entity)) {
@@ -152,6 +154,12 @@ final class ContentChanges implements PostInsertEventListener, PostUpdateEventLi
 		}
 	}
 
+	/** The ids gathered of an entity's class. */
+	private static Set<Object> ids(Map<Class<?>, Set<Object>> changes, EntityPersister persister) {
+		return changes.computeIfAbsent(persister.getMappedClass(),
+				type -> new TreeSet<>((one, other) -> one.toString().compareTo(other.toString())));
+	}
+
 	/**
 	 * Whether an entity is the archive's content: an entity class of its own (not one of the
 	 * history's revision rows, which Envers maps as maps named after the entity) outside {@link #NOT_CONTENT}.
@@ -167,11 +175,11 @@ final class ContentChanges implements PostInsertEventListener, PostUpdateEventLi
 
 	/** Just before the commit, on the transaction's connection: the followers are told. */
 	private void beforeCommit(SharedSessionContractImplementor session) {
-		Map<Class<?>, Set<Object>> changes = pending.get(session);
-		if (changes == null || changes.isEmpty()) {
+		Gathered changes = pending.get(session);
+		if (changes == null || changes.entities().isEmpty()) {
 			return;
 		}
-		ContentChange change = new ContentChange(changes);
+		ContentChange change = new ContentChange(changes.entities(), changes.themselves());
 		List<Runnable> then = new ArrayList<>();
 		session.doWork(connection -> {
 			for (CommitFollower follower : followers) {
@@ -205,6 +213,13 @@ final class ContentChanges implements PostInsertEventListener, PostUpdateEventLi
 				log.error("Following a committed change failed", ex);
 			}
 		}
+	}
+
+	/**
+	 * What a transaction has changed so far: the entities, with those they point to, and the entities
+	 * that changed themselves ({@link ContentChange}).
+	 */
+	private record Gathered(Map<Class<?>, Set<Object>> entities, Map<Class<?>, Set<Object>> themselves) {
 	}
 
 }

@@ -18,7 +18,7 @@ import org.mirarchive.address.PageShows;
  * @param showingKinds the kinds of the entries whose pages show it, and which say they changed with it
  * @param entries the ids of the entries whose own records it changed: a search's results show an
  * entry's own record, and the index holds nothing else of it
- * @param works the ids of the works it changed
+ * @param works the ids of the works whose records it changed (a quotation added leaves its work's as it was)
  */
 record ChangeReach(boolean everything, Set<String> slugs, Set<String> touchedKinds, Set<String> showingKinds,
 		Set<Long> entries, Set<Long> works) {

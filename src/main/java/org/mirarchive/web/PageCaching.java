@@ -43,10 +43,6 @@ import org.mirarchive.address.SearchesReached;
 import org.mirarchive.entry.EntryPagesShowing;
 import org.mirarchive.instances.ArchiveChangedElsewhere;
 import org.mirarchive.instances.CommitFollower;
-import org.mirarchive.work.Quotation;
-import org.mirarchive.work.Source;
-import org.mirarchive.work.SourceNote;
-import org.mirarchive.work.SourceSection;
 
 /**
  * Turns on the {@link PageCache} (unless {@code archive.page-cache.enabled=false}) and has it
@@ -56,8 +52,10 @@ import org.mirarchive.work.SourceSection;
  * kinds whose pages show it); the searches whose results it touched, or that a changed entry or
  * work matches once the index has followed the change; and every page that did not say what it
  * shows ({@link org.mirarchive.address.PageShows}: the timeline, home, the works, the sitemap...).
- * A change to a work forgets the pages of the entries that cite it, the searches it reaches and
- * the pages that said nothing; a change to anything else (a reading path, the glossary), every
+ * A change to a work's record forgets the pages of the entries that cite it, the searches it
+ * reaches and the pages that said nothing (a work's own pages among them); a quotation added or
+ * changed, with nothing else of its work, the pages of the entries whose citations give it and the
+ * pages that said nothing; a change to anything else (a reading path, the glossary), every
  * page. A login, a token's use, a curator's change set waiting for review change no page. Changes
  * made by migrations come with a restart; changes made by another instance of the archive on the
  * same PostgreSQL database are forgotten by the same rule when that instance's notice comes
@@ -68,10 +66,6 @@ import org.mirarchive.work.SourceSection;
 class PageCaching {
 
 	private static final Logger log = LoggerFactory.getLogger(PageCaching.class);
-
-	/** A work and its parts: each part names its work, which comes with its change. */
-	private static final Set<Class<?>> OF_WORKS = Set.of(Source.class, SourceSection.class, SourceNote.class,
-			Quotation.class);
 
 	@Bean
 	PageCache pageCache(@Value("${archive.page-cache.size:64MB}") DataSize size,
@@ -120,7 +114,8 @@ class PageCaching {
 	 */
 	@Bean
 	CommitFollower pageCacheFollowsCommits(PageCache cache, ObjectProvider<SearchesReached> searches) {
-		return (change, connection) -> forgetting(cache, searches(searches), change.entities(), connection);
+		return (change, connection) -> forgetting(cache, searches(searches), change.entities(), change.themselves(),
+				connection);
 	}
 
 	/**
@@ -147,9 +142,9 @@ class PageCaching {
 	 * every page when it cannot be read.
 	 */
 	private static Runnable forgetting(PageCache cache, SearchesReached searches, Map<Class<?>, Set<Object>> changed,
-			Connection connection) {
+			Map<Class<?>, Set<Object>> themselves, Connection connection) {
 		try {
-			ChangeReach reach = reach(changed, connection);
+			ChangeReach reach = reach(changed, themselves, connection);
 			log.debug("A change of {} reaches {}", changed.keySet(), reach);
 			return () -> cache.forget(reach, searches);
 		}
@@ -163,36 +158,38 @@ class PageCaching {
 	 * What a change reaches, read on a connection ({@link EntryPagesShowing}): for a change to
 	 * entries, the entries whose pages show it and the kinds of those it touched; for a change to
 	 * works (a work's record, its sections, notes and quotations, each naming its work), the works
-	 * and the entries whose pages cite them. A change to anything else (a reading path, the
-	 * glossary), to too much to look up, or to an entry that is no longer there to be read may show
-	 * on any page.
+	 * whose records changed and the entries whose pages show the change: those that cite a work
+	 * whose record changed, those whose citations give a quotation that changed
+	 * ({@link EntryPagesShowing#ofWorks(Map, Map, Connection)}). A change to anything else (a reading
+	 * path, the glossary), to too much to look up, to a part of a work that does not name its work,
+	 * or to an entry that is no longer there to be read may show on any page.
+	 *
+	 * @param changed the entities changed, with those they point to
+	 * @param themselves those that changed themselves ({@code instances.ContentChange#themselves}); the
+	 * same as {@code changed} for another instance's change, whose notice does not tell them apart:
+	 * a work named there is taken to have changed itself
 	 */
-	static ChangeReach reach(Map<Class<?>, ? extends Collection<?>> changed, Connection connection)
-			throws SQLException {
+	static ChangeReach reach(Map<Class<?>, ? extends Collection<?>> changed,
+			Map<Class<?>, ? extends Collection<?>> themselves, Connection connection) throws SQLException {
 		Map<Class<?>, Collection<?>> ofEntries = new HashMap<>();
-		Set<Long> works = new HashSet<>();
 		for (Map.Entry<Class<?>, ? extends Collection<?>> each : changed.entrySet()) {
 			if (EntryPagesShowing.ofEntries(each.getKey())) {
 				ofEntries.put(each.getKey(), each.getValue());
 			}
-			else if (each.getKey() == Source.class) {
-				each.getValue().forEach(id -> works.add(((Number) id).longValue()));
-			}
-			else if (!OF_WORKS.contains(each.getKey())) {
+			else if (!EntryPagesShowing.ofWorks(each.getKey())) {
 				return ChangeReach.EVERYTHING;
 			}
 		}
-		if (works.isEmpty() && changed.keySet().stream().anyMatch(OF_WORKS::contains)) {
-			// A part of a work whose work is not named: which work's pages show it cannot be told.
-			return ChangeReach.EVERYTHING;
-		}
 		Optional<EntryPagesShowing.Reach> reach = EntryPagesShowing.reach(ofEntries, connection);
-		if (reach.isEmpty() || works.size() > EntryPagesShowing.MOST) {
+		if (reach.isEmpty()) {
 			return ChangeReach.EVERYTHING;
 		}
-		Set<Long> citing = works.isEmpty() ? Set.of() : EntryPagesShowing.citing(works, connection);
+		Optional<EntryPagesShowing.WorksReach> works = EntryPagesShowing.ofWorks(changed, themselves, connection);
+		if (works.isEmpty()) {
+			return ChangeReach.EVERYTHING;
+		}
 		Set<Long> showing = new HashSet<>(reach.get().showing());
-		showing.addAll(citing);
+		showing.addAll(works.get().showing());
 		Map<Long, EntryPagesShowing.Addressed> addressed = new HashMap<>();
 		EntryPagesShowing.addresses(showing, connection).forEach(entry -> addressed.put(entry.id(), entry));
 		if (!addressed.keySet().containsAll(showing)) {
@@ -206,7 +203,7 @@ class PageCaching {
 		});
 		Set<String> touchedKinds = new HashSet<>();
 		reach.get().touched().forEach(id -> touchedKinds.add(addressed.get(id).kind().name()));
-		return new ChangeReach(false, slugs, touchedKinds, showingKinds, reach.get().touched(), works);
+		return new ChangeReach(false, slugs, touchedKinds, showingKinds, reach.get().touched(), works.get().records());
 	}
 
 	record ForgetChangesElsewhere(PageCache cache, DataSource dataSource, SearchesReached searches) {
@@ -220,7 +217,9 @@ class PageCaching {
 			}
 			Runnable forget;
 			try (Connection connection = this.dataSource.getConnection()) {
-				forget = forgetting(this.cache, this.searches, change.entities(), connection);
+				// The notice names the works that came with a changed part as it names the rest: each
+				// is taken to have changed itself, and reaches every page citing it.
+				forget = forgetting(this.cache, this.searches, change.entities(), change.entities(), connection);
 			}
 			catch (SQLException ex) {
 				forget = this.cache::clear;

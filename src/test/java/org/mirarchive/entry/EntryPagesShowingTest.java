@@ -15,7 +15,9 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.mirarchive.ArchiveDatabaseTest;
+import org.mirarchive.work.Quotation;
 import org.mirarchive.work.Source;
+import org.mirarchive.work.SourceSection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -107,6 +109,38 @@ class EntryPagesShowingTest {
 		assertThat(showing(Map.of(Statement.class, many))).isEmpty();
 	}
 
+	/**
+	 * A quotation added or changed comes with its work, whose record it leaves as it was: it shows on
+	 * the pages of the entries whose citations give it (the MIR's names and definition, Chile's
+	 * statement about the MIR), not on those of every entry citing the work (Enríquez's page cites
+	 * the article, not that passage). A change to the work's record, or to one of its sections
+	 * (which say where a quoted passage stands), shows on all of them.
+	 */
+	@Test
+	void aQuotationShowsOnThePagesOfTheEntriesThatGiveItAndAWorksRecordOnThoseThatCiteIt() {
+		long article = jdbc.queryForObject("select id from source where slug = 'chiles-mir-the-revolutionary-left-movement'",
+				Long.class);
+		long quotation = jdbc.queryForObject("select id from quotation where quote_key = 'mir-defined'", Long.class);
+		long section = jdbc.queryForObject("select min(id) from source_section where source_id = ?", Long.class, article);
+		Map<Class<?>, Set<Long>> quoted = Map.of(Quotation.class, Set.of(quotation), Source.class, Set.of(article));
+
+		assertThat(works(quoted, Map.of(Quotation.class, Set.of(quotation)))).hasValueSatisfying(reach -> {
+			assertThat(slugs(reach.showing())).contains("mir", "chile").doesNotContain("miguel-enriquez");
+			assertThat(reach.records()).isEmpty();
+		});
+		assertThat(works(quoted, quoted)).hasValueSatisfying(reach -> {
+			assertThat(slugs(reach.showing())).contains("mir", "chile", "miguel-enriquez");
+			assertThat(reach.records()).containsExactly(article);
+		});
+		Map<Class<?>, Set<Long>> sectioned = Map.of(SourceSection.class, Set.of(section), Source.class, Set.of(article));
+		assertThat(works(sectioned, Map.of(SourceSection.class, Set.of(section))))
+			.hasValueSatisfying(reach -> assertThat(slugs(reach.showing())).contains("miguel-enriquez"));
+		// A quotation whose work is not named, or more quotations than are looked up: any page.
+		assertThat(works(Map.of(Quotation.class, Set.of(quotation)), Map.of())).isEmpty();
+		Set<Long> many = Set.copyOf(LongStream.rangeClosed(1, EntryPagesShowing.MOST + 1).boxed().toList());
+		assertThat(works(Map.of(Quotation.class, many, Source.class, Set.of(article)), Map.of())).isEmpty();
+	}
+
 	@Test
 	void whatIsNoLongerThereShowsNowhere() {
 		assertThat(showing(Map.of(Statement.class, Set.of(-1L), Entry.class, List.of()))).hasValue(Set.of());
@@ -141,6 +175,12 @@ class EntryPagesShowingTest {
 			.addresses(entries, connection)).forEach(entry -> slugs.add(entry.slug()));
 		assertThat(slugs).as("every entry reached is there to be read").hasSize(entries.size());
 		return slugs;
+	}
+
+	private Optional<EntryPagesShowing.WorksReach> works(Map<Class<?>, ? extends Collection<?>> changed,
+			Map<Class<?>, ? extends Collection<?>> themselves) {
+		return jdbc.execute((ConnectionCallback<Optional<EntryPagesShowing.WorksReach>>) connection -> EntryPagesShowing
+			.ofWorks(changed, themselves, connection));
 	}
 
 	private long id(String slug) {

@@ -11,11 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -27,6 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.mirarchive.Browser;
 import org.mirarchive.Curator;
@@ -35,7 +40,12 @@ import org.mirarchive.MovableClock;
 import org.mirarchive.RawHttp;
 import org.mirarchive.account.AuditKind;
 import org.mirarchive.account.AuditLog;
+import org.mirarchive.entry.Citation;
+import org.mirarchive.entry.Entry;
 import org.mirarchive.entry.EntryKind;
+import org.mirarchive.entry.Statement;
+import org.mirarchive.work.Quotation;
+import org.mirarchive.work.Source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,6 +77,12 @@ class PageCacheTest {
 
 	@Autowired
 	private AuditLog auditLog;
+
+	@Autowired
+	private TransactionTemplate transaction;
+
+	@Autowired
+	private EntityManager entityManager;
 
 	private final HttpClient client = HttpClient.newHttpClient();
 
@@ -382,6 +398,101 @@ class PageCacheTest {
 		assertThat(text(get("/search?q=santiago", "Cookie", "lang=es"))).contains(place);
 		assertThat(statistics.getPrepareStatementCount()).as("a search listing the place, rendered again").isPositive();
 		assertThat(text(get("/search?q=zanzibarense", "Cookie", "lang=es"))).contains("href=\"" + place + "\"");
+	}
+
+	/**
+	 * A curator's save that quotes a passage of the seed article not quoted before writes the new
+	 * quotation with the entry (as {@code curation.Publisher} does); the article's record is as it
+	 * was. The page of another entry that cites the article, but not that passage, stays kept, served
+	 * without a statement run, and keeps its date. The page of an entry whose citation gives a
+	 * quotation changed in the same save (a new Spanish rendering) shows it at once, and says it changed.
+	 */
+	@Test
+	void aSaveThatQuotesANewPassageLeavesThePagesOfTheOtherEntriesCitingTheWorkKept() {
+		String words = "Quotingtest" + UUID.randomUUID().toString().substring(0, 8);
+		long[] ids = transaction.execute(status -> {
+			OffsetDateTime now = OffsetDateTime.now(clock);
+			Source article = article();
+			Entry saved = entry(words + " Saved", now);
+			Statement savedStatement = statement(saved, words + "-saved", "A statement the save cites anew.");
+			Entry other = entry(words + " Other", now);
+			cite(statement(other, words + "-other", "A statement citing another passage."), article,
+					quotation(article, words + "-other", "A passage cited by another entry, " + words + "."));
+			Entry quoting = entry(words + " Quoting", now);
+			Quotation edited = quotation(article, words + "-edited", "A passage whose rendering changes, " + words + ".");
+			cite(statement(quoting, words + "-quoting", "A statement citing the edited passage."), article, edited);
+			return new long[] { saved.getId(), savedStatement.getId(), edited.getId() };
+		});
+		String other = "/people/" + slug(words + " Other");
+		String quoting = "/people/" + slug(words + " Quoting");
+		HttpResponse<byte[]> otherBefore = get(other);
+		assertThat(text(otherBefore)).contains("A passage cited by another entry, " + words + ".");
+		String otherChanged = otherBefore.headers().firstValue("Last-Modified").orElseThrow();
+		HttpResponse<byte[]> quotingBefore = get(quoting, "Cookie", "lang=es");
+		assertThat(text(quotingBefore)).doesNotContain("Pasaje de prueba " + words);
+		String quotingChanged = quotingBefore.headers().firstValue("Last-Modified").orElseThrow();
+		// Last-Modified counts whole seconds: the save comes in a later one.
+		clock.set(Instant.now().plusSeconds(1));
+
+		transaction.executeWithoutResult(status -> {
+			OffsetDateTime now = OffsetDateTime.now(clock);
+			Source article = article();
+			Entry saved = entityManager.find(Entry.class, ids[0]);
+			saved.reviseSummary(saved.getSummary() + " Revised.", now);
+			cite(entityManager.find(Statement.class, ids[1]), article,
+					quotation(article, words + "-new", "A passage quoted for the first time, " + words + "."));
+			entityManager.find(Quotation.class, ids[2]).translate("es", "Pasaje de prueba " + words + ".");
+		});
+
+		statistics.clear();
+		assertThat(get(other).statusCode()).isEqualTo(200);
+		assertThat(statistics.getPrepareStatementCount()).as("statements run to serve the other entry's page").isZero();
+		HttpResponse<byte[]> otherRendered = get(other, "Cache-Control", "no-cache");
+		assertThat(otherRendered.headers().firstValue("Last-Modified")).as("the other entry's page, rendered again")
+			.hasValue(otherChanged);
+		assertThat(get(other, "If-Modified-Since", otherChanged).statusCode()).isEqualTo(304);
+		assertThat(text(get("/people/" + slug(words + " Saved"))))
+			.contains("A passage quoted for the first time, " + words + ".");
+		HttpResponse<byte[]> quotingNow = get(quoting, "Cookie", "lang=es", "If-Modified-Since", quotingChanged);
+		assertThat(quotingNow.statusCode()).isEqualTo(200);
+		assertThat(text(quotingNow)).contains("Pasaje de prueba " + words + ".");
+		assertThat(date(quotingNow.headers().firstValue("Last-Modified").orElseThrow())).isAfter(date(quotingChanged));
+	}
+
+	private Source article() {
+		return entityManager.createQuery("select s from Source s where s.slug = :slug", Source.class)
+			.setParameter("slug", "chiles-mir-the-revolutionary-left-movement")
+			.getSingleResult();
+	}
+
+	private Entry entry(String name, OffsetDateTime now) {
+		Integer last = entityManager.createQuery("select max(e.position) from Entry e", Integer.class)
+			.getSingleResult();
+		Entry entry = Entry.create(EntryKind.PERSON, slug(name), name, name, "An entry of a test of quoting.", last + 1,
+				now);
+		entityManager.persist(entry);
+		return entry;
+	}
+
+	private Statement statement(Entry entry, String key, String text) {
+		Statement statement = new Statement(entry, key, text, 1);
+		entityManager.persist(statement);
+		return statement;
+	}
+
+	/** A passage of the article's introduction, as a curator's save quotes it. */
+	private Quotation quotation(Source work, String key, String text) {
+		Quotation quotation = new Quotation(work, key, 1, 1, text);
+		entityManager.persist(quotation);
+		return quotation;
+	}
+
+	private void cite(Statement statement, Source work, Quotation quotation) {
+		entityManager.persist(Citation.ofStatement(statement, work, quotation, null));
+	}
+
+	private static String slug(String name) {
+		return name.toLowerCase(Locale.ROOT).replace(' ', '-');
 	}
 
 	/** A commit that changes no content (a login, a curator's decision written to the audit log) forgets nothing. */

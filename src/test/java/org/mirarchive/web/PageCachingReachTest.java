@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.mirarchive.ArchiveDatabaseTest;
 import org.mirarchive.entry.Entry;
 import org.mirarchive.entry.Relation;
+import org.mirarchive.work.Quotation;
 import org.mirarchive.work.Source;
 import org.mirarchive.work.SourceSection;
 
@@ -61,6 +62,27 @@ class PageCachingReachTest {
 		assertThat(reach.entries()).isEmpty();
 	}
 
+	/**
+	 * A new quotation of the article, with the article that it names but leaves as it was: the pages
+	 * of the entries whose citations give it, not of every entry citing the article, and no search
+	 * (a search shows a work by its record). Another instance's notice, which cannot tell the two
+	 * apart, reaches them all.
+	 */
+	@Test
+	void aQuotationAloneShowsOnThePagesOfTheEntriesThatGiveItAndChangesNoWork() {
+		long quotation = jdbc.queryForObject("select id from quotation where quote_key = 'mir-defined'", Long.class);
+		Map<Class<?>, Set<Long>> changed = Map.of(Quotation.class, Set.of(quotation), Source.class, Set.of(1L));
+
+		ChangeReach reach = jdbc.execute((ConnectionCallback<ChangeReach>) connection -> PageCaching.reach(changed,
+				Map.of(Quotation.class, Set.of(quotation)), connection));
+
+		assertThat(reach.everything()).isFalse();
+		assertThat(reach.slugs()).contains("mir", "chile").doesNotContain("miguel-enriquez");
+		assertThat(reach.works()).isEmpty();
+		assertThat(reach(changed).slugs()).contains("mir", "miguel-enriquez");
+		assertThat(reach(changed).works()).containsExactly(1L);
+	}
+
 	@Test
 	void aChangeToSomethingElseOrToAPartOfAnUnnamedWorkOrToWhatIsNoLongerThereShowsAnywhere() {
 		// Another feature's record (a glossary term's, a reading path's), by a class that is neither an entry's nor a work's.
@@ -69,8 +91,10 @@ class PageCachingReachTest {
 		assertThat(reach(Map.of(Entry.class, Set.of(-1L))).everything()).isTrue();
 	}
 
+	/** What a change reaches, each entity taken to have changed itself (as another instance's notice is read). */
 	private ChangeReach reach(Map<Class<?>, ? extends Collection<?>> changed) {
-		return jdbc.execute((ConnectionCallback<ChangeReach>) connection -> PageCaching.reach(changed, connection));
+		return jdbc.execute((ConnectionCallback<ChangeReach>) connection -> PageCaching.reach(changed, changed,
+				connection));
 	}
 
 	private long id(String slug) {
