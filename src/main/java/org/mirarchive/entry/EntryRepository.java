@@ -31,14 +31,36 @@ public interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecific
 	 * beside its date, its identifiers in other archives and a place's coordinates with their citations and
 	 * notes: its page and its record show them,
 	 * and read so they cost no statement of their own.
+	 *
+	 * <p>Only a place is read with its coordinates' citations and notes. For an entry without
+	 * coordinates, H2 looked up the citations and notes of a coordinates row that is not there by
+	 * the null key, through every citation and note that has no coordinates: 0.2-1.1 s an
+	 * organization's page at 100,000 entries, 10.8 million index rows scanned for one page
+	 * (docs/performance.md).
 	 */
+	default Optional<Entry> findByKindAndSlug(EntryKind kind, String slug) {
+		return kind == EntryKind.PLACE ? findPlaceWithPoints(kind, slug) : findWithoutPoints(kind, slug);
+	}
+
+	/** {@link #findByKindAndSlug} for a place: with its coordinates' citations and notes. */
 	@Query("""
 			select distinct e from Entry e left join fetch e.translations
 			left join fetch e.statements s left join fetch s.translations left join fetch e.dateNotes
 			left join fetch e.identifiers left join fetch e.coordinates co left join fetch co.citations cc
 			left join fetch cc.source left join fetch cc.translations left join fetch co.notes
 			where e.kind = :kind and e.slug = :slug""")
-	Optional<Entry> findByKindAndSlug(EntryKind kind, String slug);
+	Optional<Entry> findPlaceWithPoints(EntryKind kind, String slug);
+
+	/**
+	 * {@link #findByKindAndSlug} for an entry of another kind: its coordinates (none) are read
+	 * without their citations and notes, which load by themselves where there are some.
+	 */
+	@Query("""
+			select distinct e from Entry e left join fetch e.translations
+			left join fetch e.statements s left join fetch s.translations left join fetch e.dateNotes
+			left join fetch e.identifiers left join fetch e.coordinates
+			where e.kind = :kind and e.slug = :slug""")
+	Optional<Entry> findWithoutPoints(EntryKind kind, String slug);
 
 	/**
 	 * Every published place that some work gives coordinates for, with its points and its names in
