@@ -138,7 +138,10 @@ public class WithdrawalTest extends CuratorsOverHttp {
 
 		// Everywhere else, readers no longer meet it; the rest stays.
 		assertThat(reader("/organizations/mir").select("a[href=" + personUrl + "]")).isEmpty();
-		assertThat(reader("/organizations/mir").select("a[href=/people/" + replacement + "]")).hasSize(1);
+		// Once in the lists (the picture of connections may draw it too, as it has room: it has less
+		// when other tests have related more entries to the MIR).
+		assertThat(reader("/organizations/mir").select("a[href=/people/" + replacement + "]:not(.graph-node)"))
+			.hasSize(1);
 		assertThat(get("/api/organizations/mir").body()).doesNotContain(personUrl);
 		assertThat(reader("/people").select("a[href=" + personUrl + "]")).isEmpty();
 		assertThat(peopleCounted()).isEqualTo(people - 1);
