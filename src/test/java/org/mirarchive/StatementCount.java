@@ -54,6 +54,18 @@ public final class StatementCount {
 	 */
 	public static final int MAP = 1;
 
+	/**
+	 * What a place's page may run more for its coordinates: their citations and notes, read apart
+	 * from the entry and only where it has coordinates (entry.EntryRepository#findByKindAndSlug),
+	 * since joined to an entry without them H2 sought them by a null key through every citation.
+	 */
+	public static final int POINTS = 1;
+
+	/** An entry page's allowance for its coordinates: only places have them. */
+	public static int points(String path) {
+		return path.startsWith("/places/") ? POINTS : 0;
+	}
+
 	/** An entry page's allowance for its map: places and events draw one. */
 	public static int map(String path) {
 		return path.startsWith("/places/") || path.startsWith("/events/") ? MAP : 0;

@@ -14,6 +14,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
+import org.springframework.transaction.annotation.Transactional;
 
 import org.mirarchive.model.ChangedBlock;
 
@@ -32,28 +33,22 @@ public interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecific
 	 * notes: its page and its record show them,
 	 * and read so they cost no statement of their own.
 	 *
-	 * <p>Only a place is read with its coordinates' citations and notes. For an entry without
-	 * coordinates, H2 looked up the citations and notes of a coordinates row that is not there by
-	 * the null key, through every citation and note that has no coordinates: 0.2-1.1 s an
-	 * organization's page at 100,000 entries, 10.8 million index rows scanned for one page
-	 * (docs/performance.md).
+	 * <p>The coordinates' citations and notes are read apart, and only for an entry that has
+	 * coordinates: joined in the one query, for an entry without them, H2 looked up the citations
+	 * and notes of a coordinates row that is not there by the null key, through every citation and
+	 * note that has no coordinates (10.8 million index rows for one organization's page at 100,000
+	 * entries: 0.2-1.1 s a page; docs/performance.md).
 	 */
+	@Transactional(readOnly = true)
 	default Optional<Entry> findByKindAndSlug(EntryKind kind, String slug) {
-		return kind == EntryKind.PLACE ? findPlaceWithPoints(kind, slug) : findWithoutPoints(kind, slug);
+		Optional<Entry> found = findWithoutPoints(kind, slug);
+		found.filter(entry -> !entry.coordinates().isEmpty()).ifPresent(this::findPointsOf);
+		return found;
 	}
 
-	/** {@link #findByKindAndSlug} for a place: with its coordinates' citations and notes. */
-	@Query("""
-			select distinct e from Entry e left join fetch e.translations
-			left join fetch e.statements s left join fetch s.translations left join fetch e.dateNotes
-			left join fetch e.identifiers left join fetch e.coordinates co left join fetch co.citations cc
-			left join fetch cc.source left join fetch cc.translations left join fetch co.notes
-			where e.kind = :kind and e.slug = :slug""")
-	Optional<Entry> findPlaceWithPoints(EntryKind kind, String slug);
-
 	/**
-	 * {@link #findByKindAndSlug} for an entry of another kind: its coordinates (none) are read
-	 * without their citations and notes, which load by themselves where there are some.
+	 * {@link #findByKindAndSlug}'s entry, with its coordinates (if any, without their citations and
+	 * notes).
 	 */
 	@Query("""
 			select distinct e from Entry e left join fetch e.translations
@@ -61,6 +56,12 @@ public interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecific
 			left join fetch e.identifiers left join fetch e.coordinates
 			where e.kind = :kind and e.slug = :slug""")
 	Optional<Entry> findWithoutPoints(EntryKind kind, String slug);
+
+	/** The entry's coordinates with their citations (works and translations) and notes, read into it. */
+	@Query("""
+			select distinct co from Coordinates co left join fetch co.citations cc left join fetch cc.source
+			left join fetch cc.translations left join fetch co.notes where co.entry = :entry""")
+	List<Coordinates> findPointsOf(Entry entry);
 
 	/**
 	 * Every published place that some work gives coordinates for, with its points and its names in
