@@ -72,10 +72,11 @@ public final class StatementCount {
 	}
 
 	/**
-	 * The most a source page may run: when it last changed, the work, its record's notes, its
-	 * citations with their claims, the sections of the work, the fields its record does not know.
+	 * The most a source page may run: when it last changed, and when any entry did (it lists what
+	 * cites it), the work, its record's notes, its citations with their claims, the sections of the
+	 * work, the fields its record does not know.
 	 */
-	public static final int SOURCE = 6;
+	public static final int SOURCE = 7;
 
 	/**
 	 * The most a list page of the API's lists may run: the ids of its items (from an index

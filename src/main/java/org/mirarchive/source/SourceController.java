@@ -16,6 +16,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
 
 import org.mirarchive.citation.PageCitations;
+import org.mirarchive.entry.EntryRepository;
 import org.mirarchive.model.ListPage;
 import org.mirarchive.model.Paging;
 import org.mirarchive.model.Release;
@@ -34,6 +35,8 @@ class SourceController {
 
 	private final SourceRepository sources;
 
+	private final EntryRepository entries;
+
 	private final SourceLists lists;
 
 	private final SourcePages pages;
@@ -44,9 +47,10 @@ class SourceController {
 
 	private final SourceLinkedData linkedData;
 
-	SourceController(SourceRepository sources, SourceLists lists, SourcePages pages, Release release,
-			PageCitations citations, SourceLinkedData linkedData) {
+	SourceController(SourceRepository sources, EntryRepository entries, SourceLists lists, SourcePages pages,
+			Release release, PageCitations citations, SourceLinkedData linkedData) {
 		this.sources = sources;
+		this.entries = entries;
 		this.lists = lists;
 		this.pages = pages;
 		this.release = release;
@@ -77,8 +81,12 @@ class SourceController {
 		OffsetDateTime changed = sources.findLastChanged(slug).orElseThrow(SourceController::notFound);
 		// The same address answers application/ld+json (LinkedDataController): caches must tell them apart.
 		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-		// The page's citation gives today's access date, so a copy from yesterday is out of date.
-		if (request.checkNotModified(release.pageChangedMillis(changed, citations.accessDayStarted()))) {
+		// The page lists what the archive cites the work for, which changes with the entries that
+		// cite it (a curator's new citation leaves the work's record as it was): as new as the
+		// latest change to any entry. And its citation gives today's access date, so a copy from
+		// yesterday is out of date.
+		if (request.checkNotModified(
+				release.pageChangedMillis(changed, entries.findLatestChange(), citations.accessDayStarted()))) {
 			return null;
 		}
 		SourcePage page = pages.find(slug, locale).orElseThrow(SourceController::notFound);

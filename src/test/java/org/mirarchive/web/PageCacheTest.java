@@ -459,6 +459,35 @@ class PageCacheTest {
 		assertThat(date(quotingNow.headers().firstValue("Last-Modified").orElseThrow())).isAfter(date(quotingChanged));
 	}
 
+	/**
+	 * A work's page lists what the archive cites it for: an entry newly citing the work changes it,
+	 * though the work's own record stays as it was, and a browser holding the page is not told it is
+	 * current.
+	 */
+	@Test
+	void aNewCitationOfAWorkShowsOnTheWorksPageForABrowserThatHadIt() {
+		String work = "/sources/chiles-mir-the-revolutionary-left-movement";
+		String words = "Citingtest" + UUID.randomUUID().toString().substring(0, 8);
+		HttpResponse<byte[]> before = get(work);
+		assertThat(text(before)).doesNotContain(words);
+		String changed = before.headers().firstValue("Last-Modified").orElseThrow();
+		// Last-Modified counts whole seconds: the change comes in a later one (and after any change
+		// an earlier test made with the clock moved on).
+		Instant later = Instant.now().plusSeconds(1);
+		clock.set(later.isAfter(date(changed).toInstant()) ? later : date(changed).toInstant().plusSeconds(1));
+
+		transaction.executeWithoutResult(status -> {
+			OffsetDateTime now = OffsetDateTime.now(clock);
+			Source article = article();
+			cite(statement(entry(words + " Citing", now), words + "-citing", "A statement " + words + " cites."), article,
+					quotation(article, words + "-citing", "A passage cited by " + words + "."));
+		});
+
+		HttpResponse<byte[]> asked = get(work, "If-Modified-Since", changed);
+		assertThat(asked.statusCode()).isEqualTo(200);
+		assertThat(text(asked)).contains("A statement " + words + " cites.");
+	}
+
 	private Source article() {
 		return entityManager.createQuery("select s from Source s where s.slug = :slug", Source.class)
 			.setParameter("slug", "chiles-mir-the-revolutionary-left-movement")
